@@ -1,0 +1,60 @@
+// The one module that reads process.env. Everything else imports `env`.
+import { z } from "zod";
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ["true", "1", "yes"].includes(v)));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default("./data"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  /** 32 bytes, base64 or hex: encrypts bank account numbers (AES-256-GCM). */
+  ENCRYPTION_KEY: z.string().optional(),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(10).optional(),
+  DEMO_DATA: bool(true),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Points the Stripe SDK at another host (tests use a local fake Stripe). */
+  STRIPE_API_BASE: z.string().url().optional(),
+  INNGEST_BASE_URL: z.string().url().optional(),
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_DEV: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Tests set this so they can travel in time; production leaves it unset. */
+  LASTMILE_FIXED_NOW: z.string().datetime().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid configuration: ${issues}`);
+  }
+  return parsed.data;
+}
+
+/** Re-read on each access in tests (they change DATABASE_URL per file); cached otherwise. */
+let cached: Env | undefined;
+export const env: Env = new Proxy({} as Env, {
+  get(_t, key: string) {
+    if (!cached || process.env.VITEST) cached = load();
+    return cached[key as keyof Env];
+  },
+});
+
+export const appUrl = () => env.APP_URL ?? `http://localhost:${env.PORT}`;
+/** True when jobs go to an Inngest server rather than the in-process scheduler. */
+export const usesInngestServer = () => Boolean(env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY || env.INNGEST_DEV);
