@@ -1,0 +1,82 @@
+// Who may do what. Lib services call `assertCan(actor, permission)` themselves: hiding a button is
+// not authorization. The matrix follows POPIA/GDPR "minimum necessary": each staff role sees
+// what its work needs (e.g. technicians see service addresses, not invoices or bank details).
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type Permission =
+  | "customers:read"
+  | "customers:write"
+  | "customers:read_financial" // balances, invoices, payments of any customer
+  | "customers:read_bank_details" // unmasked bank account numbers (audited)
+  | "catalog:write"
+  | "coverage:write"
+  | "orders:read"
+  | "orders:write"
+  | "orders:activate"
+  | "billing:read"
+  | "billing:run"
+  | "billing:charge" // one-off charges, credit notes, voids, adjustments
+  | "payments:write"
+  | "banking:write"
+  | "tickets:read"
+  | "tickets:write"
+  | "reports:read"
+  | "settings:write"
+  | "users:write"
+  | "api_keys:write"
+  | "audit:read"
+  | "mail:read";
+
+const STAFF_ALL: Permission[] = [
+  "customers:read", "customers:write", "customers:read_financial", "customers:read_bank_details",
+  "catalog:write", "coverage:write", "orders:read", "orders:write", "orders:activate",
+  "billing:read", "billing:run", "billing:charge", "payments:write", "banking:write",
+  "tickets:read", "tickets:write", "reports:read", "settings:write", "users:write",
+  "api_keys:write", "audit:read", "mail:read",
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: STAFF_ALL,
+  SALES: ["customers:read", "customers:write", "catalog:write", "coverage:write", "orders:read", "orders:write", "tickets:read"],
+  ACCOUNTS: [
+    "customers:read", "customers:write", "customers:read_financial", "customers:read_bank_details",
+    "billing:read", "billing:run", "billing:charge", "payments:write", "banking:write", "reports:read",
+    "tickets:read", "mail:read",
+  ],
+  SUPPORT: ["customers:read", "customers:read_financial", "orders:read", "billing:read", "tickets:read", "tickets:write", "mail:read"],
+  TECHNICIAN: ["customers:read", "orders:read", "orders:activate", "tickets:read", "tickets:write"],
+  // Customers act on their own data only; services check ownership with assertOwnCustomer.
+  CUSTOMER: [],
+};
+
+export const STAFF_ROLES: readonly Role[] = ["ADMIN", "SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN"];
+
+export type Actor =
+  | { kind: "user"; id: string; role: Role; name: string; customerId?: string | null }
+  | { kind: "api_key"; id: string; role: Role; name: string }
+  | { kind: "system"; name: string };
+
+export const SYSTEM: Actor = { kind: "system", name: "system" };
+
+export function can(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === "system") return true;
+  return ROLE_PERMISSIONS[actor.role].includes(permission);
+}
+
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) {
+    throw new AppError("FORBIDDEN", `Your role may not do this (${permission}).`);
+  }
+}
+
+/** Staff with `permission`, or the customer themselves. */
+export function assertCustomerAccess(actor: Actor, customerId: string, permission: Permission): void {
+  if (actor.kind === "user" && actor.role === "CUSTOMER") {
+    if (actor.customerId !== customerId) throw new AppError("NOT_FOUND", "Not found");
+    return;
+  }
+  assertCan(actor, permission);
+}
+
+export const actorLabel = (a: Actor) => (a.kind === "system" ? "system" : `${a.name} (${a.kind === "api_key" ? "API key" : a.role.toLowerCase()})`);
