@@ -9,7 +9,7 @@ const base: SubscriptionState = {
   interval: "MONTH", cycleMode: "ANNIVERSARY", anchorDay: 31, startDate: "2026-01-31", billedThrough: null,
   nextBillDate: "2026-01-31", contractEndDate: null, cancelAt: null, taxRate: "15", setupFee: 0, earlyTerminationPercent: 0,
 };
-const plan = (over: Partial<PlanInput> & { sub?: Partial<SubscriptionState> }) =>
+const plan = (over: Partial<Omit<PlanInput, "sub">> & { sub?: Partial<SubscriptionState> }) =>
   planSubscription({ asOf: "2026-01-31", planChanges: [], discounts: [], suspensions: [], creditSuspensions: false, ...over, sub: { ...base, ...over.sub } });
 const summary = (r: ReturnType<typeof plan>) => r.lines.map((l) => [l.kind, l.periodStart, l.periodEnd, roundHalfUp(l.amount)]);
 
