@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Logo } from "@/components/layout/logo";
+import { NavLink } from "@/components/layout/nav-link";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { ADMIN_NAV } from "@/components/layout/admin-nav";
+import { requireStaff } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { getBranding } from "@/lib/settings/get-branding";
+
+export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" } };
+export const dynamic = "force-dynamic";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireStaff("/admin");
+  const brand = await getBranding();
+  const nav = ADMIN_NAV.filter((n) => !n.permission || can(actor, n.permission));
+  return (
+    <div className="min-h-screen lg:flex">
+      <aside className="bg-brand-900 lg:fixed lg:inset-y-0 lg:flex lg:w-60 lg:flex-col">
+        <div className="flex items-center justify-between px-4 py-4 lg:block">
+          <Link href="/admin"><Logo name={brand.name} inverted /></Link>
+          <p className="mt-1 hidden text-xs uppercase tracking-wider text-brand-200 lg:block">Back office</p>
+        </div>
+        <nav aria-label="Back office" className="flex gap-1 overflow-x-auto px-3 pb-3 lg:flex-1 lg:flex-col lg:overflow-visible">
+          {nav.map((n) => (
+            <NavLink key={n.href} href={n.href} exact={n.href === "/admin"}>{n.label}</NavLink>
+          ))}
+        </nav>
+        <div className="hidden border-t border-brand-800 px-4 py-4 text-sm lg:block">
+          <p className="font-medium text-white">{actor.name}</p>
+          <p className="text-xs capitalize text-brand-200">{actor.role.toLowerCase()}</p>
+          <SignOutButton className="mt-2 text-xs font-medium text-brand-100 hover:text-white" />
+        </div>
+      </aside>
+      <div className="flex-1 lg:pl-60">
+        <main className="mx-auto max-w-7xl px-4 py-8 sm:px-8">{children}</main>
+      </div>
+    </div>
+  );
+}

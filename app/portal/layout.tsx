@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Logo } from "@/components/layout/logo";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { requireCustomer } from "@/lib/auth/session";
+import { getBranding } from "@/lib/settings/get-branding";
+
+export const metadata: Metadata = { title: { default: "My account", template: "%s · My account" } };
+export const dynamic = "force-dynamic";
+
+const NAV = [
+  { href: "/portal", label: "Overview" },
+  { href: "/portal/invoices", label: "Invoices" },
+  { href: "/portal/orders", label: "Orders" },
+  { href: "/portal/documents", label: "Documents" },
+];
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireCustomer("/portal");
+  const brand = await getBranding();
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          <Link href="/portal"><Logo name={brand.name} logoUrl={brand.logoUrl} /></Link>
+          <div className="flex items-center gap-4 text-sm">
+            <span className="text-slate-600">{actor.name}</span>
+            <SignOutButton className="font-medium text-brand-700 hover:underline" />
+          </div>
+        </div>
+        <nav aria-label="Account" className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 sm:px-6">
+          {NAV.map((n) => (
+            <Link key={n.href} href={n.href} className="border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:border-brand-600 hover:text-slate-900">
+              {n.label}
+            </Link>
+          ))}
+        </nav>
+      </header>
+      <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/table";
+import { requireCustomer } from "@/lib/auth/session";
+import { getCustomerOverview } from "@/lib/customers/get-customer-overview";
+import { getBranding } from "@/lib/settings/get-branding";
+import { formatMoney } from "@/lib/money/format-money";
+
+export const metadata = { title: "Overview" };
+const INTERVAL = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
+const STATUS_TONE = { ACTIVE: "green", PENDING: "amber", SUSPENDED: "red", CANCELLED: "gray" } as const;
+
+export default async function PortalHome() {
+  const actor = await requireCustomer();
+  const [c, brand] = await Promise.all([getCustomerOverview(actor, actor.customerId), getBranding()]);
+  const date = (d: Date | null) => (d ? d.toLocaleDateString(brand.locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }) : "—");
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900">Hello, {c.firstName}</h1>
+        <p className="mt-1 text-sm text-slate-500">
+          Account {c.accountNumber} · pay by EFT with reference <span className="font-mono font-medium text-slate-700">{c.paymentReference}</span>
+        </p>
+      </div>
+      <Card>
+        <CardHeader title="Your services" />
+        {c.subscriptions.length === 0 ? (
+          <EmptyState title="No services yet">Your order is being processed.</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {c.subscriptions.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
+                <div>
+                  <p className="font-medium text-slate-900">
+                    {s.parentId && <span className="text-slate-400">+ </span>}
+                    {s.product.name}
+                    {s.product.downloadMbps && <span className="ml-2 text-sm font-normal text-slate-500">{s.product.downloadMbps}/{s.product.uploadMbps} Mbps</span>}
+                  </p>
+                  {s.serviceAddress && !s.parentId && <p className="text-sm text-slate-500">{s.serviceAddress.line1}, {s.serviceAddress.suburb}</p>}
+                </div>
+                <div className="flex items-center gap-4 text-sm">
+                  <span className="tabular font-medium">{formatMoney(s.price, c.currency, brand.locale)} {INTERVAL[s.interval]}</span>
+                  <span className="text-slate-500">next bill {date(s.nextBillDate)}</span>
+                  <Badge tone={STATUS_TONE[s.status]}>{s.status.toLowerCase()}</Badge>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card>
+        <CardHeader title="Contact details" />
+        <CardBody className="grid gap-2 text-sm sm:grid-cols-2">
+          <p><span className="text-slate-500">Email</span><br />{c.email}</p>
+          <p><span className="text-slate-500">Phone</span><br />{c.phone ?? "—"}</p>
+          {c.billingAddress && (
+            <p><span className="text-slate-500">Billing address</span><br />{c.billingAddress.line1}, {c.billingAddress.suburb}, {c.billingAddress.city} {c.billingAddress.postalCode}</p>
+          )}
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Permission } from "@/lib/auth/roles";
+
+/** The back-office menu; each entry shows only to roles with its permission. */
+export const ADMIN_NAV: { href: string; label: string; permission?: Permission }[] = [
+  { href: "/admin", label: "Dashboard" },
+  { href: "/admin/customers", label: "Customers", permission: "customers:read" },
+  { href: "/admin/orders", label: "Orders", permission: "orders:read" },
+  { href: "/admin/catalog", label: "Catalogue", permission: "catalog:write" },
+  { href: "/admin/coverage", label: "Coverage", permission: "coverage:write" },
+  { href: "/admin/invoices", label: "Invoices", permission: "billing:read" },
+  { href: "/admin/billing", label: "Billing runs", permission: "billing:run" },
+  { href: "/admin/mail", label: "Outgoing mail", permission: "mail:read" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
+  { href: "/admin/api-keys", label: "API keys", permission: "api_keys:write" },
+  { href: "/admin/settings", label: "Settings", permission: "settings:write" },
+];

@@ -1,0 +1,2 @@
+export { inngest } from "@/lib/events/client";
+export * from "@/lib/events/events";

@@ -1,0 +1,11 @@
+// One Inngest function per scheduled sweep, so the Inngest dashboard shows each on its own.
+import { cron } from "inngest";
+import { inngest } from "../client";
+import { SCHEDULE } from "../schedule";
+
+export const scheduledJobs = SCHEDULE.map((job) =>
+  inngest.createFunction(
+    { id: job.id, name: job.description, triggers: [cron(job.cron)], concurrency: { limit: 1 } },
+    async ({ step }) => step.run(job.id, () => job.run()),
+  ),
+);

@@ -1,0 +1,66 @@
+// next-auth configuration: email + password for staff and customers, JWT sessions.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { authenticate } from "./authenticate";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; email: string; name: string; role: Role; customerId: string | null };
+  }
+  interface User {
+    role: Role;
+    customerId: string | null;
+  }
+}
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return value?.split(",")[0].trim() || null;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        if (!credentials?.email || !credentials.password) return null;
+        try {
+          const user = await authenticate({ email: credentials.email, password: credentials.password, ip: clientIp(req?.headers) });
+          return user;
+        } catch (e) {
+          // next-auth shows thrown messages as ?error=…; keep rate-limit wording, hide the rest.
+          if (e instanceof AppError && e.code === "RATE_LIMITED") throw new Error("RateLimited");
+          throw e;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.customerId = user.customerId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.uid as string,
+        email: token.email as string,
+        name: token.name as string,
+        role: token.role as Role,
+        customerId: (token.customerId as string | null) ?? null,
+      };
+      return session;
+    },
+  },
+};

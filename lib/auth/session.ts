@@ -1,0 +1,36 @@
+// Resolves the signed-in person for pages, server actions and route handlers.
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import { STAFF_ROLES, type Actor } from "./roles";
+
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
+/** The signed-in user as an Actor, or null. Re-reads role and active flag from the database. */
+export async function currentActor(): Promise<UserActor | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, name: true, role: true, customerId: true, active: true },
+  });
+  if (!user?.active) return null;
+  return { kind: "user", id: user.id, name: user.name, role: user.role, customerId: user.customerId };
+}
+
+/** For admin pages: a staff member, else off to sign-in. */
+export async function requireStaff(returnTo = "/admin"): Promise<UserActor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!STAFF_ROLES.includes(actor.role)) redirect("/portal");
+  return actor;
+}
+
+/** For portal pages: a customer, else off to sign-in. */
+export async function requireCustomer(returnTo = "/portal"): Promise<UserActor & { customerId: string }> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (actor.role !== "CUSTOMER" || !actor.customerId) redirect("/admin");
+  return actor as UserActor & { customerId: string };
+}

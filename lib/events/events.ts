@@ -1,0 +1,20 @@
+// Typed events. Names are domain/noun.verb. Every consumer is an idempotent sweep over database
+// state, so an event only makes work happen sooner; losing one delays, never breaks.
+import { eventType } from "inngest";
+import { z } from "zod";
+
+export const orderPlaced = eventType("orders/order.placed", {
+  schema: z.object({ orderId: z.string(), customerId: z.string() }),
+});
+
+export const invoiceFinalized = eventType("billing/invoice.finalized", {
+  schema: z.object({ invoiceId: z.string(), customerId: z.string() }),
+});
+
+export const billingRunRequested = eventType("billing/run.requested", {
+  schema: z.object({ runId: z.string(), asOf: z.string() }),
+});
+
+export const notificationQueued = eventType("notifications/notification.queued", {
+  schema: z.object({ notificationId: z.string() }),
+});

@@ -1,0 +1,48 @@
+// Sweeps the outbox. Safe to run anywhere, any number of times: each row is claimed with
+// SKIP LOCKED, so two runners never send the same message.
+import { db } from "@/lib/db";
+import { now } from "@/lib/time/clock";
+import { deliverEmail, type Attachment } from "./mailer";
+
+const MAX_ATTEMPTS = 5;
+
+export async function deliverPendingNotifications(opts: { limit?: number; ids?: string[] } = {}): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  const tried: string[] = []; // a failing message waits for the next sweep, not this one
+  for (let i = 0; i < (opts.limit ?? 200); i++) {
+    const outcome = await db.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Notification"
+        WHERE "status" = 'PENDING' AND "attempts" < ${MAX_ATTEMPTS}
+          AND (${opts.ids ?? null}::text[] IS NULL OR "id" = ANY(${opts.ids ?? null}::text[]))
+          AND NOT ("id" = ANY(${tried}::text[]))
+        ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+      if (!rows.length) return "empty" as const;
+      const n = await tx.notification.findUniqueOrThrow({ where: { id: rows[0].id } });
+      tried.push(n.id);
+      try {
+        await deliverEmail({
+          to: n.to,
+          subject: n.subject ?? "",
+          text: n.text,
+          html: n.html,
+          attachments: (n.attachments as Attachment[] | null) ?? undefined,
+        });
+        await tx.notification.update({ where: { id: n.id }, data: { status: "SENT", sentAt: now(), attempts: { increment: 1 } } });
+        return "sent" as const;
+      } catch (e) {
+        const attempts = n.attempts + 1;
+        await tx.notification.update({
+          where: { id: n.id },
+          data: { attempts, lastError: String(e), status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING" },
+        });
+        return "failed" as const;
+      }
+    }, { timeout: 60_000 });
+    if (outcome === "empty") break;
+    if (outcome === "sent") sent++;
+    else failed++;
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,27 @@
+// The outbox: emails are written in the same transaction as the change that causes them and
+// delivered by deliverPendingNotifications, so a crash never loses or doubles a message.
+import { db, type Tx } from "@/lib/db";
+import type { Attachment } from "./mailer";
+
+export async function enqueueEmail(
+  input: { to: string; subject: string; text: string; html?: string; attachments?: Attachment[]; customerId?: string | null; dedupeKey?: string },
+  tx: Tx = db,
+) {
+  if (input.dedupeKey) {
+    const existing = await tx.notification.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
+    if (existing) return existing;
+  }
+  return tx.notification.create({
+    data: {
+      channel: "EMAIL",
+      to: input.to,
+      subject: input.subject,
+      text: input.text,
+      html: input.html,
+      attachments: input.attachments,
+      customerId: input.customerId ?? null,
+      dedupeKey: input.dedupeKey,
+    },
+    select: { id: true },
+  });
+}
