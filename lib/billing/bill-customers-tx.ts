@@ -1,0 +1,107 @@
+// One batch of billing, inside the caller's transaction: lock the customers' due subscriptions,
+// apply the billing rules, write one invoice per customer with set-based inserts, advance the
+// subscriptions and (unless invoices are held for review) finalise with a block of numbers.
+// The nightly run, plan changes, cancellations and "invoice now" one-offs all come through here.
+import Decimal from "decimal.js";
+import type { Tx } from "@/lib/db";
+import type { IsoDate } from "@/lib/time/dates";
+import { composeInvoice, type InvoiceDraft } from "./compose-invoice";
+import { finalizeInvoicesTx } from "./finalize-invoices-tx";
+import { insertInvoiceDrafts } from "./insert-invoice-drafts";
+import { loadBillingInputs } from "./load-billing-inputs";
+import { planSubscription } from "./plan-subscription";
+import { fromDbDate } from "@/lib/time/dates";
+import type { LineDraft, PlanResult } from "./types";
+import { saveBillingState } from "./save-billing-state";
+
+export type BillingSettings = {
+  pricesIncludeTax: boolean;
+  paymentTermsDays: number;
+  suspensionBilling: "CONTINUE" | "SKIP";
+  invoiceHoldHours: number;
+};
+
+export type BatchResult = {
+  subscriptions: number; // subscriptions advanced
+  invoiceIds: string[];
+  finalizedIds: string[];
+  invoicesTotal: number;
+  conflicts: number;
+};
+
+type OneOffRow = { id: string; customerId: string; subscriptionId: string | null; description: string; amount: number; quantity: number; taxRate: string; chargeDate: Date };
+
+export async function billCustomersTx(
+  tx: Tx,
+  opts: { customerIds: string[]; asOf: IsoDate; settings: BillingSettings; billingRunId: string | null; now: Date },
+): Promise<BatchResult> {
+  const { asOf, settings } = opts;
+  const inputs = await loadBillingInputs(tx, { customerIds: opts.customerIds, asOf, lock: true, suspensions: settings.suspensionBilling === "SKIP" });
+  const oneOffs = await tx.$queryRawUnsafe<OneOffRow[]>(
+    `SELECT o.id, o."customerId", o."subscriptionId", o.description, o.amount, o.quantity, t.rate::text AS "taxRate", o."chargeDate"
+       FROM "OneOffCharge" o JOIN "TaxClass" t ON t.id = o."taxClassId"
+      WHERE o."customerId" = ANY($1::text[]) AND o."invoiceLineId" IS NULL AND o."chargeDate" <= $2::date
+      ORDER BY o."chargeDate", o."createdAt" FOR UPDATE OF o SKIP LOCKED`,
+    opts.customerIds,
+    asOf,
+  );
+
+  const byCustomer = new Map<string, { drafts: LineDraft[]; subs: string[] }>();
+  const entry = (customerId: string) => {
+    let e = byCustomer.get(customerId);
+    if (!e) byCustomer.set(customerId, (e = { drafts: [], subs: [] }));
+    return e;
+  };
+  const plans: PlanResult[] = [];
+  for (const sub of inputs.subs) {
+    const plan = planSubscription({
+      sub, asOf,
+      planChanges: inputs.planChanges.get(sub.id) ?? [],
+      discounts: inputs.discounts.get(sub.id) ?? [],
+      suspensions: inputs.suspensions.get(sub.id) ?? [],
+      creditSuspensions: settings.suspensionBilling === "SKIP",
+    });
+    if (!plan.changed) continue;
+    plans.push(plan);
+    const e = entry(sub.customerId);
+    e.drafts.push(...plan.lines);
+    e.subs.push(sub.id);
+  }
+  for (const o of oneOffs) {
+    entry(o.customerId).drafts.push({
+      subscriptionId: o.subscriptionId, kind: "ONE_OFF", description: `${o.description} (${fromDbDate(o.chargeDate)})`,
+      periodStart: null, periodEnd: null, quantity: String(o.quantity), unitAmount: o.amount,
+      amount: new Decimal(o.amount).mul(o.quantity), taxRate: o.taxRate, oneOffChargeId: o.id,
+    });
+  }
+
+  const customerIds = [...byCustomer.keys()].filter((id) => byCustomer.get(id)!.drafts.length);
+  const currencies = new Map(
+    (await tx.$queryRawUnsafe<{ id: string; currency: string }[]>(`SELECT id, currency FROM "Customer" WHERE id = ANY($1::text[])`, customerIds)).map((c) => [c.id, c.currency]),
+  );
+  const drafts: InvoiceDraft[] = customerIds.map((customerId) => {
+    const e = byCustomer.get(customerId)!;
+    return composeInvoice({
+      customerId, currency: currencies.get(customerId)!, issueDate: asOf, paymentTermsDays: settings.paymentTermsDays,
+      pricesIncludeTax: settings.pricesIncludeTax, drafts: e.drafts, subscriptionIds: e.subs,
+    });
+  });
+  const hold = settings.invoiceHoldHours > 0;
+  const finalizeAfter = hold ? new Date(opts.now.getTime() + settings.invoiceHoldHours * 3_600_000) : null;
+  const { written, conflicted } = await insertInvoiceDrafts(tx, drafts, { billingRunId: opts.billingRunId, finalizeAfter });
+
+  const blocked = new Set(conflicted.flatMap((i) => i.subscriptionIds));
+  const lineIds = new Map(written.flatMap((i) => i.lines.filter((l) => l.oneOffChargeId).map((l) => [l.oneOffChargeId!, l.id] as const)));
+  const saved = plans.filter((p) => !blocked.has(p.sub.id));
+  await saveBillingState(tx, { plans: saved, oneOffLines: lineIds, now: opts.now });
+
+  const invoiceIds = written.map((i) => i.id);
+  const finalizedIds = hold ? [] : await finalizeInvoicesTx(tx, invoiceIds, opts.now);
+  return {
+    subscriptions: saved.length,
+    invoiceIds,
+    finalizedIds,
+    invoicesTotal: written.reduce((s, i) => s + i.total, 0),
+    conflicts: conflicted.length,
+  };
+}
