@@ -2,10 +2,10 @@
 // PostgreSQL under ./data; it applies migrations, loads demo data on first run, builds the app
 // when needed, serves it and runs the job schedule. Ctrl-C stops everything cleanly.
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync, readdirSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import pg from "pg";
+import { needsBuild } from "../lib/runtime/needs-build";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const log = (m: string) => console.log(`[lastmile] ${m}`);
@@ -21,23 +21,6 @@ async function portIsFree(port: number): Promise<boolean> {
     s.once("error", () => resolve(false));
     s.listen(port, () => s.close(() => resolve(true)));
   });
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = ".next/BUILD_ID";
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  return ["app", "components", "lib", "inngest", "public"].some((d) => existsSync(d) && newestMtime(d) > built);
 }
 
 async function checkDatabase(url: string) {
