@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { Logo } from "@/components/layout/logo";
 import { getBranding } from "@/lib/settings/get-branding";
+import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
 
 export const dynamic = "force-dynamic";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
+  await redirectIfNotSetUp();
   const brand = await getBranding();
   return (
     <div className="flex min-h-screen flex-col bg-white">

@@ -7,11 +7,13 @@ import { ADMIN_NAV } from "@/components/layout/admin-nav";
 import { requireStaff } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getBranding } from "@/lib/settings/get-branding";
+import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
 
 export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" } };
 export const dynamic = "force-dynamic";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  await redirectIfNotSetUp();
   const actor = await requireStaff("/admin");
   const brand = await getBranding();
   const nav = ADMIN_NAV.filter((n) => !n.permission || can(actor, n.permission));

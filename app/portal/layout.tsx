@@ -4,6 +4,7 @@ import { Logo } from "@/components/layout/logo";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { requireCustomer } from "@/lib/auth/session";
 import { getBranding } from "@/lib/settings/get-branding";
+import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
 
 export const metadata: Metadata = { title: { default: "My account", template: "%s · My account" } };
 export const dynamic = "force-dynamic";
@@ -16,6 +17,7 @@ const NAV = [
 ];
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  await redirectIfNotSetUp();
   const actor = await requireCustomer("/portal");
   const brand = await getBranding();
   return (
