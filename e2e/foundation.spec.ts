@@ -21,10 +21,10 @@ test.describe("[foundation] surfaces and sign-in", () => {
     await page.getByLabel("Email").fill(E2E.users.SALES);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Email or password is incorrect.");
     await page.getByLabel("Email").fill("nobody@example.test");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Email or password is incorrect.");
   });
 });
 
