@@ -1,0 +1,21 @@
+// One billing run in its own process, so its peak memory (maxRSS) is the app's alone.
+// argv: <database url> <asOf> [repeat]. Prints one JSON line.
+const [url, asOf, repeat] = process.argv.slice(2);
+process.env.DATABASE_URL = url;
+process.env.LOG_LEVEL = "silent";
+
+const { runBilling } = await import("../lib/billing/run-billing");
+const { SYSTEM } = await import("../lib/auth/roles");
+const { disconnectDb } = await import("../lib/db");
+
+const t0 = performance.now();
+const first = await runBilling({ asOf, actor: SYSTEM, trigger: "bench" });
+const firstMs = performance.now() - t0;
+let rerun: { ms: number; invoices: number } | undefined;
+if (repeat === "repeat") {
+  const t1 = performance.now();
+  const again = await runBilling({ asOf, actor: SYSTEM, trigger: "bench" });
+  rerun = { ms: performance.now() - t1, invoices: again.invoicesCreated };
+}
+await disconnectDb();
+console.log(JSON.stringify({ ms: firstMs, summary: first, rerun, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
