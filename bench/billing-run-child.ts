@@ -19,3 +19,4 @@ if (repeat === "repeat") {
 }
 await disconnectDb();
 console.log(JSON.stringify({ ms: firstMs, summary: first, rerun, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+export {};
