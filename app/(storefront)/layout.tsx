@@ -17,8 +17,8 @@ export default async function StorefrontLayout({ children }: { children: React.R
           </Link>
           <nav className="flex items-center gap-1 text-sm font-medium text-slate-700 sm:gap-4">
             <Link href="/#plans" className="hidden rounded px-2 py-1 hover:text-brand-700 sm:inline">Plans</Link>
-            <Link href="/coverage" className="rounded px-2 py-1 hover:text-brand-700">Check coverage</Link>
-            <Link href="/portal" className="rounded-md bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">My account</Link>
+            <Link href="/coverage" className="hidden whitespace-nowrap rounded px-2 py-1 hover:text-brand-700 sm:inline">Check coverage</Link>
+            <Link href="/portal" className="whitespace-nowrap rounded-md bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">My account</Link>
           </nav>
         </div>
       </header>

@@ -12,7 +12,7 @@ function Stat({ label, value, href }: { label: string; value: string; href?: str
   const body = (
     <Card className="p-5 transition hover:ring-brand-300">
       <p className="text-sm font-medium text-slate-500">{label}</p>
-      <p className="tabular mt-2 text-3xl font-semibold tracking-tight text-slate-900">{value}</p>
+      <p className="tabular mt-2 truncate text-2xl font-semibold tracking-tight text-slate-900 xl:text-3xl">{value}</p>
     </Card>
   );
   return href ? <Link href={href}>{body}</Link> : body;
