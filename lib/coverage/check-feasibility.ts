@@ -20,6 +20,9 @@ export type FeasibilityResult = {
   /** Plans by technology, fastest technology first, cheapest plan first. */
   technologies: { technology: Technology; plans: PublicProduct[] }[];
   addons: PublicProduct[];
+  currency: string;
+  locale: string;
+  pricesIncludeTax: boolean;
 };
 
 const TECH_ORDER: Technology[] = ["FIBRE", "WIRELESS", "LTE"];
@@ -29,13 +32,16 @@ export async function checkFeasibility(opts: { lat: number; lng: number }): Prom
   const index = await getCoverageIndex();
   const areas = index.containing(lat, lng);
   const live = areas.filter((a) => a.status === "LIVE");
-  const products = live.length
-    ? await db.product.findMany({
-        where: { status: "ACTIVE", coverageAreas: { some: { id: { in: live.map((a) => a.id) } } } },
-        orderBy: [{ price: "asc" }, { sortOrder: "asc" }],
-        select: PUBLIC_PRODUCT_SELECT,
-      })
-    : [];
+  const [products, settings] = await Promise.all([
+    live.length
+      ? db.product.findMany({
+          where: { status: "ACTIVE", coverageAreas: { some: { id: { in: live.map((a) => a.id) } } } },
+          orderBy: [{ price: "asc" }, { sortOrder: "asc" }],
+          select: PUBLIC_PRODUCT_SELECT,
+        })
+      : [],
+    db.ispSettings.findUnique({ where: { id: 1 }, select: { currency: true, locale: true, pricesIncludeTax: true } }),
+  ]);
   // A plan is offered only where its own technology is live, even if an admin linked it wider.
   const liveTech = new Set(live.map((a) => a.technology));
   const plans = products.filter((p) => p.kind === "PLAN" && p.technology && liveTech.has(p.technology));
@@ -43,5 +49,9 @@ export async function checkFeasibility(opts: { lat: number; lng: number }): Prom
     (t) => t.plans.length > 0,
   );
   const status: FeasibilityStatus = technologies.length ? "AVAILABLE" : areas.some((a) => a.status === "PLANNED") ? "PLANNED" : "UNAVAILABLE";
-  return { lat, lng, status, areas, technologies, addons: technologies.length ? products.filter((p) => p.kind === "ADDON") : [] };
+  return {
+    lat, lng, status, areas, technologies,
+    addons: technologies.length ? products.filter((p) => p.kind === "ADDON") : [],
+    currency: settings?.currency ?? "USD", locale: settings?.locale ?? "en", pricesIncludeTax: settings?.pricesIncludeTax ?? true,
+  };
 }

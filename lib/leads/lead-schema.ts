@@ -8,6 +8,6 @@ export const leadInputSchema = z.object({
   lat: z.coerce.number().min(-90).max(90).optional(),
   lng: z.coerce.number().min(-180).max(180).optional(),
   // POPIA/GDPR: we only keep the details if the visitor agreed to be contacted about coverage.
-  consent: z.literal(true, { error: "Tick the box so we may contact you about coverage" }),
+  consent: z.boolean().refine((v) => v, "Tick the box so we may contact you about coverage"),
 });
 export type LeadInput = z.input<typeof leadInputSchema>;

@@ -1,0 +1,10 @@
+// Public: lets an ISP embed the coverage check on its own website. Rate-limited per IP.
+import { checkFeasibility, feasibilityQuerySchema } from "@/lib/coverage/check-feasibility";
+import { clientIp, publicApiRoute } from "@/lib/http/api-route";
+import { enforceRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+
+export const GET = publicApiRoute(async ({ req }) => {
+  const query = feasibilityQuerySchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  await enforceRateLimit(`feasibility:ip:${clientIp(req)}`, 120, 60);
+  return checkFeasibility(query);
+});
