@@ -1,0 +1,48 @@
+// Plan changes (Stripe's proration_behavior "create_prorations" for upgrades; Kill Bill's
+// END_OF_TERM policy for downgrades): an upgrade — the new plan costs at least as much per month —
+// takes effect on its date with one invoice that day crediting the unused old plan and charging
+// the new plan for the rest of the period. A downgrade, or any change of billing interval, takes
+// effect when the current period ends, with no credit.
+import Decimal from "decimal.js";
+import { db } from "@/lib/db";
+import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { assertIsoDate, parts, toDbDate, type IsoDate } from "@/lib/time/dates";
+import { billCustomerNowTx } from "./bill-customer-now";
+import { todayForIsp } from "./billing-settings";
+import { fullPeriodEndingAt, INTERVAL_MONTHS } from "./cycles";
+import { lockSubscription } from "./get-subscription-for-change";
+
+export async function changePlan(opts: { subscriptionId: string; toProductId: string; effectiveDate?: IsoDate; actor: Actor }) {
+  return db.$transaction(async (tx) => {
+    const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
+    assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
+    if (sub.status === "CANCELLED" || sub.cancelAt) throw new AppError("CONFLICT", "This subscription is cancelled or ending.");
+    const to = await tx.product.findUnique({ where: { id: opts.toProductId }, include: { taxClass: true } });
+    if (!to || to.status !== "ACTIVE" || to.kind !== sub.product.kind) throw notFound("Plan");
+    if (to.id === sub.productId) throw new AppError("VALIDATION", "That is the current plan.");
+
+    const today = await todayForIsp(tx);
+    const perMonth = (price: number, interval: keyof typeof INTERVAL_MONTHS) => new Decimal(price).div(INTERVAL_MONTHS[interval]);
+    const upgrade = to.interval === sub.interval && perMonth(to.price, to.interval).gte(perMonth(sub.price, sub.interval));
+    let effectiveDate: IsoDate;
+    if (!billedThrough) effectiveDate = opts.effectiveDate ? assertIsoDate(opts.effectiveDate) : today > startDate ? today : startDate;
+    else if (!upgrade) effectiveDate = billedThrough;
+    else {
+      effectiveDate = opts.effectiveDate ? assertIsoDate(opts.effectiveDate) : today;
+      const anchorDay = sub.cycleMode === "CALENDAR" ? 1 : (sub.anchorDay ?? parts(startDate).day);
+      const fullStart = fullPeriodEndingAt({ mode: sub.cycleMode, interval: sub.interval, anchorDay }, billedThrough).start;
+      const periodStart = fullStart > startDate ? fullStart : startDate;
+      if (effectiveDate < periodStart || effectiveDate > billedThrough) {
+        throw new AppError("VALIDATION", "An upgrade must take effect within the current billing period.", { effectiveDate: "outside the current period" });
+      }
+    }
+    // A newer request replaces one still pending.
+    await tx.planChange.deleteMany({ where: { subscriptionId: sub.id, appliedAt: null } });
+    const change = await tx.planChange.create({ data: { subscriptionId: sub.id, toProductId: to.id, effectiveDate: toDbDate(effectiveDate) } });
+    await recordAudit({ actor: opts.actor, action: upgrade ? "subscription.upgrade" : "subscription.downgrade", entityType: "Subscription", entityId: sub.id, customerId: sub.customerId, data: { from: sub.productId, to: to.id, effectiveDate } }, tx);
+    const billed = effectiveDate <= today ? await billCustomerNowTx(tx, sub.customerId, today) : null;
+    return { planChangeId: change.id, kind: upgrade ? ("upgrade" as const) : ("downgrade" as const), effectiveDate, invoiceIds: billed?.invoiceIds ?? [] };
+  });
+}

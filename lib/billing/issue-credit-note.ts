@@ -1,0 +1,62 @@
+// Credit notes are the only correction of a finalised invoice (money rule 4). The credits on one
+// invoice never exceed its total (Stripe: a credit note cannot exceed the invoice's remaining
+// creditable amount); the DB check amountPaid + amountCredited ≤ total backs this up. Crediting
+// a paid invoice releases that much of its payment to the customer's credit balance (Stripe's
+// post-payment credit note "credit to customer balance"). Tax is credited in proportion to the
+// invoice's tax, rounded half-up; the number comes from the CREDIT_NOTE series in this transaction.
+import Decimal from "decimal.js";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { roundHalfUp } from "@/lib/money/round";
+import { now } from "@/lib/time/clock";
+import { toDbDate } from "@/lib/time/dates";
+import { formatNumber, takeNumbers } from "./finalize-invoices-tx";
+import { todayForIsp } from "./billing-settings";
+import { releaseAllocations } from "@/lib/payments/release-allocations";
+import { settlementStatus } from "./settlement-status";
+
+export const CREDIT_NOTE_SERIES = { code: "CREDIT_NOTE", prefix: "CN-" } as const;
+
+export async function issueCreditNote(opts: { invoiceId: string; amount: number; reason: string; actor: Actor }) {
+  assertCan(opts.actor, "billing:charge");
+  if (!Number.isSafeInteger(opts.amount) || opts.amount <= 0) throw new AppError("VALIDATION", "Credit a positive amount in minor units.", { amount: "invalid" });
+  if (!opts.reason.trim()) throw new AppError("VALIDATION", "Give a reason.", { reason: "required" });
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Invoice" WHERE id = $1 FOR UPDATE`, opts.invoiceId);
+    if (!locked) throw notFound("Invoice");
+    const inv = await tx.invoice.findUniqueOrThrow({ where: { id: opts.invoiceId } });
+    if (inv.status === "DRAFT" || inv.status === "VOID") throw new AppError("CONFLICT", "Only a finalised invoice can be credited.");
+    const creditable = inv.total - inv.amountCredited;
+    if (opts.amount > creditable) {
+      throw new AppError("UNPROCESSABLE", `At most ${creditable} can still be credited on this invoice.`, { amount: "exceeds the creditable amount" });
+    }
+    const taxAmount = inv.total === 0 ? 0 : roundHalfUp(new Decimal(opts.amount).mul(inv.taxTotal).div(inv.total));
+    const { first, prefix, padding } = await takeNumbers(tx, CREDIT_NOTE_SERIES, 1);
+    const note = await tx.creditNote.create({
+      data: {
+        number: formatNumber(prefix, first, padding), invoiceId: inv.id, customerId: inv.customerId, currency: inv.currency,
+        netAmount: opts.amount - taxAmount, taxAmount, total: opts.amount, reason: opts.reason,
+        createdById: opts.actor.kind === "system" ? null : opts.actor.id, issuedAt: now(),
+      },
+    });
+    // Paid money beyond what is still owed goes back to the customer's balance.
+    const overPaid = inv.amountPaid + inv.amountCredited + opts.amount - inv.total;
+    const amountPaid = overPaid > 0 ? inv.amountPaid - (await releaseAllocations(tx, inv.id, overPaid)) : inv.amountPaid;
+    const amountCredited = inv.amountCredited + opts.amount;
+    await tx.invoice.update({
+      where: { id: inv.id },
+      data: { amountPaid, amountCredited, status: settlementStatus({ ...inv, amountPaid, amountCredited }) },
+    });
+    await tx.ledgerEntry.create({
+      data: {
+        customerId: inv.customerId, kind: "CREDIT_NOTE", sourceKey: `credit_note:${note.id}`, amount: -opts.amount, currency: inv.currency,
+        description: `Credit note ${note.number} for ${inv.number}`, effectiveDate: toDbDate(await todayForIsp(tx)), creditNoteId: note.id,
+        invoiceId: inv.id, createdById: note.createdById,
+      },
+    });
+    await recordAudit({ actor: opts.actor, action: "billing.credit_note", entityType: "CreditNote", entityId: note.id, customerId: inv.customerId, data: { invoice: inv.number, amount: opts.amount, reason: opts.reason } }, tx);
+    return note;
+  });
+}
