@@ -1,10 +1,12 @@
 // The OpenAPI document served at /api/v1/openapi.json. Each domain adds its paths in its own
 // file under lib/http/openapi/ and lists it here, so the document grows without merge fights.
 import { basePaths, baseSchemas } from "./openapi/base";
+import { adminPaths, adminSchemas } from "./openapi/admin";
 
 type PathItem = Record<string, unknown>;
 const FRAGMENTS: { paths: Record<string, PathItem>; schemas?: Record<string, unknown> }[] = [
   { paths: basePaths, schemas: baseSchemas },
+  { paths: adminPaths, schemas: adminSchemas },
 ];
 
 export function openApiDocument(serverUrl: string) {

@@ -1,0 +1,12 @@
+import { notFound } from "@/lib/errors";
+import { assertCan, type Actor } from "@/lib/auth/roles";
+import { parseMailFile } from "./mail-file";
+
+/** The bytes of one attachment of a captured message, for download. */
+export async function getMailAttachment(actor: Actor, id: string, index: number) {
+  assertCan(actor, "mail:read");
+  const m = await parseMailFile(id);
+  const a = Number.isInteger(index) ? m.attachments[index] : undefined;
+  if (!a) throw notFound("Attachment");
+  return { filename: a.filename ?? `attachment-${index + 1}`, contentType: a.contentType || "application/octet-stream", content: a.content };
+}

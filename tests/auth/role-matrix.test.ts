@@ -1,0 +1,78 @@
+// Every lib service of the admin foundation refuses the roles that lack its permission — in the
+// service itself, not only by hiding pages. Allowed roles may still fail for other reasons
+// (missing ids, invalid input), but never with FORBIDDEN.
+import { beforeAll, describe, expect, test } from "vitest";
+import { ROLE_PERMISSIONS, type Actor, type Permission } from "@/lib/auth/roles";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { createIsp } from "@/lib/setup/create-isp";
+import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { listMail } from "@/lib/notifications/list-mail";
+import { getMail } from "@/lib/notifications/get-mail";
+import { getMailAttachment } from "@/lib/notifications/get-mail-attachment";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { listStaffUsers } from "@/lib/users/list-staff-users";
+import { createStaffUser } from "@/lib/users/create-staff-user";
+import { changeUserRole } from "@/lib/users/change-user-role";
+import { setUserActive } from "@/lib/users/set-user-active";
+import { getEditableSettings } from "@/lib/settings/get-editable-settings";
+import { updateSettings } from "@/lib/settings/update-settings";
+import { removeDemoData } from "@/lib/settings/remove-demo-data";
+import { searchCustomers } from "@/lib/customers/search-customers";
+import { getCustomerDetails } from "@/lib/customers/get-customer-details";
+import { updateCustomerContact } from "@/lib/customers/update-customer-contact";
+
+const ROLES: Role[] = ["ADMIN", "SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN", "CUSTOMER"];
+
+// Inputs are deliberately invalid or point at nothing, so allowed calls change nothing.
+const SERVICES: [string, Permission, (a: Actor) => Promise<unknown>][] = [
+  ["listAuditLog", "audit:read", (a) => listAuditLog(a)],
+  ["listMail", "mail:read", (a) => listMail(a)],
+  ["getMail", "mail:read", (a) => getMail(a, "missing.eml")],
+  ["getMailAttachment", "mail:read", (a) => getMailAttachment(a, "missing.eml", 0)],
+  ["createApiKey", "api_keys:write", (a) => createApiKey(a, { name: "", role: "ADMIN" })],
+  ["listApiKeys", "api_keys:write", (a) => listApiKeys(a)],
+  ["revokeApiKey", "api_keys:write", (a) => revokeApiKey(a, { id: "missing" })],
+  ["listStaffUsers", "users:write", (a) => listStaffUsers(a)],
+  ["createStaffUser", "users:write", (a) => createStaffUser(a, { mode: "invite", name: "", email: "bad", role: "SALES" })],
+  ["changeUserRole", "users:write", (a) => changeUserRole(a, { userId: "missing", role: "SALES" })],
+  ["setUserActive", "users:write", (a) => setUserActive(a, { userId: "missing", active: false })],
+  ["getEditableSettings", "settings:write", (a) => getEditableSettings(a)],
+  ["updateSettings", "settings:write", (a) => updateSettings(a, {} as never)],
+  ["removeDemoData", "settings:write", (a) => removeDemoData(a)],
+  ["searchCustomers", "customers:read", (a) => searchCustomers(a, { q: "nobody" })],
+  ["getCustomerDetails", "customers:read", (a) => getCustomerDetails(a, "missing")],
+  ["updateCustomerContact", "customers:write", (a) => updateCustomerContact(a, "missing", {} as never)],
+];
+
+const actors = (role: Role): Actor[] => [
+  { kind: "user", id: `user-${role}`, role, name: role, customerId: role === "CUSTOMER" ? "someone" : null },
+  { kind: "api_key", id: `key-${role}`, role, name: role },
+];
+
+const forbidden = (e: unknown) => e instanceof AppError && e.code === "FORBIDDEN";
+
+beforeAll(async () => {
+  await createIsp({ name: "Matrix ISP", country: "ZA", currency: "ZAR", timeZone: "UTC", taxRate: 15, adminName: "Ada Admin", adminEmail: "ada@example.test", adminPassword: "long-password-1" });
+});
+
+describe.each(SERVICES)("%s needs %s", (_name, permission, call) => {
+  test.each(ROLES)("%s", async (role) => {
+    const allowed = ROLE_PERMISSIONS[role].includes(permission);
+    for (const actor of actors(role)) {
+      const error = await call(actor).then(() => null, (e: unknown) => e);
+      if (allowed) expect(forbidden(error), `${role} (${actor.kind}) was refused: ${String(error)}`).toBe(false);
+      else expect(forbidden(error), `${role} (${actor.kind}) was let through`).toBe(true);
+    }
+  });
+});
+
+test("the matrix itself: only admins manage users, keys, settings and read the audit log", () => {
+  for (const p of ["users:write", "api_keys:write", "settings:write", "audit:read"] as Permission[]) {
+    expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(p))).toEqual(["ADMIN"]);
+  }
+  expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("mail:read"))).toEqual(["ADMIN", "ACCOUNTS", "SUPPORT"]);
+  expect(ROLE_PERMISSIONS.CUSTOMER).toEqual([]);
+});
