@@ -4,21 +4,15 @@
 // the ISP's details, and each invoice posts its ledger entry exactly once (unique source key).
 import type { Tx } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
+import { takeNumbers } from "@/lib/numbering/take-numbers";
 
-export const INVOICE_SERIES = { code: "INVOICE", prefix: "INV-" } as const;
+const DEFAULT_PREFIX = { INVOICE: "INV-", CREDIT_NOTE: "CN-" } as const;
 
-/** Takes `count` consecutive numbers from a series; returns the first. */
-export async function takeNumbers(tx: Tx, series: { code: string; prefix: string }, count: number) {
-  await tx.$executeRawUnsafe(`INSERT INTO "NumberSeries" (code, prefix) VALUES ($1, $2) ON CONFLICT DO NOTHING`, series.code, series.prefix);
-  const [row] = await tx.$queryRawUnsafe<{ first: number; prefix: string; padding: number }[]>(
-    `UPDATE "NumberSeries" SET "nextNumber" = "nextNumber" + $2 WHERE code = $1 RETURNING "nextNumber" - $2 AS first, prefix, padding`,
-    series.code,
-    count,
-  );
-  return row;
+/** Gapless numbers from a series (lib/numbering); the row is created with defaults if setup skipped it. */
+export async function takeDocumentNumbers(tx: Tx, code: keyof typeof DEFAULT_PREFIX, count: number): Promise<string[]> {
+  await tx.$executeRawUnsafe(`INSERT INTO "NumberSeries" (code, prefix) VALUES ($1, $2) ON CONFLICT DO NOTHING`, code, DEFAULT_PREFIX[code]);
+  return takeNumbers(tx, code, count);
 }
-
-export const formatNumber = (prefix: string, n: number, padding: number) => `${prefix}${String(n).padStart(padding, "0")}`;
 
 async function ispSnapshot(tx: Tx) {
   const s = await getSettings(tx);
@@ -44,8 +38,7 @@ export async function finalizeInvoicesTx(tx: Tx, ids: readonly string[], at: Dat
   if (!drafts.length) return [];
   const ordered = drafts.map((d) => d.id);
   const isp = await ispSnapshot(tx);
-  const block = await takeNumbers(tx, INVOICE_SERIES, ordered.length);
-  const numbers = ordered.map((_, i) => formatNumber(block.prefix, block.first + i, block.padding));
+  const numbers = await takeDocumentNumbers(tx, "INVOICE", ordered.length);
   const updated = await tx.$executeRawUnsafe(
     `UPDATE "Invoice" i
         SET status = (CASE WHEN i.total <= 0 THEN 'PAID' ELSE 'OPEN' END)::"InvoiceStatus",

@@ -12,12 +12,10 @@ import { AppError, notFound } from "@/lib/errors";
 import { roundHalfUp } from "@/lib/money/round";
 import { now } from "@/lib/time/clock";
 import { toDbDate } from "@/lib/time/dates";
-import { formatNumber, takeNumbers } from "./finalize-invoices-tx";
+import { takeDocumentNumbers } from "./finalize-invoices-tx";
 import { todayForIsp } from "./billing-settings";
 import { releaseAllocations } from "@/lib/payments/release-allocations";
 import { settlementStatus } from "./settlement-status";
-
-export const CREDIT_NOTE_SERIES = { code: "CREDIT_NOTE", prefix: "CN-" } as const;
 
 export async function issueCreditNote(opts: { invoiceId: string; amount: number; reason: string; actor: Actor }) {
   assertCan(opts.actor, "billing:charge");
@@ -33,10 +31,10 @@ export async function issueCreditNote(opts: { invoiceId: string; amount: number;
       throw new AppError("UNPROCESSABLE", `At most ${creditable} can still be credited on this invoice.`, { amount: "exceeds the creditable amount" });
     }
     const taxAmount = inv.total === 0 ? 0 : roundHalfUp(new Decimal(opts.amount).mul(inv.taxTotal).div(inv.total));
-    const { first, prefix, padding } = await takeNumbers(tx, CREDIT_NOTE_SERIES, 1);
+    const [number] = await takeDocumentNumbers(tx, "CREDIT_NOTE", 1);
     const note = await tx.creditNote.create({
       data: {
-        number: formatNumber(prefix, first, padding), invoiceId: inv.id, customerId: inv.customerId, currency: inv.currency,
+        number, invoiceId: inv.id, customerId: inv.customerId, currency: inv.currency,
         netAmount: opts.amount - taxAmount, taxAmount, total: opts.amount, reason: opts.reason,
         createdById: opts.actor.kind === "system" ? null : opts.actor.id, issuedAt: now(),
       },
