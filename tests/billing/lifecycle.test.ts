@@ -173,3 +173,19 @@ describe("invoices held for review", () => {
     }
   });
 });
+
+describe("the unique key behind immediate actions", () => {
+  test("a second upgrade on the same day is refused and changes nothing", async () => {
+    const a = await createProduct({ taxClassId: vatId, price: 30000 });
+    const b = await createProduct({ taxClassId: vatId, price: 40000 });
+    const c3 = await createProduct({ taxClassId: vatId, price: 50000 });
+    const c = await createCustomer();
+    const sub = await createSubscription({ customerId: c.id, product: a, startDate: "2026-04-01" });
+    await bill("2026-04-01");
+    travelTo("2026-04-11");
+    await changePlan({ subscriptionId: sub.id, toProductId: b.id, actor: SYSTEM });
+    await expect(changePlan({ subscriptionId: sub.id, toProductId: c3.id, actor: SYSTEM })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).productId).toBe(b.id);
+    expect(await db.planChange.count({ where: { subscriptionId: sub.id, appliedAt: null } })).toBe(0);
+  });
+});
