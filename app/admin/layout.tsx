@@ -35,7 +35,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <SignOutButton className="mt-2 text-xs font-medium text-brand-100 hover:text-white" />
         </div>
       </aside>
-      <div className="flex-1 lg:pl-60">
+      <div className="min-w-0 flex-1 lg:pl-60">
         <main className="mx-auto max-w-7xl px-4 py-8 sm:px-8">{children}</main>
       </div>
     </div>

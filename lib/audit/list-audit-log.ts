@@ -48,8 +48,14 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter = {}) {
   };
   const rows = await db.auditLog.findMany({ where, orderBy: { id: "desc" }, take: f.limit + 1 });
   const page = rows.slice(0, f.limit);
+  // Name the customers on this page in one query (the log keeps ids, which outlive renames).
+  const ids = [...new Set(page.map((r) => r.customerId).filter((id): id is string => Boolean(id)))];
+  const named = ids.length
+    ? await db.customer.findMany({ where: { id: { in: ids } }, select: { id: true, accountNumber: true, firstName: true, lastName: true, companyName: true } })
+    : [];
+  const names = new Map(named.map((c) => [c.id, { accountNumber: c.accountNumber, name: c.companyName ?? `${c.firstName} ${c.lastName}` }]));
   return {
-    entries: page.map((r) => ({ ...r, id: r.id.toString() })),
+    entries: page.map((r) => ({ ...r, id: r.id.toString(), customer: r.customerId ? (names.get(r.customerId) ?? null) : null })),
     nextCursor: rows.length > f.limit ? page[page.length - 1].id.toString() : null,
     customer,
     customerNotFound: false,
