@@ -1,0 +1,21 @@
+// Starts saving a card during checkout. The card goes from the browser to Stripe (Payment
+// Element) and never touches our server; we keep only Stripe's ids and the card's last digits.
+// The SetupIntent carries the checkout's idempotency key, so placement can refuse one that
+// belongs to another checkout.
+import { z } from "zod";
+import { enforceRateLimit } from "@/lib/rate-limit/hit-rate-limit";
+import { env } from "@/lib/env";
+import { stripeClient } from "./stripe-client";
+
+export async function createSetupIntent(opts: { checkoutKey: string; ip: string }) {
+  const checkoutKey = z.string().uuid().parse(opts.checkoutKey);
+  await enforceRateLimit(`setup-intent:ip:${opts.ip}`, 10, 60 * 60);
+  const stripe = stripeClient();
+  // A Stripe Customer from the start, so the saved card can be charged off-session later.
+  const customer = await stripe.customers.create({ metadata: { checkoutKey } }, { idempotencyKey: `checkout-customer:${checkoutKey}` });
+  const intent = await stripe.setupIntents.create(
+    { customer: customer.id, usage: "off_session", allowed_payment_method_types: ["card"], metadata: { checkoutKey } },
+    { idempotencyKey: `checkout-setup:${checkoutKey}` },
+  );
+  return { clientSecret: intent.client_secret!, publishableKey: env.STRIPE_PUBLISHABLE_KEY! };
+}
