@@ -1,0 +1,28 @@
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { getEditableSettings } from "@/lib/settings/get-editable-settings";
+import { RemoveDemoDataForm } from "./remove-demo-data-form";
+import { SettingsForm, type SettingsValues } from "./settings-form";
+
+export const metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const actor = await requirePermission("settings:write", "/admin/settings");
+  const { settings, taxName, taxRate, demoCustomers } = await getEditableSettings(actor);
+  const { updatedAt: _u, setupCompletedAt: _s, currency, ...editable } = settings;
+  const initial: SettingsValues = { ...editable, taxName, taxRate };
+  const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone")];
+  return (
+    <>
+      <PageHeader title="Settings" description={`${settings.name}'s details, branding, tax and billing rules. Every change is recorded in the audit log.`} />
+      {settings.hasDemoData && (
+        <Card className="mb-6 ring-amber-300">
+          <CardHeader title="Demo data" description="This installation still holds the demo ISP's customers." />
+          <CardBody><RemoveDemoDataForm customers={demoCustomers} /></CardBody>
+        </Card>
+      )}
+      <SettingsForm initial={initial} currency={currency} timeZones={timeZones} />
+    </>
+  );
+}
