@@ -4,7 +4,10 @@
 // Invoice PDFs are not rendered here: that happens on `billing/invoice.finalized` or on first view.
 import type { Actor } from "@/lib/auth/roles";
 import { assertIsoDate, type IsoDate } from "@/lib/time/dates";
-import { billNextBatch, DEFAULT_BATCH_SIZE, type NextBatchResult } from "./bill-next-batch";
+import { db } from "@/lib/db";
+import { DEFAULT_BATCH_SIZE, type NextBatchResult } from "./bill-next-batch";
+import { billCustomers } from "./bill-customers";
+import { listDueCustomers } from "./list-due-customers";
 import { getBillingSettings } from "./billing-settings";
 import { finishBillingRun } from "./finish-billing-run";
 import { startBillingRun, type BillingTrigger } from "./start-billing-run";
@@ -25,6 +28,8 @@ export async function runBilling(opts: {
   actor: Actor;
   trigger?: BillingTrigger;
   batchSize?: number;
+  /** Batches in flight at once (default 2). */
+  concurrency?: number;
   /** Called after each committed batch (progress, events for the finalised invoices). */
   onBatch?: (batch: NextBatchResult) => void | Promise<void>;
 }): Promise<BillingRunSummary> {
@@ -33,21 +38,34 @@ export async function runBilling(opts: {
   const summary: BillingRunSummary = { runId: run.id, asOf, subscriptions: 0, invoicesCreated: 0, invoicesFinalized: 0, invoicesTotal: 0, conflicts: 0, batches: 0 };
   try {
     const settings = await getBillingSettings();
+    const limit = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+    // Two batches in flight: while PostgreSQL writes one, Node computes the next. Chunks are
+    // listed ahead by one cursor, so the workers never share a customer.
     let cursor = "";
-    for (;;) {
-      const batch = await billNextBatch({ runId: run.id, asOf, cursor, limit: opts.batchSize ?? DEFAULT_BATCH_SIZE, actor: opts.actor, settings });
-      if (batch.customers) {
+    let exhausted = false;
+    const nextChunk = async () => {
+      if (exhausted) return null;
+      const ids = await listDueCustomers(db, { asOf, after: cursor, limit });
+      if (ids.length < limit) exhausted = true;
+      if (!ids.length) return null;
+      cursor = ids[ids.length - 1];
+      return ids;
+    };
+    let listing = Promise.resolve<string[] | null>(null);
+    const take = () => (listing = listing.then(nextChunk)); // serialises the cursor
+    const worker = async () => {
+      for (let ids = await take(); ids; ids = await take()) {
+        const batch = await billCustomers({ customerIds: ids, asOf, runId: run.id, settings });
         summary.batches++;
         summary.subscriptions += batch.subscriptions;
         summary.invoicesCreated += batch.invoiceIds.length;
         summary.invoicesFinalized += batch.finalizedIds.length;
         summary.invoicesTotal += batch.invoicesTotal;
         summary.conflicts += batch.conflicts;
-        await opts.onBatch?.(batch);
+        await opts.onBatch?.({ ...batch, customers: ids.length, cursor: ids[ids.length - 1], done: false });
       }
-      if (batch.done) break;
-      cursor = batch.cursor;
-    }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 2) }, worker));
     await finishBillingRun(run.id);
     return summary;
   } catch (error) {
