@@ -1,0 +1,9 @@
+"use server";
+
+import { previewContract } from "@/lib/orders/preview-contract";
+import type { ContractDraft } from "@/lib/orders/checkout-schema";
+import { runAction } from "./run-action";
+
+export async function previewContractAction(draft: ContractDraft) {
+  return runAction(() => previewContract({ draft }));
+}
