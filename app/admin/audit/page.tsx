@@ -28,7 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const parsed = auditFilterSchema.safeParse(sp);
   const brand = await getBranding();
   const result = parsed.success ? await listAuditLog(actor, sp) : null;
-  const filters = Object.fromEntries(Object.entries({ action: sp.action, customer: sp.customer, from: sp.from, to: sp.to }).filter(([, v]) => v));
+  const filters = Object.fromEntries(Object.entries({ action: sp.action, customer: sp.customer, from: sp.from, to: sp.to }).filter((e): e is [string, string] => Boolean(e[1])));
   const filtered = Object.keys(filters).length > 0;
   const older = result?.nextCursor ? `/admin/audit?${new URLSearchParams({ ...filters, before: result.nextCursor })}` : null;
   return (
