@@ -1,5 +1,6 @@
-// The admin customer list. Each word of the query must match the start of the first or last
-// name, company or email, or appear in the account or phone number, case-insensitively.
+// The admin customer list. Each word of the query must match the start of a word in the first
+// or last name or company, the start of the email, or appear in the account or phone number,
+// case-insensitively.
 // The trigram GIN index (Customer_search_trgm_idx) serves all of these, so it stays fast on
 // 100k+ customers. Newest accounts first, keyset-paginated on the account number.
 import { z } from "zod";
@@ -16,15 +17,20 @@ export const customerSearchSchema = z.object({
 export type CustomerSearch = z.input<typeof customerSearchSchema>;
 
 function wordFilter(word: string): Prisma.CustomerWhereInput {
-  const prefix = { startsWith: word, mode: "insensitive" } as const;
+  const insensitive = "insensitive" as const;
+  // "merwe" finds "van der Merwe", "wines" finds "Bothma Wines": a word start inside the field.
+  const wordStart = (field: "firstName" | "lastName" | "companyName"): Prisma.CustomerWhereInput[] => [
+    { [field]: { startsWith: word, mode: insensitive } },
+    { [field]: { contains: ` ${word}`, mode: insensitive } },
+  ];
   return {
     OR: [
-      { accountNumber: { contains: word, mode: "insensitive" } },
-      { firstName: prefix },
-      { lastName: prefix },
-      { companyName: prefix },
-      { email: prefix },
-      { phone: { contains: word, mode: "insensitive" } },
+      { accountNumber: { contains: word, mode: insensitive } },
+      ...wordStart("firstName"),
+      ...wordStart("lastName"),
+      ...wordStart("companyName"),
+      { email: { startsWith: word, mode: insensitive } },
+      { phone: { contains: word, mode: insensitive } },
     ],
   };
 }

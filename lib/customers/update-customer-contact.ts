@@ -28,6 +28,8 @@ export const customerContactSchema = z.object({
     region: optional(80),
     country: z.string().trim().length(2, "Two-letter country code").toUpperCase(),
   }),
+}).superRefine((v, ctx) => {
+  if (v.type === "BUSINESS" && !v.companyName) ctx.addIssue({ code: "custom", path: ["companyName"], message: "A business customer needs a company name" });
 });
 export type CustomerContactInput = z.input<typeof customerContactSchema>;
 
@@ -44,9 +46,6 @@ function changes(before: Flat, after: Flat) {
 export async function updateCustomerContact(actor: Actor, customerId: string, input: CustomerContactInput) {
   assertCan(actor, "customers:write");
   const { address, ...data } = customerContactSchema.parse(input);
-  if (data.type === "BUSINESS" && !data.companyName) {
-    throw new AppError("VALIDATION", "Some fields are not valid.", { companyName: "A business customer needs a company name" });
-  }
   return db.$transaction(async (tx) => {
     const current = await tx.customer.findUnique({
       where: { id: customerId },

@@ -10,6 +10,7 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { auditFilterSchema, listAuditLog } from "@/lib/audit/list-audit-log";
 import { getBranding } from "@/lib/settings/get-branding";
+import { AuditData } from "./audit-data";
 
 export const metadata = { title: "Audit log" };
 
@@ -66,7 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : (
           <Table>
             <thead className="bg-slate-50">
-              <tr><Th>When</Th><Th>Who</Th><Th>Action</Th><Th>What</Th><Th>Customer</Th><Th>IP</Th><Th>Details</Th></tr>
+              <tr><Th>When</Th><Th>Who</Th><Th>Action</Th><Th>What</Th><Th>Customer</Th><Th>IP</Th></tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {result.entries.map((e) => (
@@ -76,7 +77,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <span className="mr-2">{e.actorLabel}</span>
                     <Badge tone={ACTOR_TONE[e.actorType as keyof typeof ACTOR_TONE] ?? "gray"}>{e.actorType.replace("_", " ").toLowerCase()}</Badge>
                   </Td>
-                  <Td><code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{e.action}</code></Td>
+                  <Td>
+                    <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{e.action}</code>
+                    <AuditData data={e.data} />
+                  </Td>
                   <Td>
                     <span className="text-slate-600">{e.entityType ?? "—"}</span>
                     {e.entityId && <span className="ml-1 font-mono text-xs text-slate-400" title={e.entityId}>{e.entityId.slice(0, 12)}</span>}
@@ -90,14 +94,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       ))}
                   </Td>
                   <Td className="text-slate-500">{e.ip ?? ""}</Td>
-                  <Td className="whitespace-normal">
-                    {e.data != null && (
-                      <details>
-                        <summary className="cursor-pointer text-xs font-medium text-brand-700">Show</summary>
-                        <pre className="mt-1 max-w-md overflow-x-auto rounded bg-slate-50 p-2 text-xs text-slate-700">{JSON.stringify(e.data, null, 2)}</pre>
-                      </details>
-                    )}
-                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -43,7 +43,7 @@ export const adminPaths = {
   "/customers": {
     get: {
       summary: "Search customers (customers:read)",
-      description: "Each word must match the start of a name, company or email, or appear in the account or phone number. Newest accounts first; pass `nextCursor` as `after` for the next page.",
+      description: "Each word must match the start of a word in a name or company, the start of the email, or appear in the account or phone number. Newest accounts first; pass `nextCursor` as `after` for the next page.",
       parameters: [query("q", "Search words"), query("after", "Cursor from the previous page"), query("limit", "1–100, default 25", { type: "integer" })],
       responses: {
         "200": { description: "OK", content: json({ type: "object", properties: { customers: { type: "array", items: { $ref: "#/components/schemas/CustomerSummary" } }, nextCursor: { type: ["string", "null"] } } }) },
