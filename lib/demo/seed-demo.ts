@@ -2,7 +2,8 @@
 // Deterministic (seeded random), so screenshots and tests see the same town every time.
 import { addMonths, formatISO } from "date-fns";
 import { db } from "@/lib/db";
-import type { Product } from "@/lib/generated/prisma/client";
+import type { Prisma, Product } from "@/lib/generated/prisma/client";
+import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { createIsp } from "@/lib/setup/create-isp";
 import { takeNumbers } from "@/lib/numbering/take-numbers";
@@ -113,83 +114,78 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
   const today = opts.today ?? new Date();
   const customerHash = await hashPassword(opts.staffPassword);
   const live = SUBURBS.filter((s) => s.status === "LIVE");
-  await db.$transaction(
-    async (tx) => {
-      const numbers = await takeNumbers(tx, "CUSTOMER", count);
-      for (let i = 0; i < count; i++) {
-        const suburb = live[i % live.length];
-        const firstName = pick(rnd, FIRST_NAMES);
-        const lastName = pick(rnd, LAST_NAMES);
-        const email = i === 0 ? DEMO_CUSTOMER_EMAIL : `${firstName}.${lastName}.${i}@example.test`.toLowerCase().replace(/\s+/g, "");
-        const business = i % 9 === 0 && i > 0;
-        const address = await tx.address.create({
-          data: {
-            line1: `${1 + Math.floor(rnd() * 120)} ${pick(rnd, STREETS)}`,
-            suburb: suburb.name,
-            city: TOWN.name,
-            postalCode: TOWN.postalCode,
-            region: TOWN.region,
-            country: "ZA",
-            lat: suburb.lat + (rnd() - 0.5) * 0.008,
-            lng: suburb.lng + (rnd() - 0.5) * 0.01,
-          },
-        });
-        const customer = await tx.customer.create({
-          data: {
-            accountNumber: numbers[i],
-            paymentReference: numbers[i],
-            type: business ? "BUSINESS" : "RESIDENTIAL",
-            status: "ACTIVE",
-            firstName,
-            lastName,
-            companyName: business ? `${lastName} ${pick(rnd, ["Attorneys", "Wines", "Design", "Dental", "Consulting"])}` : null,
-            email,
-            phone: `+27 82 ${String(1000000 + Math.floor(rnd() * 8999999)).replace(/(\d{3})(\d{4})/, "$1 $2")}`,
-            currency: "ZAR",
-            billingAddressId: address.id,
-            termsAcceptedAt: today,
-            privacyAcceptedAt: today,
-            isDemo: true,
-            user: { create: { email, name: `${firstName} ${lastName}`, role: "CUSTOMER", passwordHash: i === 0 ? customerHash : null } },
-          },
-        });
-        const plans = products.filter((p) => p.kind === "PLAN" && p.technology === suburb.tech);
-        const plan = pick(rnd, plans);
-        const start = dateOnly(addMonths(today, -1 - Math.floor(rnd() * 17)));
-        start.setUTCDate(1 + Math.floor(rnd() * 28));
-        let k = 0;
-        while (addMonths(start, k) <= today) k++;
-        const next = dateOnly(addMonths(start, k)); // anniversary computed from the anchor, so 31sts return
-        const sub = await tx.subscription.create({
-          data: {
-            customerId: customer.id,
-            productId: plan.id,
-            status: "ACTIVE",
-            serviceAddressId: address.id,
-            price: plan.price,
-            interval: plan.interval,
-            cycleMode: "ANNIVERSARY",
-            startDate: start,
-            anchorDay: start.getUTCDate(),
-            billedThrough: next,
-            nextBillDate: next,
-            contractEndDate: plan.contractMonths ? dateOnly(addMonths(start, plan.contractMonths)) : null,
-            radiusUsername: `${numbers[i].toLowerCase()}@bolandfibre`,
-          },
-        });
-        if (rnd() < 0.3) {
-          const addon = products.find((p) => p.code === "STATIC-IP")!;
-          await tx.subscription.create({
-            data: {
-              customerId: customer.id, productId: addon.id, parentId: sub.id, status: "ACTIVE", price: addon.price,
-              interval: addon.interval, cycleMode: "ANNIVERSARY", startDate: start, anchorDay: start.getUTCDate(),
-              billedThrough: next, nextBillDate: next, serviceAddressId: address.id,
-            },
-          });
-        }
-      }
-    },
-    { timeout: 120_000 },
-  );
+  // Built in memory and written with one createMany per table: a few hundred round trips
+  // would make the first start noticeably slower.
+  const numbers = await db.$transaction((tx) => takeNumbers(tx, "CUSTOMER", count));
+  const addresses: Prisma.AddressCreateManyInput[] = [];
+  const customers: Prisma.CustomerCreateManyInput[] = [];
+  const users: Prisma.UserCreateManyInput[] = [];
+  const subscriptions: Prisma.SubscriptionCreateManyInput[] = [];
+  const staticIp = products.find((p) => p.code === "STATIC-IP")!;
+  for (let i = 0; i < count; i++) {
+    const suburb = live[i % live.length];
+    const firstName = pick(rnd, FIRST_NAMES);
+    const lastName = pick(rnd, LAST_NAMES);
+    const email = i === 0 ? DEMO_CUSTOMER_EMAIL : `${firstName}.${lastName}.${i}@example.test`.toLowerCase().replace(/\s+/g, "");
+    const business = i % 9 === 0 && i > 0;
+    const address = {
+      id: randomUUID(),
+      line1: `${1 + Math.floor(rnd() * 120)} ${pick(rnd, STREETS)}`,
+      suburb: suburb.name,
+      city: TOWN.name,
+      postalCode: TOWN.postalCode,
+      region: TOWN.region,
+      country: "ZA",
+      lat: suburb.lat + (rnd() - 0.5) * 0.008,
+      lng: suburb.lng + (rnd() - 0.5) * 0.01,
+    };
+    addresses.push(address);
+    const customerId = randomUUID();
+    customers.push({
+      id: customerId,
+      accountNumber: numbers[i],
+      paymentReference: numbers[i],
+      type: business ? "BUSINESS" : "RESIDENTIAL",
+      status: "ACTIVE",
+      firstName,
+      lastName,
+      companyName: business ? `${lastName} ${pick(rnd, ["Attorneys", "Wines", "Design", "Dental", "Consulting"])}` : null,
+      email,
+      phone: `+27 82 ${String(1000000 + Math.floor(rnd() * 8999999)).replace(/(\d{3})(\d{4})/, "$1 $2")}`,
+      currency: "ZAR",
+      billingAddressId: address.id,
+      termsAcceptedAt: today,
+      privacyAcceptedAt: today,
+      isDemo: true,
+    });
+    users.push({ email, name: `${firstName} ${lastName}`, role: "CUSTOMER", customerId, passwordHash: i === 0 ? customerHash : null });
+    const plan = pick(rnd, products.filter((p) => p.kind === "PLAN" && p.technology === suburb.tech));
+    const start = dateOnly(addMonths(today, -1 - Math.floor(rnd() * 17)));
+    start.setUTCDate(1 + Math.floor(rnd() * 28));
+    let k = 0;
+    while (addMonths(start, k) <= today) k++;
+    const next = dateOnly(addMonths(start, k)); // anniversary computed from the anchor, so 31sts return
+    const cycle = { status: "ACTIVE", cycleMode: "ANNIVERSARY", startDate: start, anchorDay: start.getUTCDate(), billedThrough: next, nextBillDate: next, serviceAddressId: address.id } as const;
+    const subId = randomUUID();
+    subscriptions.push({
+      ...cycle,
+      id: subId,
+      customerId,
+      productId: plan.id,
+      price: plan.price,
+      interval: plan.interval,
+      contractEndDate: plan.contractMonths ? dateOnly(addMonths(start, plan.contractMonths)) : null,
+      radiusUsername: `${numbers[i].toLowerCase()}@bolandfibre`,
+    });
+    if (rnd() < 0.3) {
+      subscriptions.push({ ...cycle, customerId, productId: staticIp.id, parentId: subId, price: staticIp.price, interval: staticIp.interval });
+    }
+  }
+  await db.$transaction(async (tx) => {
+    await tx.address.createMany({ data: addresses });
+    await tx.customer.createMany({ data: customers });
+    await tx.user.createMany({ data: users });
+    await tx.subscription.createMany({ data: subscriptions });
+  });
   return { admin: opts.adminEmail, staff: DEMO_STAFF.map((s) => s.email), customer: DEMO_CUSTOMER_EMAIL };
 }
