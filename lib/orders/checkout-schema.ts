@@ -2,7 +2,7 @@
 // re-validates everything and trusts no price: the basket is only product codes.
 import { z } from "zod";
 
-const text = (max: number, message = "Required") => z.string().trim().min(1, message).max(max);
+const text = (max: number, message = "Required") => z.string({ error: message }).trim().min(1, message).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
 
 export const basketSchema = z.object({
@@ -28,16 +28,16 @@ export const detailsSchema = z
     companyName: optionalText(120),
     idNumber: optionalText(40),
     taxNumber: optionalText(40),
-    email: z.string().trim().toLowerCase().email("Enter a valid email address").max(200),
-    phone: z.string().trim().min(7, "Enter a phone number").max(30).regex(/^[+\d\s()-]+$/, "Digits, spaces and + only"),
-    password: z.string().min(10, "Use at least 10 characters").max(200),
+    email: z.string({ error: "Enter your email address" }).trim().toLowerCase().email("Enter a valid email address").max(200),
+    phone: z.string({ error: "Enter a phone number" }).trim().min(7, "Enter a phone number").max(30).regex(/^[+\d\s()-]+$/, "Digits, spaces and + only"),
+    password: z.string({ error: "Choose a password" }).min(10, "Use at least 10 characters").max(200),
     serviceAddress: addressSchema.extend({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
     billingSameAsService: z.boolean(),
     billingAddress: addressSchema.optional(),
     installSlot: z.enum(Object.keys(INSTALL_SLOTS) as [keyof typeof INSTALL_SLOTS]),
     installNotes: optionalText(500),
-    acceptTerms: z.boolean().refine((v) => v, "Accept the terms to continue"),
-    acceptPrivacy: z.boolean().refine((v) => v, "Accept the privacy notice to continue"),
+    acceptTerms: z.boolean({ error: "Accept the terms to continue" }).refine((v) => v, "Accept the terms to continue"),
+    acceptPrivacy: z.boolean({ error: "Accept the privacy notice to continue" }).refine((v) => v, "Accept the privacy notice to continue"),
     marketingOptIn: z.boolean().default(false),
   })
   .superRefine((d, ctx) => {

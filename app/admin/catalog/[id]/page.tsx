@@ -1,0 +1,50 @@
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaff } from "@/lib/auth/session";
+import { getProduct } from "@/lib/catalog/get-product";
+import { getCatalogFormOptions } from "@/lib/catalog/get-catalog-form-options";
+import { getBranding } from "@/lib/settings/get-branding";
+import { ProductForm } from "../product-form";
+import { updateProductAction } from "../update-product-action";
+import { setProductStatusAction } from "../set-product-status-action";
+import { majorString } from "../money-field";
+
+export const metadata = { title: "Edit product" };
+
+export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaff("/admin/catalog");
+  const { id } = await params;
+  const [p, options, brand] = await Promise.all([getProduct({ id, actor }), getCatalogFormOptions({ actor }), getBranding()]);
+  const retired = p.status === "RETIRED";
+  return (
+    <>
+      <PageHeader
+        title={p.name}
+        description={<>{p.kind === "PLAN" ? "Plan" : "Add-on"} · used by {p._count.subscriptions} services · <Badge tone={retired ? "gray" : "green"}>{retired ? "retired" : "on sale"}</Badge></>}
+        actions={
+          <form action={setProductStatusAction}>
+            <input type="hidden" name="id" value={p.id} />
+            <input type="hidden" name="status" value={retired ? "ACTIVE" : "RETIRED"} />
+            <Button type="submit" variant={retired ? "secondary" : "danger"}>{retired ? "Put back on sale" : "Retire"}</Button>
+          </form>
+        }
+      />
+      <ProductForm
+        action={updateProductAction}
+        kind={p.kind}
+        id={p.id}
+        defaults={{
+          code: p.code, name: p.name, description: p.description ?? "", technology: p.technology ?? "", downloadMbps: String(p.downloadMbps ?? ""),
+          uploadMbps: String(p.uploadMbps ?? ""), dataCapGb: p.dataCapGb === null ? "" : String(p.dataCapGb), fairUseNote: p.fairUseNote ?? "",
+          price: majorString(p.price, brand.currency), interval: p.interval, addonCharge: p.addonCharge, setupFee: majorString(p.setupFee, brand.currency),
+          contractMonths: String(p.contractMonths), earlyTerminationPercent: String(p.earlyTerminationPercent), taxClassId: p.taxClassId, sortOrder: String(p.sortOrder),
+        }}
+        areaIds={p.coverageAreas.map((a) => a.id)}
+        taxClasses={options.taxClasses}
+        areas={options.areas}
+        currency={brand.currency}
+      />
+    </>
+  );
+}
