@@ -63,7 +63,7 @@ describe("search", () => {
   test("the query can use the trigram index", async () => {
     await db.$executeRawUnsafe(`SET enable_seqscan = off`);
     const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM "Customer" WHERE "lastName" ILIKE 'both%' OR "email" ILIKE 'both%'`);
-    expect(plan.map((p) => p["QUERY PLAN"]).join("\n")).toContain("Customer_search_trgm_idx");
+    expect(plan.map((p) => p["QUERY PLAN"]).join("\n")).toMatch(/Customer_(lastName|email)_trgm_idx/);
   });
 });
 
