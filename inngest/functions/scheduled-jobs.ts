@@ -3,7 +3,7 @@ import { cron } from "inngest";
 import { inngest } from "../client";
 import { SCHEDULE } from "../schedule";
 
-export const scheduledJobs = SCHEDULE.map((job) =>
+export const scheduledJobs = SCHEDULE.filter((job) => !job.embeddedOnly).map((job) =>
   inngest.createFunction(
     { id: job.id, name: job.description, triggers: [cron(job.cron)], concurrency: { limit: 1 } },
     async ({ step }) => step.run(job.id, () => job.run()),

@@ -10,8 +10,11 @@ export const STALE_RUN_MS = 15 * 60_000;
 
 export type BillingTrigger = "cron" | "admin" | "api" | "cli" | "bench";
 
-/** Records a new billing run (RUNNING) and marks runs killed half-way as FAILED. */
-export async function startBillingRun(opts: { asOf: IsoDate; actor: Actor; trigger: BillingTrigger }) {
+/**
+ * Records a new billing run (RUNNING) and marks runs killed half-way as FAILED. A `deferred` run
+ * (requested from admin or the API) has no heartbeat until a job picks it up.
+ */
+export async function startBillingRun(opts: { asOf: IsoDate; actor: Actor; trigger: BillingTrigger; deferred?: boolean }) {
   assertCan(opts.actor, "billing:run");
   const at = now();
   await db.billingRun.updateMany({
@@ -20,7 +23,7 @@ export async function startBillingRun(opts: { asOf: IsoDate; actor: Actor; trigg
   });
   const dueCount = await countDueSubscriptions(db, opts.asOf);
   const run = await db.billingRun.create({
-    data: { asOf: toDbDate(opts.asOf), status: "RUNNING", trigger: opts.trigger, dueCount, startedAt: at, heartbeatAt: at },
+    data: { asOf: toDbDate(opts.asOf), status: "RUNNING", trigger: opts.trigger, dueCount, startedAt: at, heartbeatAt: opts.deferred ? null : at },
   });
   await recordAudit({ actor: opts.actor, action: "billing.run_start", entityType: "BillingRun", entityId: run.id, data: { asOf: opts.asOf, trigger: opts.trigger } });
   return run;

@@ -1,0 +1,44 @@
+// Emails a finalised invoice with its PDF through the outbox (lib/notifications). The dedupe key
+// makes it once per invoice however often the event or the sweep fires.
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { formatMoney } from "@/lib/money/format-money";
+import { enqueueEmail } from "@/lib/notifications/enqueue-email";
+import { fromDbDate } from "@/lib/time/dates";
+import { renderInvoicePdf } from "./render-invoice-pdf";
+
+export const invoiceEmailKey = (invoiceId: string) => `invoice.finalized:${invoiceId}`;
+
+export async function emailInvoice(invoiceId: string): Promise<{ queued: boolean }> {
+  const key = invoiceEmailKey(invoiceId);
+  if (await db.notification.findUnique({ where: { dedupeKey: key }, select: { id: true } })) return { queued: false };
+  const inv = await db.invoice.findUnique({ where: { id: invoiceId }, include: { customer: { select: { email: true, firstName: true } } } });
+  if (!inv) throw notFound("Invoice");
+  if (inv.status === "DRAFT" || inv.status === "VOID") return { queued: false };
+  const settings = await db.ispSettings.findUniqueOrThrow({ where: { id: 1 }, select: { name: true, locale: true } });
+  const pdf = inv.pdf ? Buffer.from(inv.pdf) : await renderInvoicePdf(inv.id);
+  const amount = formatMoney(inv.total, inv.currency, settings.locale);
+  await enqueueEmail({
+    to: inv.customer.email,
+    subject: `${settings.name} invoice ${inv.number} (${amount})`,
+    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${fromDbDate(inv.dueDate)}.\n\n${settings.name}`,
+    attachments: [{ filename: `${inv.number}.pdf`, contentBase64: pdf.toString("base64"), contentType: "application/pdf" }],
+    customerId: inv.customerId,
+    dedupeKey: key,
+  });
+  return { queued: true };
+}
+
+/** Sweep for the embedded scheduler: invoices finalised in the last week without an email yet. */
+export async function emailFinalizedInvoices(opts: { limit?: number } = {}): Promise<number> {
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT i.id FROM "Invoice" i
+      WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'PAID') AND i."finalizedAt" > now() - interval '7 days' AND i.total > 0
+        AND NOT EXISTS (SELECT 1 FROM "Notification" n WHERE n."dedupeKey" = 'invoice.finalized:' || i.id)
+      ORDER BY i."finalizedAt" LIMIT $1`,
+    opts.limit ?? 200,
+  );
+  let queued = 0;
+  for (const r of rows) if ((await emailInvoice(r.id)).queued) queued++;
+  return queued;
+}
