@@ -1,0 +1,56 @@
+import { ActionForm } from "@/components/admin/action-form";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { activateAction, assignAction, cancelAction, scheduleAction } from "./order-actions";
+import { TimezoneField } from "./timezone-field";
+
+type Props = {
+  orderId: string; status: string; assignedToId: string | null; assignees: { id: string; name: string; role: string }[];
+  today: string; canWrite: boolean; canActivate: boolean;
+};
+
+/** Assignment, booking, activation and cancellation, each shown only to roles that may do it. */
+export function PipelinePanel({ orderId, status, assignedToId, assignees, today, canWrite, canActivate }: Props) {
+  const open = status === "NEW" || status === "SCHEDULED";
+  const id = <input type="hidden" name="orderId" value={orderId} />;
+  return (
+    <Card>
+      <CardHeader title="Pipeline" />
+      <CardBody className="space-y-6">
+        {canWrite && (
+          <ActionForm action={assignAction} submit="Assign" variant="secondary">
+            {id}
+            <Field label="Assigned to" name="userId">
+              <Select name="userId" defaultValue={assignedToId ?? ""}>
+                <option value="">Nobody</option>
+                {assignees.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.role.toLowerCase()})</option>)}
+              </Select>
+            </Field>
+          </ActionForm>
+        )}
+        {open && (canWrite || canActivate) && (
+          <ActionForm action={scheduleAction} submit="Book installation" variant="secondary">
+            {id}
+            <TimezoneField />
+            <Field label="Installation date and time" name="scheduledFor"><Input name="scheduledFor" type="datetime-local" required /></Field>
+          </ActionForm>
+        )}
+        {open && canActivate && (
+          <ActionForm action={activateAction} submit="Activate service" pending="Activating…">
+            {id}
+            <Field label="Activation date" name="startDate" hint="Billing starts on this date">
+              <Input name="startDate" type="date" defaultValue={today} required />
+            </Field>
+          </ActionForm>
+        )}
+        {open && canWrite && (
+          <ActionForm action={cancelAction} submit="Cancel order" variant="danger" pending="Cancelling…">
+            {id}
+            <Field label="Reason for cancelling" name="reason"><Textarea name="reason" rows={2} /></Field>
+          </ActionForm>
+        )}
+        {!open && <p className="text-sm text-slate-500">This order is {status.toLowerCase()}; nothing more to do here.</p>}
+      </CardBody>
+    </Card>
+  );
+}
