@@ -2,11 +2,13 @@
 // file under lib/http/openapi/ and lists it here, so the document grows without merge fights.
 import { basePaths, baseSchemas } from "./openapi/base";
 import { adminPaths, adminSchemas } from "./openapi/admin";
+import { billingPaths, billingSchemas } from "./openapi/billing";
 
 type PathItem = Record<string, unknown>;
 const FRAGMENTS: { paths: Record<string, PathItem>; schemas?: Record<string, unknown> }[] = [
   { paths: basePaths, schemas: baseSchemas },
   { paths: adminPaths, schemas: adminSchemas },
+  { paths: billingPaths, schemas: billingSchemas },
 ];
 
 export function openApiDocument(serverUrl: string) {

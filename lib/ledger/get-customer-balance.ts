@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 import { toDbDate, type IsoDate } from "@/lib/time/dates";
+import { todayForIsp } from "@/lib/billing/billing-settings";
 
 export async function ledgerBalance(tx: Tx, customerId: string, before?: IsoDate): Promise<number> {
   const agg = await tx.ledgerEntry.aggregate({
@@ -20,7 +21,7 @@ export async function getCustomerBalance(opts: { customerId: string; actor: Acto
   const [balance, overdue] = await Promise.all([
     ledgerBalance(db, customer.id),
     db.invoice.aggregate({
-      where: { customerId: customer.id, status: { in: ["OPEN", "PARTIALLY_PAID"] }, dueDate: { lt: new Date() } },
+      where: { customerId: customer.id, status: { in: ["OPEN", "PARTIALLY_PAID"] }, dueDate: { lt: toDbDate(await todayForIsp()) } },
       _sum: { total: true, amountPaid: true, amountCredited: true },
     }),
   ]);

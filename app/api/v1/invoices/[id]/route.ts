@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/http/api-route";
+import { getInvoice } from "@/lib/billing/get-invoice";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => getInvoice({ invoiceId: params.id, actor }));

@@ -1,0 +1,53 @@
+// Starts a subscription on a plan (or an add-on under a plan's subscription). The price is locked
+// in from the product now; the first period is billed in advance on the start date by the next
+// run. Anniversary by default from the start day (or the given anchor); calendar if asked or set
+// for the ISP. Add-ons follow their plan's cycle.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { getSettings } from "@/lib/settings/get-settings";
+import { addMonths } from "date-fns";
+import { fromDbDate, isIsoDate, parts, toDbDate } from "@/lib/time/dates";
+
+export const createSubscriptionSchema = z.object({
+  customerId: z.string().min(1),
+  productId: z.string().min(1),
+  startDate: z.string().refine(isIsoDate, "Use YYYY-MM-DD"),
+  cycleMode: z.enum(["ANNIVERSARY", "CALENDAR"]).optional(),
+  anchorDay: z.number().int().min(1).max(31).optional(),
+  quantity: z.number().int().min(1).max(1000).default(1),
+  parentId: z.string().optional(),
+  serviceAddressId: z.string().optional(),
+});
+export type CreateSubscriptionInput = z.input<typeof createSubscriptionSchema>;
+
+export async function createSubscription(opts: { input: CreateSubscriptionInput; actor: Actor }) {
+  assertCan(opts.actor, "customers:write");
+  const v = createSubscriptionSchema.parse(opts.input);
+  return db.$transaction(async (tx) => {
+    const customer = await tx.customer.findUnique({ where: { id: v.customerId }, select: { id: true } });
+    if (!customer) throw notFound("Customer");
+    const product = await tx.product.findUnique({ where: { id: v.productId } });
+    if (!product || product.status !== "ACTIVE") throw notFound("Plan");
+    const parent = v.parentId ? await tx.subscription.findUnique({ where: { id: v.parentId } }) : null;
+    if (v.parentId && (!parent || parent.customerId !== customer.id)) throw notFound("Parent subscription");
+    if ((product.kind === "ADDON") !== Boolean(parent)) throw new AppError("VALIDATION", "Add-ons go under a plan's subscription; plans stand alone.", { parentId: "mismatch" });
+    const settings = await getSettings(tx);
+    const cycleMode = parent?.cycleMode ?? v.cycleMode ?? settings.cycleMode;
+    const startDate = v.startDate;
+    const anchorDay = cycleMode === "CALENDAR" ? 1 : (parent?.anchorDay ?? v.anchorDay ?? parts(startDate).day);
+    const contractEnd = product.contractMonths > 0 ? fromDbDate(addMonths(toDbDate(startDate), product.contractMonths)) : null;
+    const sub = await tx.subscription.create({
+      data: {
+        customerId: customer.id, productId: product.id, parentId: parent?.id, status: "ACTIVE", quantity: v.quantity,
+        price: product.price, interval: parent?.interval ?? product.interval, cycleMode, anchorDay,
+        startDate: toDbDate(startDate), nextBillDate: toDbDate(startDate),
+        contractEndDate: contractEnd ? toDbDate(contractEnd) : null, serviceAddressId: v.serviceAddressId ?? parent?.serviceAddressId,
+      },
+    });
+    await recordAudit({ actor: opts.actor, action: "subscription.create", entityType: "Subscription", entityId: sub.id, customerId: customer.id, data: { product: product.code, startDate } }, tx);
+    return sub;
+  });
+}
