@@ -12,6 +12,7 @@ const date = z.string().refine(isIsoDate, "Use YYYY-MM-DD");
 export const invoiceFilterSchema = z.object({
   status: z.enum(["DRAFT", "OPEN", "PARTIALLY_PAID", "PAID", "VOID", "UNCOLLECTIBLE"]).optional(),
   customerId: z.string().optional(),
+  billingRunId: z.string().optional(),
   from: date.optional(),
   to: date.optional(),
   overdue: z.preprocess((v) => v === "true" || v === "1" || v === true, z.boolean()).optional(),
@@ -28,6 +29,7 @@ export async function listInvoices(opts: { filter?: InvoiceFilter; actor: Actor 
   const and: Prisma.InvoiceWhereInput[] = [];
   if (f.customerId) and.push({ customerId: f.customerId });
   if (f.status) and.push({ status: f.status });
+  if (f.billingRunId) and.push({ billingRunId: f.billingRunId });
   if (f.number) and.push({ number: { contains: f.number, mode: "insensitive" } });
   if (f.from) and.push({ issueDate: { gte: toDbDate(f.from) } });
   if (f.to) and.push({ issueDate: { lte: toDbDate(f.to) } });

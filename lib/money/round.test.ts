@@ -33,3 +33,17 @@ describe("formatMoney", () => {
     expect(formatMoney(1234, "JPY", "en-US")).toBe("¥1,234");
   });
 });
+
+describe("parseMoneyInput", async () => {
+  const { parseMoneyInput } = await import("./parse-money");
+  test.each([
+    ["1499.50", "ZAR", 149950],
+    ["1 499,5", "ZAR", 149950],
+    ["0.01", "USD", 1],
+    ["1200", "JPY", 1200],
+    ["-25", "ZAR", -2500],
+  ])("%s %s → %i", (text, currency, minor) => expect(parseMoneyInput(text, currency)).toBe(minor));
+  test.each([["1.999", "ZAR"], ["abc", "ZAR"], ["1.5", "JPY"]])("refuses %s %s", (text, currency) => {
+    expect(() => parseMoneyInput(text, currency)).toThrow();
+  });
+});
