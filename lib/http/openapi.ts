@@ -3,12 +3,14 @@
 import { basePaths, baseSchemas } from "./openapi/base";
 import { adminPaths, adminSchemas } from "./openapi/admin";
 import { billingPaths, billingSchemas } from "./openapi/billing";
+import { storefrontPaths, storefrontSchemas } from "./openapi/storefront";
 
 type PathItem = Record<string, unknown>;
 const FRAGMENTS: { paths: Record<string, PathItem>; schemas?: Record<string, unknown> }[] = [
   { paths: basePaths, schemas: baseSchemas },
   { paths: adminPaths, schemas: adminSchemas },
   { paths: billingPaths, schemas: billingSchemas },
+  { paths: storefrontPaths, schemas: storefrontSchemas },
 ];
 
 export function openApiDocument(serverUrl: string) {
