@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 import { taxBreakdown } from "./tax";
-import { serializeInvoice } from "./serialize";
+import { serializeInvoice, serializeInvoiceLine } from "./serialize";
 
 export async function getInvoice(opts: { invoiceId: string; actor: Actor }) {
   const inv = await db.invoice.findUnique({
@@ -20,6 +20,7 @@ export async function getInvoice(opts: { invoiceId: string; actor: Actor }) {
   if (opts.actor.kind === "user" && opts.actor.role === "CUSTOMER" && inv.status === "DRAFT") throw notFound("Invoice");
   return {
     ...serializeInvoice(inv),
+    lines: inv.lines.map(serializeInvoiceLine),
     customer: inv.customer,
     taxes: taxBreakdown(inv.lines.map((l) => ({ taxRate: l.taxRate.toString(), netAmount: l.netAmount, taxAmount: l.taxAmount }))),
     creditNotes: inv.creditNotes.map((c) => ({ id: c.id, number: c.number, total: c.total, taxAmount: c.taxAmount, reason: c.reason, issuedAt: c.issuedAt.toISOString() })),
