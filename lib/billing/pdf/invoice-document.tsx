@@ -1,4 +1,5 @@
 // The invoice as a PDF page (@react-pdf/renderer, built-in Helvetica only: no network fonts).
+/* eslint-disable jsx-a11y/alt-text -- react-pdf's <Image> is a PDF primitive with no alt attribute, not an HTML img */
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import Decimal from "decimal.js";
 import { formatMoney } from "@/lib/money/format-money";
