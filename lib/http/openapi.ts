@@ -24,7 +24,11 @@ export function openApiDocument(serverUrl: string) {
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     security: [{ bearer: [] }],
-    paths: Object.assign({}, ...FRAGMENTS.map((f) => f.paths)),
+    // Fragments may add operations to the same path (GET /customers in admin, POST in billing).
+    paths: FRAGMENTS.reduce<Record<string, PathItem>>((all, f) => {
+      for (const [path, item] of Object.entries(f.paths)) all[path] = { ...all[path], ...item };
+      return all;
+    }, {}),
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
       schemas: Object.assign({}, ...FRAGMENTS.map((f) => f.schemas ?? {})),

@@ -92,3 +92,17 @@ test("a customer's billing driven entirely through the REST API", async () => {
   const invalid = await call(createSub, "POST", "/subscriptions", { body: { customerId: c.id, productId: basic.id, startDate: "2026-02-30" } });
   expect(invalid).toMatchObject({ status: 400, body: { error: { code: "VALIDATION" } } });
 });
+
+test("POST /customers creates a billable customer; the OpenAPI document lists the billing operations", async () => {
+  const { POST: createCustomerRoute } = await import("@/app/api/v1/customers/route");
+  const res = await call(createCustomerRoute, "POST", "/customers", { body: { firstName: "Lindiwe", lastName: "Dube", email: "Lindiwe@Example.test", billingAddress: { line1: "3 Vine St", city: "Paarl" } } });
+  expect(res.status).toBe(201);
+  expect(res.body).toMatchObject({ accountNumber: expect.stringMatching(/^C\d{6}$/), currency: "ZAR", email: "lindiwe@example.test" });
+  expect(res.body.paymentReference).toBe(res.body.accountNumber);
+  const { openApiDocument } = await import("@/lib/http/openapi");
+  const doc = openApiDocument("http://localhost") as { paths: Record<string, Record<string, unknown>> };
+  expect(Object.keys(doc.paths["/customers"]).sort()).toEqual(["get", "post"]);
+  for (const p of ["/subscriptions", "/subscriptions/{id}/change-plan", "/subscriptions/{id}/cancel", "/billing-runs", "/billing-runs/{id}", "/invoices", "/invoices/{id}", "/customers/{id}/balance"]) {
+    expect(doc.paths[p], p).toBeDefined();
+  }
+});

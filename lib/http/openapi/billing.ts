@@ -58,6 +58,21 @@ export const billingSchemas = {
 };
 
 export const billingPaths = {
+  "/customers": {
+    post: {
+      summary: "Create a customer (customers:write)",
+      description: "The account number (also the payment reference) comes from the customer number series; the currency is the ISP's.",
+      requestBody: body({
+        type: "object", required: ["firstName", "lastName", "email"],
+        properties: {
+          type: { type: "string", enum: ["RESIDENTIAL", "BUSINESS"] }, firstName: { type: "string" }, lastName: { type: "string" }, companyName: { type: "string" },
+          email: { type: "string", format: "email" }, phone: { type: "string" }, taxNumber: { type: "string" },
+          billingAddress: { type: "object", properties: { line1: { type: "string" }, line2: { type: "string" }, suburb: { type: "string" }, city: { type: "string" }, postalCode: { type: "string" }, region: { type: "string" } } },
+        },
+      }),
+      responses: ok({ type: "object", properties: { id: { type: "string" }, accountNumber: { type: "string" }, paymentReference: { type: "string" }, currency: { type: "string" } } }, "201"),
+    },
+  },
   "/subscriptions": {
     post: {
       summary: "Create a subscription (customers:write)",
