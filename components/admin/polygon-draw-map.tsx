@@ -4,7 +4,9 @@
 // The GeoJSON text is the one source of truth and is what the form submits.
 import "leaflet/dist/leaflet.css";
 import { useMemo, useState } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Polygon, Polyline, TileLayer, useMapEvents } from "react-leaflet";
+import L from "leaflet";
+import { useEffect } from "react";
+import { CircleMarker, GeoJSON, MapContainer, Polygon, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import type { GeoJsonObject } from "geojson";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
@@ -14,6 +16,20 @@ type Props = { center: [number, number]; initial?: string; error?: string; other
 
 function Clicks({ onClick }: { onClick: (lat: number, lng: number) => void }) {
   useMapEvents({ click: (e) => onClick(e.latlng.lat, e.latlng.lng) });
+  return null;
+}
+
+/** Opens an existing area's form zoomed to that area. */
+function FitInitial({ initial }: { initial?: string }) {
+  const map = useMap();
+  useEffect(() => {
+    try {
+      const bounds = L.geoJSON(JSON.parse(initial ?? "")).getBounds();
+      if (bounds.isValid()) map.fitBounds(bounds, { padding: [40, 40] });
+    } catch {
+      // no or unreadable initial geometry: stay on the ISP's map centre
+    }
+  }, [map, initial]);
   return null;
 }
 
@@ -49,6 +65,7 @@ export default function PolygonDrawMap({ center, initial, error, others }: Props
           {points.length >= 3 && <Polygon positions={points} pathOptions={{ color: "#0f172a", weight: 2, fillOpacity: 0.2 }} />}
           {points.length > 0 && points.length < 3 && <Polyline positions={points} pathOptions={{ color: "#0f172a", dashArray: "4 4" }} />}
           {points.map((p, i) => <CircleMarker key={i} center={p} radius={4} pathOptions={{ color: "#0f172a", fillOpacity: 1 }} />)}
+          <FitInitial initial={initial} />
           <Clicks onClick={(lat, lng) => sync([...points, [lat, lng]])} />
         </MapContainer>
       </div>

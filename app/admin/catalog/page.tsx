@@ -26,12 +26,11 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         <CardHeader title={title} action={<ButtonLink href={`/admin/catalog/new?kind=${kind}`} size="sm">New {kind === "PLAN" ? "plan" : "add-on"}</ButtonLink>} />
         {rows.length === 0 ? <EmptyState title={`No ${kind === "PLAN" ? "plans" : "add-ons"} yet`} /> : (
           <Table>
-            <thead><tr><Th>Name</Th><Th>Code</Th>{kind === "PLAN" ? <><Th>Technology</Th><Th>Speed</Th></> : <Th>Charged</Th>}<Th numeric>Price</Th><Th numeric>Setup</Th><Th numeric>Term</Th><Th numeric>Areas</Th><Th numeric>Live services</Th><Th>Status</Th></tr></thead>
+            <thead><tr><Th>Name</Th>{kind === "PLAN" ? <><Th>Technology</Th><Th>Speed</Th></> : <Th>Charged</Th>}<Th numeric>Price</Th><Th numeric>Setup</Th><Th numeric>Term</Th><Th numeric>Areas</Th><Th numeric>Services</Th><Th>Status</Th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((p) => (
                 <tr key={p.id} className="hover:bg-slate-50">
-                  <Td><Link href={`/admin/catalog/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link></Td>
-                  <Td className="font-mono text-xs">{p.code}</Td>
+                  <Td><Link href={`/admin/catalog/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link><span className="block font-mono text-xs text-slate-500">{p.code}</span></Td>
                   {kind === "PLAN" ? <><Td>{p.technology?.toLowerCase()}</Td><Td className="tabular">{p.downloadMbps}/{p.uploadMbps} Mbps{p.dataCapGb ? `, ${p.dataCapGb} GB` : ""}</Td></> : <Td>{p.addonCharge === "ONCE_OFF" ? "once-off" : "recurring"}</Td>}
                   <Td numeric>{money(p.price)} {p.kind === "PLAN" || p.addonCharge === "RECURRING" ? PER[p.interval] : ""}</Td>
                   <Td numeric>{p.setupFee ? money(p.setupFee) : "—"}</Td>

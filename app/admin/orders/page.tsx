@@ -46,7 +46,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       <Card>
         {orders.length === 0 ? <EmptyState title="No orders here">New sign-ups from the website appear here at once.</EmptyState> : (
           <Table>
-            <thead><tr><Th>Order</Th><Th>Customer</Th><Th>Service address</Th><Th>Plan</Th><Th numeric>Recurring</Th><Th>Placed</Th><Th>Installation</Th><Th>Assigned</Th><Th>Status</Th></tr></thead>
+            <thead><tr><Th>Order</Th><Th>Customer</Th><Th>Service address</Th><Th>Plan</Th><Th numeric>Recurring</Th><Th>Placed</Th><Th>Installation</Th><Th>Status</Th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {orders.map((o) => {
                 const q = o.quote as unknown as Quote;
@@ -54,12 +54,14 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   <tr key={o.id} className="hover:bg-slate-50">
                     <Td><Link href={`/admin/orders/${o.id}`} className="font-mono font-medium text-brand-700 hover:underline">{o.number}</Link></Td>
                     <Td>{o.customer.companyName ?? `${o.customer.firstName} ${o.customer.lastName}`}</Td>
-                    <Td>{o.serviceAddress ? `${o.serviceAddress.line1}${o.serviceAddress.suburb ? `, ${o.serviceAddress.suburb}` : ""}` : "—"}</Td>
+                    <Td>{o.serviceAddress?.line1 ?? "—"}{o.serviceAddress?.suburb && <span className="block text-xs text-slate-500">{o.serviceAddress.suburb}</span>}</Td>
                     <Td>{q.plan.name}</Td>
                     <Td numeric>{formatMoney(q.totals.recurring.totalAmount, q.currency, brand.locale)}</Td>
-                    <Td><DateTime value={o.createdAt} locale={brand.locale} timeZone={brand.timeZone} /></Td>
-                    <Td><DateTime value={o.scheduledFor} locale={brand.locale} timeZone={brand.timeZone} /></Td>
-                    <Td>{o.assignedTo?.name ?? <span className="text-slate-400">—</span>}</Td>
+                    <Td><DateTime value={o.createdAt} locale={brand.locale} timeZone={brand.timeZone} dateOnly /></Td>
+                    <Td>
+                      <DateTime value={o.scheduledFor} locale={brand.locale} timeZone={brand.timeZone} />
+                      {o.assignedTo && <span className="block text-xs text-slate-500">{o.assignedTo.name}</span>}
+                    </Td>
                     <Td><Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge></Td>
                   </tr>
                 );
