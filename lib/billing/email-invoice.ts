@@ -36,7 +36,7 @@ export async function emailFinalizedInvoices(opts: { limit?: number } = {}): Pro
       WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'PAID') AND i."finalizedAt" > now() - interval '7 days' AND i.total > 0
         AND NOT EXISTS (SELECT 1 FROM "Notification" n WHERE n."dedupeKey" = 'invoice.finalized:' || i.id)
       ORDER BY i."finalizedAt" LIMIT $1`,
-    opts.limit ?? 200,
+    opts.limit ?? 1000,
   );
   let queued = 0;
   for (const r of rows) if ((await emailInvoice(r.id)).queued) queued++;
