@@ -24,10 +24,13 @@ export type InvoiceFilter = z.input<typeof invoiceFilterSchema>;
 
 export async function listInvoices(opts: { filter?: InvoiceFilter; actor: Actor }) {
   const f = invoiceFilterSchema.parse(opts.filter ?? {});
+  if (opts.actor.kind === "user" && opts.actor.role === "CUSTOMER" && !f.customerId) f.customerId = opts.actor.customerId ?? "none";
   if (f.customerId) assertCustomerAccess(opts.actor, f.customerId, "billing:read");
   else assertCan(opts.actor, "billing:read");
   const and: Prisma.InvoiceWhereInput[] = [];
   if (f.customerId) and.push({ customerId: f.customerId });
+  // Customers never see drafts held for review.
+  if (opts.actor.kind === "user" && opts.actor.role === "CUSTOMER") and.push({ status: { not: "DRAFT" } });
   if (f.status) and.push({ status: f.status });
   if (f.billingRunId) and.push({ billingRunId: f.billingRunId });
   if (f.number) and.push({ number: { contains: f.number, mode: "insensitive" } });

@@ -12,7 +12,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
 import { isIsoDate } from "@/lib/time/dates";
 import { CustomerBilling } from "./customer-billing";
-import { InvoiceStatusBadge } from "./invoice-status-badge";
+import { InvoiceStatusBadge } from "@/components/billing/invoice-status-badge";
 
 export const metadata = { title: "Invoices" };
 

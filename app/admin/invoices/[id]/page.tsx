@@ -10,7 +10,7 @@ import { getInvoice } from "@/lib/billing/get-invoice";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
-import { InvoiceStatusBadge } from "../invoice-status-badge";
+import { InvoiceStatusBadge } from "@/components/billing/invoice-status-badge";
 import { InvoiceActions } from "./invoice-actions";
 
 export const metadata = { title: "Invoice" };
@@ -38,7 +38,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             <span>Issued {inv.issueDate} · due {inv.dueDate}</span>
           </span>
         }
-        actions={<a className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50" href={`/admin/invoices/${inv.id}/pdf`}>PDF</a>}
+        actions={<a className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50" href={`/api/invoices/${inv.id}/pdf`} target="_blank" rel="noreferrer">PDF</a>}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
