@@ -40,3 +40,18 @@ test("an invoice PDF is rendered on first request, stored, and only its customer
   const tech: Actor = { kind: "user", id: "t", role: "TECHNICIAN", name: "t" };
   await expect(getInvoicePdf({ invoiceId: inv.id, actor: tech })).rejects.toMatchObject({ code: "FORBIDDEN" });
 });
+
+test("customers list only their own finalised invoices", async () => {
+  const { listInvoices } = await import("@/lib/billing/list-invoices");
+  const p = await createProduct({ taxClassId: ids.vat });
+  const mine = await createCustomer();
+  const theirs = await createCustomer();
+  await createSubscription({ customerId: mine.id, product: p, startDate: "2026-05-01" });
+  await createSubscription({ customerId: theirs.id, product: p, startDate: "2026-05-01" });
+  travelTo("2026-05-01");
+  await runBilling({ asOf: "2026-05-01", actor: SYSTEM });
+  const me: Actor = { kind: "user", id: "m", role: "CUSTOMER", name: "m", customerId: mine.id };
+  const seen = await listInvoices({ actor: me });
+  expect(seen.invoices.map((i) => i.customerId)).toEqual([mine.id]);
+  await expect(listInvoices({ filter: { customerId: theirs.id }, actor: me })).rejects.toMatchObject({ code: "NOT_FOUND" });
+});
