@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import { formatMoney } from "@/lib/money/format-money";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { fromDbDate } from "@/lib/time/dates";
+import { now } from "@/lib/time/clock";
 import { renderInvoicePdf } from "./render-invoice-pdf";
 
 export const invoiceEmailKey = (invoiceId: string) => `invoice.finalized:${invoiceId}`;
@@ -33,10 +34,11 @@ export async function emailInvoice(invoiceId: string): Promise<{ queued: boolean
 export async function emailFinalizedInvoices(opts: { limit?: number } = {}): Promise<number> {
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT i.id FROM "Invoice" i
-      WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'PAID') AND i."finalizedAt" > now() - interval '7 days' AND i.total > 0
+      WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'PAID') AND i."finalizedAt" > $2::timestamptz - interval '7 days' AND i.total > 0
         AND NOT EXISTS (SELECT 1 FROM "Notification" n WHERE n."dedupeKey" = 'invoice.finalized:' || i.id)
       ORDER BY i."finalizedAt" LIMIT $1`,
     opts.limit ?? 1000,
+    now(),
   );
   let queued = 0;
   for (const r of rows) if ((await emailInvoice(r.id)).queued) queued++;
