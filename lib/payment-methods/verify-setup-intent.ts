@@ -6,7 +6,7 @@ export type VerifiedCard = { stripeCustomerId: string; stripePaymentMethodId: st
 /** Confirms with Stripe that the checkout's SetupIntent succeeded, and returns the saved card. */
 export async function verifySetupIntent(opts: { setupIntentId: string; checkoutKey: string }): Promise<VerifiedCard> {
   const intent = await stripeClient().setupIntents.retrieve(opts.setupIntentId, { expand: ["payment_method"] });
-  const bad = (msg: string) => new AppError("VALIDATION", msg, { setupIntentId: msg });
+  const bad = (msg: string) => new AppError("VALIDATION", msg, { "payment.setupIntentId": msg });
   if (intent.metadata?.checkoutKey !== opts.checkoutKey) throw bad("This card was not added in this checkout.");
   if (intent.status !== "succeeded") throw bad("Your card has not been confirmed yet.");
   const pm = intent.payment_method;
