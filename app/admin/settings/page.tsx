@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -7,15 +8,21 @@ import { SettingsForm, type SettingsValues } from "./settings-form";
 
 export const metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ demoRemoved?: string }> }) {
   const actor = await requirePermission("settings:write", "/admin/settings");
   const { settings, taxName, taxRate, demoCustomers } = await getEditableSettings(actor);
   const { updatedAt: _u, setupCompletedAt: _s, currency, ...editable } = settings;
   const initial: SettingsValues = { ...editable, taxName, taxRate };
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone")];
+  const { demoRemoved } = await searchParams;
   return (
     <>
       <PageHeader title="Settings" description={`${settings.name}'s details, branding, tax and billing rules. Every change is recorded in the audit log.`} />
+      {demoRemoved && !settings.hasDemoData && (
+        <Alert tone="success" className="mb-6">
+          Demo data removed: {Number(demoRemoved).toLocaleString(settings.locale)} demo customers with everything that belonged to them, and the demo staff logins.
+        </Alert>
+      )}
       {settings.hasDemoData && (
         <Card className="mb-6 ring-amber-300">
           <CardHeader title="Demo data" description="This installation still holds the demo ISP's customers." />

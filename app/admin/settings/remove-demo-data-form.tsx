@@ -9,7 +9,6 @@ import { removeDemoDataAction } from "./remove-demo-data-action";
 
 export function RemoveDemoDataForm({ customers }: { customers: number }) {
   const [state, action] = useActionState(removeDemoDataAction, IDLE);
-  if (state.status === "ok") return <Alert tone="success">{state.message}</Alert>;
   const error = state.fields?.confirm;
   return (
     <form action={action} className="space-y-4" noValidate>
