@@ -19,7 +19,7 @@ export type SignedMeta = {
 };
 
 const s = StyleSheet.create({
-  page: { paddingTop: 42, paddingBottom: 56, paddingHorizontal: 48, fontSize: 9.5, fontFamily: "Helvetica", color: "#1e293b", lineHeight: 1.4 },
+  page: { paddingTop: 42, paddingBottom: 56, paddingHorizontal: 48, fontSize: 9.5, fontFamily: "Helvetica", color: "#1e293b" },
   header: { flexDirection: "row", justifyContent: "space-between", alignItems: "flex-end", borderBottomWidth: 2, paddingBottom: 8, marginBottom: 14 },
   brand: { fontSize: 16, fontFamily: "Helvetica-Bold" },
   small: { fontSize: 8, color: "#64748b" },
@@ -33,12 +33,15 @@ const s = StyleSheet.create({
   cellCharge: { width: 90, color: "#475569" },
   cellAmount: { width: 80, textAlign: "right" },
   totals: { flexDirection: "row", justifyContent: "space-between", paddingTop: 4, fontFamily: "Helvetica-Bold" },
-  clause: { marginBottom: 5, textAlign: "justify" },
+  // lineHeight goes on text styles, never on the Page: there it blanks react-pdf's render-prop
+  // text (the page numbers).
+  clause: { marginBottom: 5, textAlign: "justify", lineHeight: "13pt" },
   box: { borderWidth: 1, borderColor: "#cbd5e1", borderRadius: 3, padding: 10, marginTop: 6 },
   signature: { height: 60, objectFit: "contain", marginVertical: 4, alignSelf: "flex-start" },
   typed: { fontSize: 22, fontFamily: "Times-Italic", marginVertical: 8 },
   mono: { fontFamily: "Courier", fontSize: 8 },
-  footer: { position: "absolute", bottom: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#94a3b8" },
+  footerLeft: { position: "absolute", bottom: 24, left: 48, fontSize: 7.5, color: "#94a3b8" },
+  footerRight: { position: "absolute", bottom: 24, left: 48, right: 48, textAlign: "right", fontSize: 7.5, color: "#94a3b8" },
 });
 
 function KV({ label, value }: { label: string; value: string | null }) {
@@ -59,6 +62,8 @@ function ContractDocument({ c, m }: { c: ContractContent; m: SignedMeta }) {
           <Text style={[s.brand, { color: m.brandColor }]}>{c.provider.name}</Text>
           <Text style={s.small}>{c.title} · order {m.orderNumber} · account {m.accountNumber}</Text>
         </View>
+        <Text style={s.footerLeft} fixed>{c.provider.legalName} · {m.orderNumber} · SHA-256 {m.documentHash.slice(0, 16)}…</Text>
+        <Text style={s.footerRight} fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
         <Text style={s.h1}>{c.title}</Text>
         <View style={s.cols}>
           <View style={s.col}>
@@ -98,7 +103,7 @@ function ContractDocument({ c, m }: { c: ContractContent; m: SignedMeta }) {
         <Text style={s.h2}>Terms</Text>
         {c.clauses.map((p, i) => <Text key={i} style={s.clause}>{p}</Text>)}
 
-        <Text style={s.h2}>Payment method</Text>
+        <Text style={s.h2} minPresenceAhead={90}>Payment method</Text>
         <Text>{c.payment.method}: {c.payment.details}</Text>
         {c.payment.mandateText && (
           <View style={s.box} wrap={false}>
@@ -117,10 +122,6 @@ function ContractDocument({ c, m }: { c: ContractContent; m: SignedMeta }) {
           <Text style={s.mono}>{m.documentHash}</Text>
         </View>
 
-        <View style={s.footer} fixed>
-          <Text>{c.provider.legalName} · {m.orderNumber}</Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
       </Page>
     </Document>
   );
