@@ -17,7 +17,7 @@ import { now } from "@/lib/time/clock";
 import type { Quote } from "@/lib/orders/build-quote";
 import { maskAccount } from "@/lib/payment-methods/bank-account";
 import { ORDER_TONE, ORDER_LABEL } from "../order-status";
-import { addNoteAction } from "./order-actions";
+import { addNoteAction } from "./add-note-action";
 import { PipelinePanel } from "./pipeline-panel";
 import { RevealAccount } from "./reveal-account";
 

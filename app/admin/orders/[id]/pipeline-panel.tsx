@@ -1,7 +1,10 @@
 import { ActionForm } from "@/components/admin/action-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { activateAction, assignAction, cancelAction, scheduleAction } from "./order-actions";
+import { activateAction } from "./activate-action";
+import { assignAction } from "./assign-action";
+import { cancelAction } from "./cancel-action";
+import { scheduleAction } from "./schedule-action";
 import { TimezoneField } from "./timezone-field";
 
 type Props = {
