@@ -97,3 +97,23 @@ describe("orders pipeline", () => {
     await expect(getContractPdf({ actor: me, contractId: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+test("the billing engine bills an activated order from its activation date: plan, add-on and once-off router", async () => {
+  const { runBilling } = await import("@/lib/billing/run-billing");
+  const { SYSTEM } = await import("@/lib/auth/roles");
+  const { orderId, customerId } = await place();
+  setClock(new Date("2027-03-10T09:00:00Z"));
+  try {
+    await activateOrder({ actor: staff.tech, orderId });
+    await runBilling({ asOf: "2027-03-10", actor: SYSTEM, trigger: "api" });
+  } finally {
+    setClock(undefined);
+  }
+  const lines = await db.invoiceLine.findMany({ where: { invoice: { customerId } }, orderBy: { sortOrder: "asc" } });
+  expect(lines.map((l) => [l.kind, l.totalAmount]).sort()).toEqual([["ONE_OFF", 129900], ["RECURRING", 79900], ["RECURRING", 9900]].sort());
+  expect(lines.find((l) => l.totalAmount === 79900)?.periodStart?.toISOString().slice(0, 10)).toBe("2027-03-10");
+  // Pending orders are never billed.
+  const pending = await place();
+  await runBilling({ asOf: "2027-03-10", actor: SYSTEM, trigger: "api" });
+  expect(await db.invoice.count({ where: { customerId: pending.customerId } })).toBe(0);
+});

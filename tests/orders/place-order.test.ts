@@ -125,3 +125,17 @@ test("a malformed signature image is refused before anything is written", async 
   const broken = { ...input, signature: { ...input.signature, image: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGNgYGD4z8DAwMAAAA0AAf8yJ1IAAAAASUVORK5CYII=" } };
   await expect(placeOrder({ input: broken, ip: "198.51.100.9" })).rejects.toMatchObject({ fields: { "signature.image": expect.any(String) } });
 });
+
+test("orders/order.placed is published once, after commit", async () => {
+  const { onEvent } = await import("@/lib/events/publish");
+  const seen: { name: string; data: unknown }[] = [];
+  const off = onEvent((e) => void seen.push(e));
+  try {
+    const input = await signed(draft());
+    const placed = await placeOrder({ input, ip: "198.51.100.10" });
+    await placeOrder({ input, ip: "198.51.100.10" });
+    expect(seen).toEqual([{ name: "orders/order.placed", data: { orderId: placed.orderId, customerId: placed.customerId } }]);
+  } finally {
+    off();
+  }
+});
