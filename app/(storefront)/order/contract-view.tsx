@@ -24,13 +24,12 @@ export function ContractView({ c }: { c: ContractContent }) {
         <tbody>
           {c.schedule.rows.map((r, i) => (
             <tr key={i} className="border-b border-slate-100">
-              <td className="py-1.5">{r.description}</td>
-              <td className="py-1.5 text-slate-500">{r.charge}</td>
-              <td className="tabular py-1.5 text-right">{r.amount}</td>
+              <td className="py-1.5">{r.description}{r.charge && <span className="block text-xs text-slate-500">{r.charge}</span>}</td>
+              <td className="tabular whitespace-nowrap py-1.5 text-right align-top">{r.amount}</td>
             </tr>
           ))}
-          <tr className="font-semibold"><td className="pt-2">Recurring</td><td /><td className="tabular pt-2 text-right">{c.schedule.recurringTotal}</td></tr>
-          <tr className="font-semibold"><td>Once-off</td><td /><td className="tabular text-right">{c.schedule.onceOffTotal}</td></tr>
+          <tr className="font-semibold"><td className="pt-2">Recurring</td><td className="tabular whitespace-nowrap pt-2 text-right">{c.schedule.recurringTotal}</td></tr>
+          <tr className="font-semibold"><td>Once-off</td><td className="tabular whitespace-nowrap text-right">{c.schedule.onceOffTotal}</td></tr>
         </tbody>
       </table>
       <p className="mt-1 text-xs text-slate-500">{c.schedule.taxNote} Minimum term: {c.schedule.term}.</p>
