@@ -88,8 +88,15 @@ async function main() {
     log("stopped");
     process.exit(0);
   };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // Next's server installs its own handlers that exit at once (code 130) without stopping the
+  // database; ours must be the only ones, so they are (re)installed after Next is prepared.
+  const ownSignals = () => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => void shutdown(signal));
+    }
+  };
+  ownSignals();
 
   try {
     const { applyMigrations } = await import("../lib/db/schema-engine");
@@ -114,6 +121,7 @@ async function main() {
   const { default: next } = await import("next");
   const app = next({ dev, dir: process.cwd(), port, hostname: "0.0.0.0" });
   await app.prepare();
+  ownSignals();
   const handle = app.getRequestHandler();
   const httpServer = http.createServer((req, res) => void handle(req, res));
   web.server = httpServer;
