@@ -2,7 +2,7 @@
 // SKIP LOCKED, so two runners never send the same message.
 import { db } from "@/lib/db";
 import { now } from "@/lib/time/clock";
-import { deliverEmail, type Attachment } from "./mailer";
+import { deliverEmail, mailFrom, type Attachment } from "./mailer";
 
 const MAX_ATTEMPTS = 5;
 
@@ -10,6 +10,9 @@ export async function deliverPendingNotifications(opts: { limit?: number; ids?: 
   let sent = 0;
   let failed = 0;
   const tried: string[] = []; // a failing message waits for the next sweep, not this one
+  // Customers get mail from their ISP, not from "Lastmile" (MAIL_FROM still wins when set).
+  const isp = await db.ispSettings.findUnique({ where: { id: 1 }, select: { name: true } });
+  const from = mailFrom(isp?.name);
   for (let i = 0; i < (opts.limit ?? 200); i++) {
     const outcome = await db.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<{ id: string }[]>`
@@ -23,6 +26,7 @@ export async function deliverPendingNotifications(opts: { limit?: number; ids?: 
       tried.push(n.id);
       try {
         await deliverEmail({
+          from,
           to: n.to,
           subject: n.subject ?? "",
           text: n.text,

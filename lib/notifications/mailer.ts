@@ -9,7 +9,8 @@ export type Attachment = { filename: string; contentBase64: string; contentType:
 export type Email = { to: string; subject: string; text: string; html?: string | null; attachments?: Attachment[]; from?: string };
 
 export const mailDir = () => path.resolve(env.DATA_DIR, "mail");
-export const mailFrom = (fallbackName = "Lastmile") => env.MAIL_FROM ?? `${fallbackName} <no-reply@localhost>`;
+export const mailFrom = (senderName = "Lastmile") =>
+  env.MAIL_FROM ?? `"${senderName.replace(/["\\]/g, "")}" <no-reply@localhost>`;
 
 let smtp: nodemailer.Transporter | undefined;
 
