@@ -4,7 +4,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { enforceRateLimit } from "@/lib/rate-limit/hit-rate-limit";
-import { deliverPendingNotifications } from "@/lib/notifications/deliver-pending";
+import { publish } from "@/lib/events/publish";
+import { notificationQueued } from "@/lib/events/events";
 import { issuePasswordLink } from "./issue-password-link";
 
 export const requestPasswordResetSchema = z.object({
@@ -35,6 +36,7 @@ export async function requestPasswordReset(opts: { email: string; ip?: string | 
     );
     return issued;
   });
-  // Send now rather than on the next sweep; a failure leaves it in the outbox for the sweep.
-  await deliverPendingNotifications({ ids: [notificationId] }).catch((e) => console.error("[password reset] delivery failed", e));
+  // Delivery happens after the answer (the event wakes the mail sweep), so answering takes no
+  // longer for a real account than for an unknown address.
+  await publish(notificationQueued.create({ notificationId }));
 }

@@ -6,6 +6,7 @@ import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { checkResetToken } from "@/lib/auth/check-reset-token";
 import { mailDir } from "@/lib/notifications/mailer";
+import { deliverPendingNotifications } from "@/lib/notifications/deliver-pending";
 import { setClock } from "@/lib/time/clock";
 import { AppError } from "@/lib/errors";
 
@@ -40,9 +41,11 @@ describe("requesting a reset", () => {
     expect(await db.notification.count({ where: { to: "nobody@example.test" } })).toBe(0);
   });
 
-  test("a known address gets a one-hour link, stored only as a hash, delivered at once", async () => {
+  test("a known address gets a one-hour link, stored only as a hash, queued and delivered by the sweep", async () => {
     const user = await makeUser();
     await requestPasswordReset({ email: ` ${user.email.toUpperCase()} `, ip: "1.1.1.2" });
+    expect((await db.notification.findFirstOrThrow({ where: { to: user.email } })).status).toBe("PENDING");
+    await deliverPendingNotifications();
     const mail = await db.notification.findFirstOrThrow({ where: { to: user.email } });
     expect(mail.status).toBe("SENT");
     expect(mail.subject).toMatch(/reset/i);
