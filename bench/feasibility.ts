@@ -50,7 +50,7 @@ try {
   await createIsp({ name: "Bench ISP", country: "ZA", currency: "ZAR", timeZone: "Africa/Johannesburg", taxRate: 15, adminName: "Bench", adminEmail: "bench@example.test", adminPassword: "bench-password-1" });
   const tax = await db.taxClass.findFirstOrThrow({ where: { isDefault: true } });
   const techs = ["FIBRE", "FIBRE", "WIRELESS", "LTE"] as const;
-  const products = [];
+  const products: { id: string; kind: string; technology: string | null }[] = [];
   for (const [i, t] of ["FIBRE", "FIBRE", "FIBRE", "WIRELESS", "WIRELESS", "LTE"].entries()) {
     products.push(await db.product.create({ data: { code: `P${i}`, name: `Plan ${i}`, kind: "PLAN", technology: t as (typeof techs)[number], downloadMbps: 10 * (i + 1), uploadMbps: 5, price: 30000 + i * 10000, taxClassId: tax.id } }));
   }

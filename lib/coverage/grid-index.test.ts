@@ -2,13 +2,15 @@ import { describe, expect, test } from "vitest";
 import { GridIndex } from "./grid-index";
 import { bboxOf, type CoverageGeometry } from "./geometry";
 
-const square = (lng: number, lat: number, d: number): CoverageGeometry => ({ type: "Polygon", coordinates: [[[lng - d, lat - d], [lng + d, lat - d], [lng + d, lat + d], [lng - d, lat + d], [lng - d, lat - d]]] });
+type Ring = [number, number][];
+const ring = (lng: number, lat: number, d: number): Ring => [[lng - d, lat - d], [lng + d, lat - d], [lng + d, lat + d], [lng - d, lat + d], [lng - d, lat - d]];
+const square = (lng: number, lat: number, d: number): CoverageGeometry => ({ type: "Polygon", coordinates: [ring(lng, lat, d)] });
 const area = (name: string, g: CoverageGeometry) => ({ bbox: bboxOf(g), geometry: g, value: name });
 
 describe("GridIndex", () => {
   test("finds every polygon containing a point, honours holes, and ignores near misses", () => {
-    const donut: CoverageGeometry = { type: "Polygon", coordinates: [square(10, 10, 1).coordinates[0], square(10, 10, 0.2).coordinates[0]] };
-    const index = new GridIndex([area("a", square(0, 0, 1)), area("b", square(0.5, 0.5, 1)), area("donut", donut), area("multi", { type: "MultiPolygon", coordinates: [square(20, 20, 0.1).coordinates, square(30, 30, 0.1).coordinates] })]);
+    const donut: CoverageGeometry = { type: "Polygon", coordinates: [ring(10, 10, 1), ring(10, 10, 0.2)] };
+    const index = new GridIndex([area("a", square(0, 0, 1)), area("b", square(0.5, 0.5, 1)), area("donut", donut), area("multi", { type: "MultiPolygon", coordinates: [[ring(20, 20, 0.1)], [ring(30, 30, 0.1)]] })]);
     expect(index.containing(0.75, 0.75).sort()).toEqual(["a", "b"]);
     expect(index.containing(-0.9, -0.9)).toEqual(["a"]);
     expect(index.containing(10.5, 10.5)).toEqual(["donut"]);
