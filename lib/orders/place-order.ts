@@ -21,6 +21,7 @@ import { checkoutSchema, type CheckoutInput } from "./checkout-schema";
 import { prepareOrder } from "./prepare-order";
 import { writeOrderRecords } from "./write-order-records";
 import { orderConfirmationEmail } from "./order-confirmation-email";
+import { labelStripeCustomer } from "@/lib/payment-methods/label-stripe-customer";
 
 const STOREFRONT: Actor = { kind: "system", name: "storefront" };
 export type PlacedOrder = { orderId: string; orderNumber: string; customerId: string; created: boolean };
@@ -103,6 +104,10 @@ export async function placeOrder(opts: { input: CheckoutInput; ip: string | null
   }
   if (placed.created) {
     await publish(orderPlaced.create({ orderId: placed.orderId, customerId: placed.customerId })).catch((e) => console.error("orders/order.placed publish failed", e));
+    if (prepared.card) {
+      const { accountNumber } = await db.customer.findUniqueOrThrow({ where: { id: placed.customerId }, select: { accountNumber: true } });
+      await labelStripeCustomer({ stripeCustomerId: prepared.card.stripeCustomerId, name: `${details.firstName} ${details.lastName}`, email: details.email, accountNumber });
+    }
   }
   return placed;
 }

@@ -43,6 +43,7 @@ describe("card at checkout (Stripe SetupIntent)", () => {
     expect(customer.paymentMethods).toMatchObject([{ kind: "CARD", isDefault: true, stripePaymentMethodId: `pm_for_${setupIntentId}`, cardBrand: "visa", cardLast4: "4242" }]);
     const contract = await db.contract.findFirstOrThrow({ where: { orderId: placed.orderId } });
     expect((contract.content as { payment: { details: string } }).payment.details).toContain("visa ending 4242");
+    expect(stripe.updates).toContainEqual({ id: customer.stripeCustomerId, email: customer.email, name: "Naledi Mokoena", metadata: { accountNumber: customer.accountNumber } });
   });
 
   test("a SetupIntent from another checkout is refused", async () => {

@@ -8,6 +8,7 @@ type Intent = { id: string; customer: string; metadata: Record<string, string>; 
 
 export async function startFakeStripe() {
   const intents = new Map<string, Intent>();
+  const updates: { id: string; email: string | null; name: string | null; metadata: Record<string, string> }[] = [];
   let n = 0;
   const server = http.createServer((req, res) => {
     let body = "";
@@ -21,6 +22,11 @@ export async function startFakeStripe() {
       };
       const url = new URL(req.url!, "http://x");
       if (req.method === "POST" && url.pathname === "/v1/customers") return send(200, { id: `cus_${++n}`, object: "customer", metadata });
+      const customer = url.pathname.match(/^\/v1\/customers\/(cus_\w+)$/);
+      if (req.method === "POST" && customer) {
+        updates.push({ id: customer[1], email: form.get("email"), name: form.get("name"), metadata });
+        return send(200, { id: customer[1], object: "customer", email: form.get("email"), name: form.get("name"), metadata });
+      }
       if (req.method === "POST" && url.pathname === "/v1/setup_intents") {
         const intent = { id: `seti_${++n}`, customer: form.get("customer")!, metadata, status: "requires_payment_method" };
         intents.set(intent.id, intent);
@@ -38,6 +44,7 @@ export async function startFakeStripe() {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    updates,
     confirm: (id: string) => void (intents.get(id)!.status = "succeeded"),
     stop: () => new Promise<void>((r) => server.close(() => r())),
   };
