@@ -74,6 +74,17 @@ describe("searchAddresses", () => {
     expect(hits[0]).toMatchObject({ source: "list" });
   });
 
+  test("falls back to the pluggable geocoder when the list has too few matches", async () => {
+    const { setGeocoder } = await import("@/lib/coverage/geocoder");
+    expect(await searchAddresses({ q: "Koelenhof farm road" })).toEqual([]);
+    setGeocoder({ name: "test", search: async (q, limit) => [{ label: `${q} (geocoded)`, lat: -33.83, lng: 18.79 }].slice(0, limit) });
+    try {
+      expect(await searchAddresses({ q: "Koelenhof farm road" })).toEqual([{ id: null, label: "Koelenhof farm road (geocoded)", lat: -33.83, lng: 18.79, source: "geocoder" }]);
+    } finally {
+      setGeocoder(null);
+    }
+  });
+
   test("needs three characters", async () => {
     await expect(searchAddresses({ q: "ab" })).rejects.toThrow();
   });
