@@ -11,6 +11,8 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { shiftAnniversary } from "@/lib/billing/cycles";
 import { assertIsoDate, dateInZone, daysBetween, parts, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { now } from "@/lib/time/clock";
+import { enqueueEmail } from "@/lib/notifications/enqueue-email";
+import { appUrl } from "@/lib/env";
 import type { Quote } from "./build-quote";
 
 export async function activateOrder(opts: { actor: Actor; orderId: string; startDate?: IsoDate }) {
@@ -28,7 +30,7 @@ export async function activateOrder(opts: { actor: Actor; orderId: string; start
     if (locked.status !== "NEW" && locked.status !== "SCHEDULED") throw new AppError("CONFLICT", `This order is already ${locked.status.toLowerCase()}.`);
     const order = await tx.order.findUniqueOrThrow({
       where: { id: opts.orderId },
-      select: { id: true, number: true, customerId: true, quote: true, subscriptions: { where: { status: "PENDING" }, select: { id: true, parentId: true, product: { select: { contractMonths: true } } } } },
+      select: { id: true, number: true, customerId: true, quote: true, customer: { select: { firstName: true, email: true } }, subscriptions: { where: { status: "PENDING" }, select: { id: true, parentId: true, product: { select: { contractMonths: true } } } } },
     });
     for (const s of order.subscriptions) {
       const months = s.parentId ? 0 : s.product.contractMonths;
@@ -55,6 +57,13 @@ export async function activateOrder(opts: { actor: Actor; orderId: string; start
     }
     await tx.order.update({ where: { id: order.id }, data: { status: "ACTIVATED", activatedAt: now() } });
     await tx.customer.updateMany({ where: { id: order.customerId, status: "PROSPECT" }, data: { status: "ACTIVE" } });
+    await enqueueEmail({
+      to: order.customer.email,
+      subject: `${settings.name}: your service is live`,
+      text: `Hello ${order.customer.firstName},\n\nYour ${quote.plan.name} service (order ${order.number}) is active from ${start}. Billing starts on that date; your first invoice follows shortly.\n\nManage your account at ${appUrl()}/portal.\n\n${settings.name}`,
+      customerId: order.customerId,
+      dedupeKey: `order.activated:${order.id}`,
+    }, tx);
     await recordAudit({ actor: opts.actor, action: "order.activate", entityType: "Order", entityId: order.id, customerId: order.customerId, data: { startDate: start, subscriptions: order.subscriptions.length } }, tx);
     return { orderId: order.id, startDate: start };
   });

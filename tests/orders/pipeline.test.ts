@@ -58,6 +58,7 @@ describe("orders pipeline", () => {
     expect(charges).toMatchObject([{ description: "Wi-Fi 6 router (buy)", amount: 129900 }]);
     expect(charges[0].chargeDate.toISOString().slice(0, 10)).toBe("2027-01-31");
     expect((await db.customer.findUniqueOrThrow({ where: { id: customerId } })).status).toBe("ACTIVE");
+    expect(await db.notification.findUnique({ where: { dedupeKey: `order.activated:${orderId}` } })).toMatchObject({ subject: "Boland Fibre: your service is live" });
     await expect(activateOrder({ actor: staff.tech, orderId })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
