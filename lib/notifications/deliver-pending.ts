@@ -2,7 +2,8 @@
 // SKIP LOCKED, so two runners never send the same message.
 import { db } from "@/lib/db";
 import { now } from "@/lib/time/clock";
-import { deliverEmail, mailFrom, type Attachment } from "./mailer";
+import { deliverEmail, mailFrom, type Attachment, type AttachmentRef } from "./mailer";
+import { resolveAttachments } from "./resolve-attachments";
 
 const MAX_ATTEMPTS = 5;
 
@@ -31,7 +32,7 @@ export async function deliverPendingNotifications(opts: { limit?: number; ids?: 
           subject: n.subject ?? "",
           text: n.text,
           html: n.html,
-          attachments: (n.attachments as Attachment[] | null) ?? undefined,
+          attachments: await resolveAttachments(n.attachments as (Attachment | AttachmentRef)[] | null),
         });
         await tx.notification.update({ where: { id: n.id }, data: { status: "SENT", sentAt: now(), attempts: { increment: 1 } } });
         return "sent" as const;

@@ -1,10 +1,10 @@
 // The outbox: emails are written in the same transaction as the change that causes them and
 // delivered by deliverPendingNotifications, so a crash never loses or doubles a message.
 import { db, type Tx } from "@/lib/db";
-import type { Attachment } from "./mailer";
+import type { Attachment, AttachmentRef } from "./mailer";
 
 export async function enqueueEmail(
-  input: { to: string; subject: string; text: string; html?: string; attachments?: Attachment[]; customerId?: string | null; dedupeKey?: string },
+  input: { to: string; subject: string; text: string; html?: string; attachments?: (Attachment | AttachmentRef)[]; customerId?: string | null; dedupeKey?: string },
   tx: Tx = db,
 ) {
   if (input.dedupeKey) {

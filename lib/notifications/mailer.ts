@@ -5,7 +5,9 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
 
-export type Attachment = { filename: string; contentBase64: string; contentType: string };
+/** An attachment inline (small, one-off documents) or by reference, resolved when sending. */
+export type Attachment = { filename: string; contentType: string; contentBase64: string };
+export type AttachmentRef = { filename: string; contentType: string; ref: { kind: "invoice_pdf"; id: string } };
 export type Email = { to: string; subject: string; text: string; html?: string | null; attachments?: Attachment[]; from?: string };
 
 export const mailDir = () => path.resolve(env.DATA_DIR, "mail");

@@ -1,5 +1,10 @@
 // The Inngest functions, run in-process by @inngest/test against the real database.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { InngestTestEngine } from "@inngest/test";
+import { simpleParser } from "mailparser";
+import { deliverPendingNotifications } from "@/lib/notifications/deliver-pending";
+import { mailDir } from "@/lib/notifications/mailer";
 import { afterEach, beforeAll, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { SYSTEM } from "@/lib/auth/roles";
@@ -61,4 +66,11 @@ test("billing/invoice.finalized stores the PDF and queues one email with it", as
   const mails = await db.notification.findMany({ where: { customerId: c.id } });
   expect(mails).toHaveLength(1);
   expect((mails[0].attachments as { filename: string }[])[0].filename).toBe(`${inv.number}.pdf`);
+  // The outbox row holds a reference, not the PDF; the sent message carries the stored PDF.
+  expect(JSON.stringify(mails[0].attachments)).not.toContain("contentBase64");
+  await deliverPendingNotifications();
+  const sent = (await readdir(mailDir())).filter((f) => f.includes(c.email));
+  const eml = await simpleParser(await readFile(path.join(mailDir(), sent[0])));
+  const stored = (await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).pdf!;
+  expect(eml.attachments[0].content.equals(Buffer.from(stored))).toBe(true);
 });
