@@ -17,6 +17,8 @@ type Props = {
   pin: { lat: number; lng: number } | null;
   onPick?: (lat: number, lng: number) => void;
   highlightIds?: string[];
+  /** Changes when the visitor picks an address: the map zooms in on the pin. */
+  focus?: number;
   className?: string;
   children?: React.ReactNode;
 };
@@ -45,15 +47,20 @@ function FitAreas({ areas }: { areas: MapArea[] }) {
   return null;
 }
 
-function FollowPin({ pin }: { pin: Props["pin"] }) {
+function FollowPin({ pin, focus }: { pin: Props["pin"]; focus?: number }) {
   const map = useMap();
   useEffect(() => {
     if (pin && !map.getBounds().pad(-0.2).contains([pin.lat, pin.lng])) map.setView([pin.lat, pin.lng], Math.max(map.getZoom(), 15));
   }, [map, pin]);
+  useEffect(() => {
+    if (focus && pin) map.setView([pin.lat, pin.lng], Math.max(map.getZoom(), 15));
+    // Only a new address choice zooms; dragging the pin keeps the visitor's view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, focus]);
   return null;
 }
 
-export default function CoverageMap({ center, areas, pin, onPick, highlightIds = [], className, children }: Props) {
+export default function CoverageMap({ center, areas, pin, onPick, highlightIds = [], focus, className, children }: Props) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const highlighted = useMemo(() => new Set(highlightIds), [highlightIds]);
   return (
@@ -85,7 +92,7 @@ export default function CoverageMap({ center, areas, pin, onPick, highlightIds =
         )}
         <ClickToPick onPick={onPick} />
         <FitAreas areas={areas} />
-        <FollowPin pin={pin} />
+        <FollowPin pin={pin} focus={focus} />
         {children}
       </MapContainer>
       {tilesFailed && (

@@ -20,6 +20,7 @@ type Pin = { lat: number; lng: number };
 export function CoverageChecker({ center, areas, wantedPlan }: { center: [number, number]; areas: MapArea[]; wantedPlan?: string }) {
   const [pin, setPin] = useState<Pin | null>(null);
   const [address, setAddress] = useState("");
+  const [focus, setFocus] = useState(0);
   const feasibility = useFeasibility(pin);
   const technologies = [...new Set(areas.filter((a) => a.status === "LIVE").map((a) => a.technology))];
 
@@ -32,9 +33,9 @@ export function CoverageChecker({ center, areas, wantedPlan }: { center: [number
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <div className="space-y-4">
-        <AddressSearch onSelect={(m) => { setAddress(m.label); setPin({ lat: m.lat, lng: m.lng }); }} />
+        <AddressSearch onSelect={(m) => { setAddress(m.label); setPin({ lat: m.lat, lng: m.lng }); setFocus((f) => f + 1); }} />
         <p className="text-sm text-slate-500">Not listed? Click your home on the map, or drag the pin to the right spot.</p>
-        <CoverageMap center={center} areas={areas} pin={pin} onPick={pick} className="h-[26rem]" highlightIds={feasibility.data?.areas.map((a) => a.id)} />
+        <CoverageMap center={center} areas={areas} pin={pin} onPick={pick} className="h-[26rem]" focus={focus} highlightIds={feasibility.data?.areas.map((a) => a.id)} />
         <MapLegend technologies={technologies} />
       </div>
       <div aria-live="polite">
