@@ -1,6 +1,7 @@
 // Loads the demo ISP into an empty database so a newcomer sees a working product at once.
 // Deterministic (seeded random), so screenshots and tests see the same town every time.
-import { addMonths, formatISO } from "date-fns";
+import { addDays, addMonths, formatISO } from "date-fns";
+import { HISTORY_DAYS, seedBillingHistory } from "./seed-billing-history";
 import { db } from "@/lib/db";
 import type { Prisma, Product } from "@/lib/generated/prisma/client";
 import { randomUUID } from "node:crypto";
@@ -162,8 +163,11 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
     const plan = pick(rnd, products.filter((p) => p.kind === "PLAN" && p.technology === suburb.tech));
     const start = dateOnly(addMonths(today, -1 - Math.floor(rnd() * 17)));
     start.setUTCDate(1 + Math.floor(rnd() * 28));
+    // Periods before the history window were billed by "the previous system"; the replayed
+    // billing runs (seed-billing-history.ts) bill the rest.
+    const historyStart = addDays(today, -HISTORY_DAYS);
     let k = 0;
-    while (addMonths(start, k) <= today) k++;
+    while (addMonths(start, k) < historyStart) k++;
     const next = dateOnly(addMonths(start, k)); // anniversary computed from the anchor, so 31sts return
     const cycle = { status: "ACTIVE", cycleMode: "ANNIVERSARY", startDate: start, anchorDay: start.getUTCDate(), billedThrough: next, nextBillDate: next, serviceAddressId: address.id } as const;
     const subId = randomUUID();
@@ -187,5 +191,6 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
     await tx.user.createMany({ data: users });
     await tx.subscription.createMany({ data: subscriptions });
   });
+  await seedBillingHistory(today, rnd);
   return { admin: opts.adminEmail, staff: DEMO_STAFF.map((s) => s.email), customer: DEMO_CUSTOMER_EMAIL };
 }

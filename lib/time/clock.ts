@@ -13,3 +13,14 @@ export function now(): Date {
 export function setClock(at: Date | undefined) {
   override = at ? () => new Date(at.getTime()) : undefined;
 }
+
+/** Runs `fn` with the clock fixed at `at`, then puts back whatever clock was in force before. */
+export async function withClockAt<T>(at: Date, fn: () => Promise<T>): Promise<T> {
+  const previous = override;
+  setClock(at);
+  try {
+    return await fn();
+  } finally {
+    override = previous;
+  }
+}
