@@ -5,6 +5,8 @@ import { requireCustomer } from "@/lib/auth/session";
 import { getCustomerOverview } from "@/lib/customers/get-customer-overview";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
+import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
+import { ButtonLink } from "@/components/ui/button";
 
 export const metadata = { title: "Overview" };
 const INTERVAL = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
@@ -12,7 +14,12 @@ const STATUS_TONE = { ACTIVE: "green", PENDING: "amber", SUSPENDED: "red", CANCE
 
 export default async function PortalHome() {
   const actor = await requireCustomer();
-  const [c, brand] = await Promise.all([getCustomerOverview(actor, actor.customerId), getBranding()]);
+  const [c, brand, account] = await Promise.all([
+    getCustomerOverview(actor, actor.customerId),
+    getBranding(),
+    getCustomerBalance({ customerId: actor.customerId, actor }),
+  ]);
+  const money = (v: number) => formatMoney(v, c.currency, brand.locale);
   const date = (d: Date | null) => (d ? d.toLocaleDateString(brand.locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }) : "—");
   return (
     <div className="space-y-6">
@@ -22,6 +29,18 @@ export default async function PortalHome() {
           Account {c.accountNumber} · pay by EFT with reference <span className="font-mono font-medium text-slate-700">{c.paymentReference}</span>
         </p>
       </div>
+      <Card className="flex flex-wrap items-center justify-between gap-4 p-5">
+        <div>
+          <p className="text-sm text-slate-500">{account.balance < 0 ? "You are in credit" : "Balance due"}</p>
+          <p className="tabular mt-1 text-3xl font-semibold tracking-tight text-slate-900">{money(Math.abs(account.balance))}</p>
+          {account.overdue > 0 ? (
+            <p className="mt-1 text-sm font-medium text-red-700">{money(account.overdue)} is overdue. Please pay as soon as you can.</p>
+          ) : (
+            <p className="mt-1 text-sm text-slate-500">{account.balance > 0 ? "Nothing overdue." : "You are all paid up. Thank you!"}</p>
+          )}
+        </div>
+        <ButtonLink href="/portal/invoices" variant="secondary">View invoices</ButtonLink>
+      </Card>
       <Card>
         <CardHeader title="Your services" />
         {c.subscriptions.length === 0 ? (
@@ -39,7 +58,7 @@ export default async function PortalHome() {
                   {s.serviceAddress && !s.parentId && <p className="text-sm text-slate-500">{s.serviceAddress.line1}, {s.serviceAddress.suburb}</p>}
                 </div>
                 <div className="flex items-center gap-4 text-sm">
-                  <span className="tabular font-medium">{formatMoney(s.price, c.currency, brand.locale)} {INTERVAL[s.interval]}</span>
+                  <span className="tabular font-medium">{money(s.price)} {INTERVAL[s.interval]}</span>
                   <span className="text-slate-500">next bill {date(s.nextBillDate)}</span>
                   <Badge tone={STATUS_TONE[s.status]}>{s.status.toLowerCase()}</Badge>
                 </div>
