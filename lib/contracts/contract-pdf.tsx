@@ -114,7 +114,13 @@ function ContractDocument({ c, m }: { c: ContractContent; m: SignedMeta }) {
 
         <View style={s.box} wrap={false}>
           <Text style={s.label}>Signed electronically</Text>
-          {m.signatureImage ? <Image style={s.signature} src={m.signatureImage} /> : <Text style={s.typed}>{m.typedSignature}</Text>}
+          {m.signatureImage ? (
+            // react-pdf's Image has no alt attribute; the signer's name is printed beneath it.
+            // eslint-disable-next-line jsx-a11y/alt-text
+            <Image style={s.signature} src={m.signatureImage} />
+          ) : (
+            <Text style={s.typed}>{m.typedSignature}</Text>
+          )}
           <Text style={{ fontFamily: "Helvetica-Bold" }}>{m.signerName}</Text>
           <Text>Signed {m.signedAtLabel} ({m.signedAtIso}) from IP address {m.ip ?? "unknown"}</Text>
           <Text>Order {m.orderNumber} · account {m.accountNumber} · template version {c.templateVersion}</Text>
