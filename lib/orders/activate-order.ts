@@ -13,6 +13,9 @@ import { assertIsoDate, dateInZone, daysBetween, parts, toDbDate, type IsoDate }
 import { now } from "@/lib/time/clock";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { appUrl } from "@/lib/env";
+import { getBranding } from "@/lib/settings/get-branding";
+import { publish } from "@/lib/events/publish";
+import { notificationQueued } from "@/lib/events/events";
 import type { Quote } from "./build-quote";
 
 export async function activateOrder(opts: { actor: Actor; orderId: string; startDate?: IsoDate }) {
@@ -23,8 +26,11 @@ export async function activateOrder(opts: { actor: Actor; orderId: string; start
   // Back-dating is for "installed yesterday, recorded today"; far off dates are typos.
   if (Math.abs(daysBetween(today, start)) > 31) throw new AppError("VALIDATION", "The activation date must be within a month of today.", { startDate: "Within 31 days of today" });
   const anchorDay = settings.cycleMode === "CALENDAR" ? 1 : parts(start).day;
+  const brand = await getBranding();
+  // A billing date is a calendar date: format it at UTC so no zone shifts the day.
+  const startText = new Intl.DateTimeFormat(brand.locale, { dateStyle: "long", timeZone: "UTC" }).format(toDbDate(start));
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status" FROM "Order" WHERE "id" = ${opts.orderId} FOR UPDATE`;
     if (!locked) throw notFound("Order");
     if (locked.status !== "NEW" && locked.status !== "SCHEDULED") throw new AppError("CONFLICT", `This order is already ${locked.status.toLowerCase()}.`);
@@ -57,14 +63,16 @@ export async function activateOrder(opts: { actor: Actor; orderId: string; start
     }
     await tx.order.update({ where: { id: order.id }, data: { status: "ACTIVATED", activatedAt: now() } });
     await tx.customer.updateMany({ where: { id: order.customerId, status: "PROSPECT" }, data: { status: "ACTIVE" } });
-    await enqueueEmail({
+    const mail = await enqueueEmail({
       to: order.customer.email,
-      subject: `${settings.name}: your service is live`,
-      text: `Hello ${order.customer.firstName},\n\nYour ${quote.plan.name} service (order ${order.number}) is active from ${start}. Billing starts on that date; your first invoice follows shortly.\n\nManage your account at ${appUrl()}/portal.\n\n${settings.name}`,
+      subject: `${brand.name}: your service is live`,
+      text: `Hello ${order.customer.firstName},\n\nYour ${quote.plan.name} service (order ${order.number}) is active from ${startText}. Billing starts on that date; your first invoice follows shortly.\n\nManage your account at ${appUrl()}/portal.\n\n${brand.name}`,
       customerId: order.customerId,
       dedupeKey: `order.activated:${order.id}`,
     }, tx);
     await recordAudit({ actor: opts.actor, action: "order.activate", entityType: "Order", entityId: order.id, customerId: order.customerId, data: { startDate: start, subscriptions: order.subscriptions.length } }, tx);
-    return { orderId: order.id, startDate: start };
+    return { orderId: order.id, startDate: start, notificationId: mail.id };
   });
+  await publish(notificationQueued.create({ notificationId: result.notificationId }));
+  return { orderId: result.orderId, startDate: result.startDate };
 }
