@@ -35,7 +35,7 @@ export async function resetPassword(input: z.input<typeof newPasswordSchema> & {
     if (claimed.count !== 1) throw new AppError("UNPROCESSABLE", LINK_INVALID);
     // Any other outstanding link for this account stops working too.
     await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: at } });
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
     await recordAudit(
       {
         actor: { kind: "user", id: user.id, role: user.role, name: user.name },

@@ -7,24 +7,30 @@ import { STAFF_ROLES, type Actor } from "./roles";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
-/** The signed-in user as an Actor, or null. Re-reads role and active flag from the database. */
-export async function currentActor(): Promise<UserActor | null> {
+async function signedInUser() {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({
     where: { id: session.user.id },
-    select: { id: true, name: true, role: true, customerId: true, active: true },
+    select: { id: true, name: true, role: true, customerId: true, active: true, mustChangePassword: true },
   });
   if (!user?.active) return null;
-  return { kind: "user", id: user.id, name: user.name, role: user.role, customerId: user.customerId };
+  const actor: UserActor = { kind: "user", id: user.id, name: user.name, role: user.role, customerId: user.customerId };
+  return { actor, mustChangePassword: user.mustChangePassword };
 }
 
-/** For admin pages: a staff member, else off to sign-in. */
+/** The signed-in user as an Actor, or null. Re-reads role and active flag from the database. */
+export async function currentActor(): Promise<UserActor | null> {
+  return (await signedInUser())?.actor ?? null;
+}
+
+/** For admin pages: a staff member, else off to sign-in; one still on a temporary password picks their own first. */
 export async function requireStaff(returnTo = "/admin"): Promise<UserActor> {
-  const actor = await currentActor();
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!STAFF_ROLES.includes(actor.role)) redirect("/portal");
-  return actor;
+  const user = await signedInUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!STAFF_ROLES.includes(user.actor.role)) redirect("/portal");
+  if (user.mustChangePassword) redirect(`/change-password?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user.actor;
 }
 
 /** For portal pages: a customer, else off to sign-in. */

@@ -38,7 +38,8 @@ export async function createStaffUser(actor: Actor, input: CreateStaffUserInput)
   const passwordHash = data.mode === "password" ? await hashPassword(data.password) : null;
   const { user, notificationId } = await db.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { name: data.name, email: data.email, role: data.role, passwordHash },
+      // A temporary password was seen by the admin too, so the person must replace it.
+      data: { name: data.name, email: data.email, role: data.role, passwordHash, mustChangePassword: data.mode === "password" },
       select: { id: true, name: true, email: true, role: true },
     });
     const invite = data.mode === "invite" ? await issuePasswordLink(tx, { user, purpose: "invite", invitedBy: actor.kind === "system" ? undefined : actor.name }) : null;
