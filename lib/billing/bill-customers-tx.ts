@@ -60,6 +60,7 @@ export async function billCustomersTx(
       discounts: inputs.discounts.get(sub.id) ?? [],
       suspensions: inputs.suspensions.get(sub.id) ?? [],
       creditSuspensions: settings.suspensionBilling === "SKIP",
+      charged: inputs.charged.get(sub.id) ?? [],
     });
     if (!plan.changed) continue;
     plans.push(plan);

@@ -4,7 +4,8 @@ import type { Tx } from "@/lib/db";
 import type { BillingInterval, CycleMode, DiscountKind, SubscriptionStatus } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, parts, type IsoDate } from "@/lib/time/dates";
 import type { DiscountSpec } from "./discounts";
-import type { PendingPlanChange, SubscriptionState, SuspensionSpan } from "./types";
+import Decimal from "decimal.js";
+import type { ChargedSpan, PendingPlanChange, SubscriptionState, SuspensionSpan } from "./types";
 
 /** SQL condition: subscription `s` has something to bill on or before $asOf (parameter `$n`). */
 export const dueCondition = (n: number) => `(
@@ -24,6 +25,7 @@ export type BillingInputs = {
   planChanges: Map<string, PendingPlanChange[]>;
   discounts: Map<string, DiscountSpec[]>;
   suspensions: Map<string, SuspensionSpan[]>;
+  charged: Map<string, ChargedSpan[]>;
 };
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {
@@ -36,7 +38,7 @@ export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; a
   const rows = await tx.$queryRawUnsafe<SubRow[]>(
     `SELECT s.id, s."customerId", s.status, s."productId", p.name AS "productName", s.price, s.quantity, s.interval,
             s."cycleMode", s."anchorDay", s."startDate", s."billedThrough", s."nextBillDate", s."contractEndDate",
-            s."cancelAt", t.rate::text AS "taxRate", p."setupFee", p."earlyTerminationPercent"
+            s."cancelAt", t.rate::text AS "taxRate", COALESCE(s."setupFee", p."setupFee") AS "setupFee", p."earlyTerminationPercent"
        FROM "Subscription" s JOIN "Product" p ON p.id = s."productId" JOIN "TaxClass" t ON t.id = p."taxClassId"
       WHERE s."customerId" = ANY($1::text[]) AND s.status IN ('ACTIVE', 'SUSPENDED') AND s."startDate" IS NOT NULL AND ${dueCondition(2)}
       ORDER BY s."customerId", s."parentId" NULLS FIRST, s.id
@@ -57,7 +59,7 @@ export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; a
     };
   });
   const ids = subs.map((s) => s.id);
-  const result: BillingInputs = { subs, planChanges: new Map(), discounts: new Map(), suspensions: new Map() };
+  const result: BillingInputs = { subs, planChanges: new Map(), discounts: new Map(), suspensions: new Map(), charged: new Map() };
   if (!ids.length) return result;
 
   const changes = await tx.$queryRawUnsafe<{ id: string; subscriptionId: string; effectiveDate: Date; productId: string; name: string; price: number; interval: BillingInterval; taxRate: string; earlyTerminationPercent: number }[]>(
@@ -100,6 +102,27 @@ export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; a
         creditedThrough: fromDbDateOrNull(s.creditedThrough),
       });
     }
+  }
+  // What was charged for the periods a credit can still reach (the last billed period, and back
+  // to the oldest suspended day not yet credited): credits follow the charge, discount included.
+  const charged = await tx.$queryRawUnsafe<{ subscriptionId: string; kind: "RECURRING" | "DISCOUNT" | "PRORATION_CHARGE"; periodStart: Date; periodEnd: Date; amount: number }[]>(
+    `SELECT l."subscriptionId", l.kind, l."periodStart", l."periodEnd", l."totalAmount" AS amount
+       FROM "InvoiceLine" l JOIN "Subscription" s ON s.id = l."subscriptionId"
+      WHERE l."subscriptionId" = ANY($1::text[]) AND l.kind IN ('RECURRING', 'DISCOUNT', 'PRORATION_CHARGE')
+        AND l."periodStart" IS NOT NULL AND l."periodEnd" IS NOT NULL
+        AND l."periodEnd" > LEAST(s."billedThrough" - 1, (SELECT MIN(COALESCE(sp."creditedThrough", sp."startDate")) FROM "Suspension" sp
+                                                          WHERE sp."subscriptionId" = s.id AND sp."creditedAt" IS NULL))
+      ORDER BY l."subscriptionId", l."periodStart", l.kind`,
+    ids,
+  );
+  const discountOn = new Map<string, number>();
+  for (const l of charged) if (l.kind === "DISCOUNT") discountOn.set(`${l.subscriptionId}|${fromDbDate(l.periodStart)}`, l.amount);
+  for (const l of charged) {
+    if (l.kind === "DISCOUNT") continue;
+    const start = fromDbDate(l.periodStart);
+    const discount = l.kind === "RECURRING" ? (discountOn.get(`${l.subscriptionId}|${start}`) ?? 0) : 0; // DISCOUNT lines are negative
+    const factor = l.amount > 0 ? new Decimal(l.amount + discount).div(l.amount) : new Decimal(1);
+    push(result.charged, l.subscriptionId, { start, end: fromDbDate(l.periodEnd), factor });
   }
   return result;
 }

@@ -7,10 +7,11 @@ import { fullPeriodEndingAt, periodDays, periodEnd, type Cycle } from "./cycles"
 import { discountFor } from "./discounts";
 import { prorate, prorateAcross } from "./proration";
 import { earlyTerminationFee } from "./termination";
-import type { LineDraft, PlanInput, PlanResult, SubscriptionState } from "./types";
+import type { ChargedSpan, LineDraft, PlanInput, PlanResult, SubscriptionState } from "./types";
 import { daysBetween, maxDate, minDate, type IsoDate } from "@/lib/time/dates";
 
 const cycleOf = (s: SubscriptionState): Cycle => ({ mode: s.cycleMode, interval: s.interval, anchorDay: s.anchorDay });
+const ONE = new Decimal(1);
 const MAX_STEPS = 2000; // decades of monthly periods; a guard against a runaway loop, not a limit
 
 function line(s: SubscriptionState, kind: LineDraft["kind"], description: string, start: IsoDate | null, end: IsoDate | null, amount: Decimal, unitAmount = s.price): LineDraft {
@@ -32,6 +33,17 @@ export function planSubscription(input: PlanInput): PlanResult {
   const changes = [...input.planChanges].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
   const suspensions = input.suspensions.map((x) => ({ ...x }));
   const discounts = input.discounts.map((d) => ({ ...d }));
+  // Credits give back what was charged (discount included), not the list price: the latest span
+  // containing a day says which share of the list price its invoice charged.
+  const charged: ChargedSpan[] = [...(input.charged ?? [])];
+  const factorAt = (day: IsoDate): Decimal => {
+    for (let i = charged.length - 1; i >= 0; i--) if (charged[i].start <= day && day < charged[i].end) return charged[i].factor;
+    return ONE;
+  };
+  const credit = (s: SubscriptionState, from: IsoDate, to: IsoDate, end: IsoDate) => {
+    const r = share(s, from, to, end);
+    return { amount: r.amount.mul(factorAt(from)), note: r.note };
+  };
 
   // Suspended days already billed before `upTo` and not yet credited (SKIP policy).
   const creditSuspensions = (upTo: IsoDate) => {
@@ -41,8 +53,9 @@ export function planSubscription(input: PlanInput): PlanResult {
       const from = maxDate(maxDate(s.startDate, s.creditedThrough ?? s.startDate), sub.startDate);
       const to = s.endDate ? minDate(s.endDate, limit) : limit;
       if (to <= from) continue;
-      const amount = prorateAcross(cycleOf(sub), sub.price * sub.quantity, { start: from, end: to }, sub.billedThrough).neg();
-      result.lines.push(line(sub, "SUSPENSION_CREDIT", `${sub.productName}: suspended ${daysBetween(from, to)} days`, from, to, amount));
+      const amount = prorateAcross(cycleOf(sub), sub.price * sub.quantity, { start: from, end: to }, sub.billedThrough, factorAt).neg();
+      // A fully discounted period charged nothing, so there is nothing to give back.
+      if (!amount.isZero()) result.lines.push(line(sub, "SUSPENSION_CREDIT", `${sub.productName}: suspended ${daysBetween(from, to)} days`, from, to, amount));
       s.creditedThrough = to;
       result.suspensionCredits.push({ id: s.id, creditedThrough: to, closed: s.endDate !== null && s.endDate <= to });
     }
@@ -60,8 +73,8 @@ export function planSubscription(input: PlanInput): PlanResult {
       const bt = sub.billedThrough;
       creditSuspensions(t);
       if (bt && t < bt) {
-        const { amount, note } = share(sub, t, bt, bt);
-        result.lines.push(line(sub, "CANCELLATION_CREDIT", `${sub.productName}: unused days after cancellation${note}`, t, bt, amount.neg()));
+        const { amount, note } = credit(sub, t, bt, bt);
+        if (!amount.isZero()) result.lines.push(line(sub, "CANCELLATION_CREDIT", `${sub.productName}: unused days after cancellation${note}`, t, bt, amount.neg()));
       }
       const etf = earlyTerminationFee({ effectiveDate: t, contractEndDate: sub.contractEndDate, price: sub.price, quantity: sub.quantity, interval: sub.interval, percent: sub.earlyTerminationPercent });
       if (etf.amount.gt(0)) {
@@ -80,10 +93,11 @@ export function planSubscription(input: PlanInput): PlanResult {
       if (bt && t < bt) {
         // Mid-period upgrade (Stripe's create_prorations): credit the unused old plan, charge the new.
         if (next.interval !== sub.interval) throw new Error("a mid-period plan change cannot change the billing interval");
-        const old = share(sub, t, bt, bt);
-        result.lines.push(line(sub, "PRORATION_CREDIT", `${sub.productName}: unused days${old.note}`, t, bt, old.amount.neg()));
+        const old = credit(sub, t, bt, bt);
+        if (!old.amount.isZero()) result.lines.push(line(sub, "PRORATION_CREDIT", `${sub.productName}: unused days${old.note}`, t, bt, old.amount.neg()));
         const neu = share(next, t, bt, bt);
         result.lines.push(line(next, "PRORATION_CHARGE", `${next.productName}: remaining days${neu.note}`, t, bt, neu.amount));
+        charged.push({ start: t, end: bt, factor: ONE }); // the new plan's days are charged in full
       }
       Object.assign(sub, next);
       result.appliedPlanChangeIds.push(change.id);
@@ -108,6 +122,7 @@ export function planSubscription(input: PlanInput): PlanResult {
         result.discountUses.set(d.id, (result.discountUses.get(d.id) ?? 0) + 1);
       }
     }
+    charged.push({ start, end, factor: amount.gt(0) ? amount.minus(off.amount).div(amount) : ONE });
     sub.billedThrough = end;
     sub.nextBillDate = end;
   }

@@ -34,6 +34,7 @@ export async function previewBilling(opts: { asOf: IsoDate; actor: Actor; batchS
       const plan = planSubscription({
         sub, asOf, planChanges: inputs.planChanges.get(sub.id) ?? [], discounts: inputs.discounts.get(sub.id) ?? [],
         suspensions: inputs.suspensions.get(sub.id) ?? [], creditSuspensions: settings.suspensionBilling === "SKIP",
+        charged: inputs.charged.get(sub.id) ?? [],
       });
       if (!plan.changed) continue;
       const total = plan.lines.reduce((s, l) => s + lineAmounts(l.amount, l.taxRate, settings.pricesIncludeTax).totalAmount, 0);

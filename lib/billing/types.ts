@@ -32,6 +32,13 @@ export type PendingPlanChange = {
   toProduct: { id: string; name: string; price: number; interval: BillingInterval; taxRate: string; earlyTerminationPercent: number };
 };
 
+/**
+ * What was charged for days [start, end) as a share of the list price: (RECURRING + DISCOUNT) /
+ * RECURRING for a billed period, 1 for days charged undiscounted by an upgrade. The latest span
+ * containing a day wins. Credits for unused days are multiplied by it.
+ */
+export type ChargedSpan = { start: IsoDate; end: IsoDate; factor: Decimal };
+
 export type SuspensionSpan = { id: string; startDate: IsoDate; endDate: IsoDate | null; creditedThrough: IsoDate | null };
 
 /** An invoice line before tax: `amount` is unrounded and as displayed (gross or net per settings). */
@@ -56,6 +63,8 @@ export type PlanInput = {
   suspensions: readonly SuspensionSpan[];
   /** SKIP credits suspended days on the next invoice; CONTINUE bills through suspensions. */
   creditSuspensions: boolean;
+  /** What earlier invoices charged for the periods credits can reach; none means the list price. */
+  charged?: readonly ChargedSpan[];
 };
 
 export type PlanResult = {

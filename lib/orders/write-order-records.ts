@@ -39,9 +39,12 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
   });
   // Subscriptions wait in PENDING without a start date: the billing engine ignores them until
   // activation sets the start date, so nobody pays for a line that is not installed yet.
+  // The setup fee is locked in from the quote, like the price: a catalogue change before
+  // activation does not change what the customer agreed to pay.
+  const setupFee = (productId: string) => i.quote.lines.find((l) => l.kind === "SETUP" && l.productId === productId)?.amount ?? 0;
   const sub = (productId: string, price: number, interval: Quote["plan"]["interval"], parentId: string | null) =>
     tx.subscription.create({
-      data: { customerId: customer.id, productId, orderId: order.id, parentId, status: "PENDING", serviceAddressId: serviceAddress.id, price, interval, cycleMode: i.cycleMode },
+      data: { customerId: customer.id, productId, orderId: order.id, parentId, status: "PENDING", serviceAddressId: serviceAddress.id, price, setupFee: setupFee(productId), interval, cycleMode: i.cycleMode },
       select: { id: true },
     });
   const recurring = i.quote.lines.filter((l) => l.kind === "RECURRING");
