@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Logo } from "@/components/layout/logo";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { TabNavLink } from "@/components/layout/tab-nav-link";
 import { requireCustomer } from "@/lib/auth/session";
 import { getBranding } from "@/lib/settings/get-branding";
 import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: { default: "My account", template: "%
 export const dynamic = "force-dynamic";
 
 const NAV = [
-  { href: "/portal", label: "Overview" },
+  { href: "/portal", label: "Overview", exact: true },
   { href: "/portal/invoices", label: "Invoices" },
   { href: "/portal/orders", label: "Orders" },
   { href: "/portal/documents", label: "Documents" },
@@ -32,9 +33,9 @@ export default async function PortalLayout({ children }: { children: React.React
         </div>
         <nav aria-label="Account" className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 sm:px-6">
           {NAV.map((n) => (
-            <Link key={n.href} href={n.href} className="border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:border-brand-600 hover:text-slate-900">
+            <TabNavLink key={n.href} href={n.href} exact={n.exact}>
               {n.label}
-            </Link>
+            </TabNavLink>
           ))}
         </nav>
       </header>
