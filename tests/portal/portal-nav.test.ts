@@ -1,4 +1,3 @@
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test, vi } from "vitest";
 
@@ -12,9 +11,11 @@ const TABS = [
   { href: "/portal/invoices", label: "Invoices" },
   { href: "/portal/orders", label: "Orders" },
 ];
+// The mocked usePathname is a plain function, so the component can be called directly.
+const tab = (href: string, label: string, exact?: boolean) => renderToStaticMarkup(TabNavLink({ href, exact, children: label }));
 const current = (path: string) => {
   nav.path = path;
-  const html = TABS.map((t) => renderToStaticMarkup(createElement(TabNavLink, { href: t.href, exact: t.exact, children: t.label })));
+  const html = TABS.map((t) => tab(t.href, t.label, t.exact));
   return TABS.filter((_, i) => html[i].includes('aria-current="page"')).map((t) => t.label);
 };
 
@@ -29,8 +30,8 @@ describe("portal navigation", () => {
 
   test("the current tab is underlined in the brand colour; the others are not", () => {
     nav.path = "/portal/orders";
-    const on = renderToStaticMarkup(createElement(TabNavLink, { href: "/portal/orders", children: "Orders" }));
-    const off = renderToStaticMarkup(createElement(TabNavLink, { href: "/portal/invoices", children: "Invoices" }));
+    const on = tab("/portal/orders", "Orders");
+    const off = tab("/portal/invoices", "Invoices");
     expect(on).toMatch(/border-brand-600/);
     expect(on).toMatch(/text-brand-700/);
     expect(off).toMatch(/border-transparent/);
