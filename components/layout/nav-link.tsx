@@ -1,12 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { useIsActive } from "./use-is-active";
 
 export function NavLink({ href, children, exact }: { href: string; children: React.ReactNode; exact?: boolean }) {
-  const path = usePathname();
-  const active = exact ? path === href : path === href || path.startsWith(`${href}/`);
+  const active = useIsActive(href, exact);
   return (
     <Link
       href={href}

@@ -1,13 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { useIsActive } from "./use-is-active";
 
 /** A tab in a light page header (the customer portal): the current section is underlined in the brand colour. */
 export function TabNavLink({ href, children, exact }: { href: string; children: React.ReactNode; exact?: boolean }) {
-  const path = usePathname() ?? "";
-  const active = exact ? path === href : path === href || path.startsWith(`${href}/`);
+  const active = useIsActive(href, exact);
   return (
     <Link
       href={href}

@@ -8,7 +8,6 @@ import { verifyPassword } from "./password";
 import type { Actor } from "./roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export const SIGN_IN_FAILED = "Email or password is incorrect.";
 const PER_EMAIL = { limit: 5, windowSeconds: 15 * 60 };
 const PER_IP = { limit: 30, windowSeconds: 15 * 60 };
 
