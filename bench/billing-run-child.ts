@@ -18,5 +18,12 @@ if (repeat === "repeat") {
   rerun = { ms: performance.now() - t1, invoices: again.invoicesCreated };
 }
 await disconnectDb();
-console.log(JSON.stringify({ ms: firstMs, summary: first, rerun, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    ms: firstMs,
+    summary: first,
+    rerun,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);
 export {};

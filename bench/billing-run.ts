@@ -34,9 +34,12 @@ try {
   const admin = server.url("postgres");
   await sql(admin, "CREATE DATABASE bench_template");
   await applyMigrations(server.url("bench_template"));
-  const genMs = await time(async () => sql(server.url("bench_template"), await readFile("bench/generate-billing-data.sql", "utf8")));
+  const genMs = await time(async () =>
+    sql(server.url("bench_template"), await readFile("bench/generate-billing-data.sql", "utf8")),
+  );
   log(`generated 100,000 subscriptions with SQL in ${(genMs / 1000).toFixed(1)} s`);
-  for (const db of ["run_cold", "run_warm", "raw_sql"]) await sql(admin, `CREATE DATABASE ${db} TEMPLATE bench_template`);
+  for (const db of ["run_cold", "run_warm", "raw_sql"])
+    await sql(admin, `CREATE DATABASE ${db} TEMPLATE bench_template`);
 
   // Restart the server so the cold run starts with empty shared buffers.
   await server.stop();
@@ -44,24 +47,59 @@ try {
 
   const child = (db: string, repeat: boolean) =>
     JSON.parse(
-      execFileSync(process.execPath, ["--import", "tsx", "bench/billing-run-child.ts", server.url(db), AS_OF, repeat ? "repeat" : ""], {
-        encoding: "utf8",
-        maxBuffer: 1 << 20,
-      }).trim().split("\n").pop()!,
+      execFileSync(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "bench/billing-run-child.ts",
+          server.url(db),
+          AS_OF,
+          repeat ? "repeat" : "",
+        ],
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 20,
+        },
+      )
+        .trim()
+        .split("\n")
+        .pop()!,
     );
   const cold = child("run_cold", true);
-  log(`cold run:  ${(cold.ms / 1000).toFixed(1)} s, ${cold.summary.invoicesCreated} invoices (${cold.summary.subscriptions} subscriptions, ${cold.summary.batches} batches), peak RSS ${cold.maxRssMb.toFixed(0)} MB`);
+  log(
+    `cold run:  ${(cold.ms / 1000).toFixed(1)} s, ${cold.summary.invoicesCreated} invoices (${cold.summary.subscriptions} subscriptions, ${cold.summary.batches} batches), peak RSS ${cold.maxRssMb.toFixed(0)} MB`,
+  );
   log(`re-run:    ${(cold.rerun.ms / 1000).toFixed(2)} s, ${cold.rerun.invoices} invoices created`);
   const warm = child("run_warm", false);
-  log(`warm run:  ${(warm.ms / 1000).toFixed(1)} s, ${warm.summary.invoicesCreated} invoices, peak RSS ${warm.maxRssMb.toFixed(0)} MB`);
+  log(
+    `warm run:  ${(warm.ms / 1000).toFixed(1)} s, ${warm.summary.invoicesCreated} invoices, peak RSS ${warm.maxRssMb.toFixed(0)} MB`,
+  );
 
-  const counts = await sql(server.url("run_warm"), `SELECT (SELECT count(*) FROM "Invoice") inv, (SELECT count(*) FROM "InvoiceLine") lines, (SELECT count(*) FROM "LedgerEntry") ledger`);
-  const rawMs = await time(async () => sql(server.url("raw_sql"), await readFile("bench/raw-sql-baseline.sql", "utf8")));
-  const rawCounts = await sql(server.url("raw_sql"), `SELECT (SELECT count(*) FROM "Invoice") inv, (SELECT count(*) FROM "InvoiceLine") lines, (SELECT count(*) FROM "LedgerEntry") ledger`);
-  log(`rows written by the run: ${JSON.stringify(counts.rows[0])}; by raw SQL: ${JSON.stringify(rawCounts.rows[0])}`);
+  const counts = await sql(
+    server.url("run_warm"),
+    `SELECT (SELECT count(*) FROM "Invoice") inv, (SELECT count(*) FROM "InvoiceLine") lines, (SELECT count(*) FROM "LedgerEntry") ledger`,
+  );
+  const rawMs = await time(async () =>
+    sql(server.url("raw_sql"), await readFile("bench/raw-sql-baseline.sql", "utf8")),
+  );
+  const rawCounts = await sql(
+    server.url("raw_sql"),
+    `SELECT (SELECT count(*) FROM "Invoice") inv, (SELECT count(*) FROM "InvoiceLine") lines, (SELECT count(*) FROM "LedgerEntry") ledger`,
+  );
+  log(
+    `rows written by the run: ${JSON.stringify(counts.rows[0])}; by raw SQL: ${JSON.stringify(rawCounts.rows[0])}`,
+  );
   log(`raw SQL:   ${(rawMs / 1000).toFixed(1)} s`);
-  log(`ratio run/raw SQL: cold ${(cold.ms / rawMs).toFixed(1)}×, warm ${(warm.ms / rawMs).toFixed(1)}×`);
-  const ok = cold.ms <= 60_000 && warm.ms <= 60_000 && cold.rerun.ms <= 5_000 && cold.rerun.invoices === 0 && Math.max(cold.maxRssMb, warm.maxRssMb) <= 1024;
+  log(
+    `ratio run/raw SQL: cold ${(cold.ms / rawMs).toFixed(1)}×, warm ${(warm.ms / rawMs).toFixed(1)}×`,
+  );
+  const ok =
+    cold.ms <= 60_000 &&
+    warm.ms <= 60_000 &&
+    cold.rerun.ms <= 5_000 &&
+    cold.rerun.invoices === 0 &&
+    Math.max(cold.maxRssMb, warm.maxRssMb) <= 1024;
   log(ok ? "within budget (≤ 60 s, re-run ≤ 5 s with 0 invoices, ≤ 1 GB)" : "OVER BUDGET");
 } finally {
   await server.stop();

@@ -21,10 +21,14 @@ test.describe("[foundation] surfaces and sign-in", () => {
     await page.getByLabel("Email").fill(E2E.users.SALES);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.locator("form").getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText(
+      "Email or password is incorrect.",
+    );
     await page.getByLabel("Email").fill("nobody@example.test");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.locator("form").getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.locator("form").getByRole("alert")).toHaveText(
+      "Email or password is incorrect.",
+    );
   });
 });
 
@@ -35,7 +39,9 @@ test.describe("[foundation] admin dashboard", () => {
     await page.goto("/admin");
     await expect(page.getByText("Boland Fibre at a glance")).toBeVisible();
     // The demo has 200 customers; the sign-up spec may have activated more by now.
-    await expect(page.getByText("Active customers").locator("..").locator("p").nth(1)).toHaveText(/^2\d\d$/);
+    await expect(page.getByText("Active customers").locator("..").locator("p").nth(1)).toHaveText(
+      /^2\d\d$/,
+    );
     const nav = page.getByRole("navigation", { name: "Back office" });
     for (const item of ["Customers", "Invoices", "Settings", "API keys", "Audit log"]) {
       await expect(nav.getByRole("link", { name: item })).toBeVisible();

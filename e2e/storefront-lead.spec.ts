@@ -27,7 +27,9 @@ test.describe("[storefront] coverage lead", () => {
     const staff = await browser.newContext({ storageState: storageStateFor("SALES") });
     const sales = await staff.newPage();
     await sales.goto("/admin/coverage/leads");
-    await expect(sales.getByRole("row", { name: new RegExp(name) })).toContainText("outside all areas");
+    await expect(sales.getByRole("row", { name: new RegExp(name) })).toContainText(
+      "outside all areas",
+    );
     await staff.close();
   });
 });

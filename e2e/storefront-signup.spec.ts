@@ -25,12 +25,16 @@ async function drawSignature(page: Page) {
   const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + 30, box.y + 90);
   await page.mouse.down();
-  for (let i = 1; i <= 24; i++) await page.mouse.move(box.x + 30 + i * 10, box.y + 90 - Math.sin(i / 3) * 35);
+  for (let i = 1; i <= 24; i++)
+    await page.mouse.move(box.x + 30 + i * 10, box.y + 90 - Math.sin(i / 3) * 35);
   await page.mouse.up();
 }
 
 test.describe("[storefront] online sign-up", () => {
-  test("visitor signs up with a drawn signature and debit order; customer sees it; admin activates", async ({ page, browser }) => {
+  test("visitor signs up with a drawn signature and debit order; customer sees it; admin activates", async ({
+    page,
+    browser,
+  }) => {
     const email = `e2e.${Date.now()}@example.test`;
     const password = "e2e-customer-pass";
 
@@ -88,7 +92,9 @@ test.describe("[storefront] online sign-up", () => {
     await expect(portal.locator("[aria-current=step]")).toHaveText(/Order received/);
     await portal.goto("/portal/documents");
     await expect(portal.getByText("Signed by Lerato Dlamini")).toBeVisible();
-    const pdf = await portal.request.get((await portal.getByRole("link", { name: "View", exact: true }).first().getAttribute("href"))!);
+    const pdf = await portal.request.get(
+      (await portal.getByRole("link", { name: "View", exact: true }).first().getAttribute("href"))!,
+    );
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await customer.close();
@@ -100,7 +106,9 @@ test.describe("[storefront] online sign-up", () => {
     await expect(admin.getByRole("heading", { name: `Order ${orderNumber}` })).toBeVisible();
     await expect(admin.getByText("•••• 5678")).toBeVisible();
     await admin.getByRole("button", { name: "Activate service" }).click();
-    await expect(admin.getByText("This order is activated; nothing more to do here.")).toBeVisible();
+    await expect(
+      admin.getByText("This order is activated; nothing more to do here."),
+    ).toBeVisible();
     await expect(admin.getByText(/Fibre 100 \(active\)/)).toBeVisible();
     await staff.close();
   });

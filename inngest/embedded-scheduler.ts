@@ -22,7 +22,10 @@ export function startEmbeddedScheduler(databaseUrl: string, log: (m: string) => 
     try {
       await ready;
       const key = lockKey(job.id);
-      const { rows } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [key]);
+      const { rows } = await client.query<{ ok: boolean }>(
+        "SELECT pg_try_advisory_lock($1) AS ok",
+        [key],
+      );
       if (!rows[0].ok) return;
       try {
         await job.run();
@@ -36,7 +39,9 @@ export function startEmbeddedScheduler(databaseUrl: string, log: (m: string) => 
     }
   }
 
-  const crons = SCHEDULE.map((job) => new Cron(job.cron, { protect: true, timezone: "UTC" }, () => runLocked(job)));
+  const crons = SCHEDULE.map(
+    (job) => new Cron(job.cron, { protect: true, timezone: "UTC" }, () => runLocked(job)),
+  );
   const unsubscribe = onEvent((event) => {
     for (const job of SCHEDULE) if (job.events?.includes(event.name)) void runLocked(job);
   });

@@ -23,7 +23,11 @@ export const SCHEDULE: ScheduledJob[] = [
     id: "deliver-notifications",
     description: "Send queued emails",
     cron: "* * * * *",
-    events: ["notifications/notification.queued", "orders/order.placed", "billing/invoice.finalized"],
+    events: [
+      "notifications/notification.queued",
+      "orders/order.placed",
+      "billing/invoice.finalized",
+    ],
     run: () => deliverPendingNotifications(),
   },
   // Billing (inngest/functions/billing-*.ts are the Inngest-server versions, with one step per batch).

@@ -6,11 +6,16 @@ import { env } from "@/lib/env";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const globalForPrisma = globalThis as unknown as { lastmilePrisma?: { url: string; client: PrismaClient } };
+const globalForPrisma = globalThis as unknown as {
+  lastmilePrisma?: { url: string; client: PrismaClient };
+};
 
 function connect(): PrismaClient {
   const url = env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it when it starts the embedded database)");
+  if (!url)
+    throw new Error(
+      "DATABASE_URL is not set (npm start sets it when it starts the embedded database)",
+    );
   const current = globalForPrisma.lastmilePrisma;
   if (current?.url === url) return current.client;
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });

@@ -59,4 +59,5 @@ export const env: Env = new Proxy({} as Env, {
 
 export const appUrl = () => env.APP_URL ?? `http://localhost:${env.PORT}`;
 /** True when jobs go to an Inngest server rather than the in-process scheduler. */
-export const usesInngestServer = () => Boolean(env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY || env.INNGEST_DEV);
+export const usesInngestServer = () =>
+  Boolean(env.INNGEST_BASE_URL || env.INNGEST_EVENT_KEY || env.INNGEST_DEV);

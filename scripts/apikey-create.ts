@@ -5,13 +5,22 @@ import { parseArgs } from "node:util";
 import { connectLocal } from "../lib/db/connect-local";
 
 const log = (m: string) => console.error(`[apikey] ${m}`);
-const { values } = parseArgs({ options: { role: { type: "string", default: "ADMIN" }, name: { type: "string" } } });
+const { values } = parseArgs({
+  options: { role: { type: "string", default: "ADMIN" }, name: { type: "string" } },
+});
 if (!values.name) {
-  log("usage: npm run apikey:create -- --role ADMIN|SALES|ACCOUNTS|SUPPORT|TECHNICIAN --name <what uses it>");
+  log(
+    "usage: npm run apikey:create -- --role ADMIN|SALES|ACCOUNTS|SUPPORT|TECHNICIAN --name <what uses it>",
+  );
   process.exit(1);
 }
 
-const local = await connectLocal({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? "./data", migrate: true, log }).catch((e) => {
+const local = await connectLocal({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: process.env.DATA_DIR ?? "./data",
+  migrate: true,
+  log,
+}).catch((e) => {
   log(`error: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
@@ -22,12 +31,19 @@ const { disconnectDb } = await import("../lib/db");
 let code = 0;
 try {
   // The role string is checked by createApiKey's schema; the cast only satisfies the compiler.
-  const key = await createApiKey({ kind: "system", name: "command line" }, { name: values.name, role: values.role!.toUpperCase() as "ADMIN" });
-  log(`created API key "${key.name}" with role ${key.role} (prefix ${key.prefix}); it is shown only this once:`);
+  const key = await createApiKey(
+    { kind: "system", name: "command line" },
+    { name: values.name, role: values.role!.toUpperCase() as "ADMIN" },
+  );
+  log(
+    `created API key "${key.name}" with role ${key.role} (prefix ${key.prefix}); it is shown only this once:`,
+  );
   console.log(key.key);
 } catch (e) {
   const fields = (e as { issues?: { path: string[]; message: string }[] }).issues;
-  log(`error: ${fields ? fields.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") : e instanceof Error ? e.message : String(e)}`);
+  log(
+    `error: ${fields ? fields.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") : e instanceof Error ? e.message : String(e)}`,
+  );
   code = 1;
 } finally {
   await disconnectDb();

@@ -16,7 +16,12 @@ if (!["run", "preview", "finalize-due"].includes(command ?? "")) {
   log("usage: npm run billing -- run|preview [--as-of YYYY-MM-DD] [--batch-size N] | finalize-due");
   process.exit(1);
 }
-const local = await connectLocal({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? "./data", migrate: true, log });
+const local = await connectLocal({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: process.env.DATA_DIR ?? "./data",
+  migrate: true,
+  log,
+});
 process.env.DATABASE_URL = local.url; // before lib/db is imported: lib/env reads the environment once
 
 const { SYSTEM } = await import("../lib/auth/roles");
@@ -30,10 +35,15 @@ try {
     const { runBilling } = await import("../lib/billing/run-billing");
     const started = performance.now();
     const summary = await runBilling({
-      asOf, actor, trigger: "cli", batchSize: values["batch-size"] ? Number(values["batch-size"]) : undefined,
+      asOf,
+      actor,
+      trigger: "cli",
+      batchSize: values["batch-size"] ? Number(values["batch-size"]) : undefined,
       onBatch: (b) => log(`batch: ${b.customers} customers, ${b.invoiceIds.length} invoices`),
     });
-    log(`run ${summary.runId} as of ${asOf}: ${summary.invoicesCreated} invoices (${summary.invoicesFinalized} finalised) for ${summary.subscriptions} subscriptions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `run ${summary.runId} as of ${asOf}: ${summary.invoicesCreated} invoices (${summary.invoicesFinalized} finalised) for ${summary.subscriptions} subscriptions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     console.log(JSON.stringify(summary));
   } else if (command === "preview") {
     const { previewBilling } = await import("../lib/billing/preview-billing");

@@ -6,14 +6,25 @@ import { parseArgs } from "node:util";
 import { connectLocal } from "../lib/db/connect-local";
 
 const log = (m: string) => console.log(`[seed] ${m}`);
-const { values } = parseArgs({ options: { customers: { type: "string" }, "batch-size": { type: "string" }, seed: { type: "string" } } });
+const { values } = parseArgs({
+  options: {
+    customers: { type: "string" },
+    "batch-size": { type: "string" },
+    seed: { type: "string" },
+  },
+});
 const count = Number(values.customers);
 if (!Number.isInteger(count) || count < 1) {
   console.error("usage: npm run seed -- --customers <how many> [--batch-size 5000] [--seed 42]");
   process.exit(1);
 }
 
-const local = await connectLocal({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR ?? "./data", migrate: true, log }).catch((e) => {
+const local = await connectLocal({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: process.env.DATA_DIR ?? "./data",
+  migrate: true,
+  log,
+}).catch((e) => {
   console.error(`[seed] error: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
@@ -31,7 +42,9 @@ try {
     log,
   });
   const seconds = (Date.now() - started) / 1000;
-  log(`added ${result.created.toLocaleString("en")} customers in ${seconds.toFixed(1)} s (${Math.round(result.created / seconds).toLocaleString("en")}/s)`);
+  log(
+    `added ${result.created.toLocaleString("en")} customers in ${seconds.toFixed(1)} s (${Math.round(result.created / seconds).toLocaleString("en")}/s)`,
+  );
 } catch (e) {
   console.error(`[seed] error: ${e instanceof Error ? e.message : String(e)}`);
   code = 1;

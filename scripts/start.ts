@@ -45,8 +45,10 @@ async function checkDatabase(url: string) {
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, got "${process.env.PORT}"`);
-  if (!(await portIsFree(port))) fail(`port ${port} is already in use; stop what is using it or set PORT to another port`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    fail(`PORT must be a port number, got "${process.env.PORT}"`);
+  if (!(await portIsFree(port)))
+    fail(`port ${port} is already in use; stop what is using it or set PORT to another port`);
   const dataDir = path.resolve(process.env.DATA_DIR ?? "./data");
   process.env.DATA_DIR = dataDir;
   process.env.PORT = String(port);
@@ -63,13 +65,19 @@ async function main() {
   if (embedded) {
     const { startEmbeddedPostgres } = await import("../lib/db/embedded-postgres");
     const started = Date.now();
-    const server = await startEmbeddedPostgres({ dataDir, log }).catch((e) => fail(e instanceof Error ? e.message : String(e)));
+    const server = await startEmbeddedPostgres({ dataDir, log }).catch((e) =>
+      fail(e instanceof Error ? e.message : String(e)),
+    );
     process.env.DATABASE_URL = server.url("lastmile");
     stopPostgres = server.stop;
-    log(`database: embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${path.join(dataDir, "pg")} (${Date.now() - started} ms)`);
+    log(
+      `database: embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${path.join(dataDir, "pg")} (${Date.now() - started} ms)`,
+    );
   } else {
     await checkDatabase(process.env.DATABASE_URL!);
-    log(`database: external PostgreSQL from DATABASE_URL (${new URL(process.env.DATABASE_URL!).hostname})`);
+    log(
+      `database: external PostgreSQL from DATABASE_URL (${new URL(process.env.DATABASE_URL!).hostname})`,
+    );
   }
   const databaseUrl = process.env.DATABASE_URL!;
 
@@ -134,7 +142,9 @@ async function main() {
   } else {
     const { startEmbeddedScheduler } = await import("../inngest/embedded-scheduler");
     stopScheduler = startEmbeddedScheduler(databaseUrl, log);
-    log("jobs: embedded scheduler (set INNGEST_BASE_URL or INNGEST_EVENT_KEY to use an Inngest server)");
+    log(
+      "jobs: embedded scheduler (set INNGEST_BASE_URL or INNGEST_EVENT_KEY to use an Inngest server)",
+    );
   }
 }
 

@@ -12,7 +12,9 @@ function run(step: Step): Promise<{ name: string; ok: boolean; seconds: number }
   console.log(`\n▶ ${step.name}: ${step.cmd.join(" ")}`);
   return new Promise((resolve) => {
     const child = spawn(step.cmd[0], step.cmd.slice(1), { stdio: "inherit", env });
-    child.on("exit", (code) => resolve({ name: step.name, ok: code === 0, seconds: (Date.now() - started) / 1000 }));
+    child.on("exit", (code) =>
+      resolve({ name: step.name, ok: code === 0, seconds: (Date.now() - started) / 1000 }),
+    );
   });
 }
 
@@ -22,12 +24,15 @@ const results = [];
 const checks: Step[] = [
   { name: "typecheck", cmd: ["npx", "tsc", "--noEmit"] },
   { name: "lint", cmd: ["npx", "eslint", ".", "--max-warnings=0"] },
+  { name: "format", cmd: ["npx", "prettier", "--check", "--log-level", "warn", "."] },
 ].filter((s) => want(s.name));
 results.push(...(await Promise.all(checks.map(run))));
-if ((want("vitest") || want("e2e")) && needsBuild()) results.push(await run({ name: "build", cmd: ["npx", "next", "build"] }));
+if ((want("vitest") || want("e2e")) && needsBuild())
+  results.push(await run({ name: "build", cmd: ["npx", "next", "build"] }));
 if (want("vitest")) results.push(await run({ name: "vitest", cmd: ["npx", "vitest", "run"] }));
 if (want("e2e")) results.push(await run({ name: "e2e", cmd: ["npx", "playwright", "test"] }));
 
 console.log("\nSummary");
-for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.name.padEnd(10)} ${r.seconds.toFixed(1)} s`);
+for (const r of results)
+  console.log(`  ${r.ok ? "✓" : "✗"} ${r.name.padEnd(10)} ${r.seconds.toFixed(1)} s`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

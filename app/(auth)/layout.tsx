@@ -11,7 +11,9 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
       <Link href="/" className="mb-8">
         <Logo name={brand.name} logoUrl={brand.logoUrl} />
       </Link>
-      <div className="w-full max-w-sm rounded-xl bg-white p-8 shadow-lg ring-1 ring-slate-200">{children}</div>
+      <div className="w-full max-w-sm rounded-xl bg-white p-8 shadow-lg ring-1 ring-slate-200">
+        {children}
+      </div>
     </div>
   );
 }

@@ -16,18 +16,38 @@ export default async function StorefrontLayout({ children }: { children: React.R
             <Logo name={brand.name} logoUrl={brand.logoUrl} />
           </Link>
           <nav className="flex items-center gap-1 text-sm font-medium text-slate-700 sm:gap-4">
-            <Link href="/#plans" className="hidden rounded px-2 py-1 hover:text-brand-700 sm:inline">Plans</Link>
-            <Link href="/coverage" className="hidden whitespace-nowrap rounded px-2 py-1 hover:text-brand-700 sm:inline">Check coverage</Link>
-            <Link href="/portal" className="whitespace-nowrap rounded-md bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">My account</Link>
+            <Link
+              href="/#plans"
+              className="hidden rounded px-2 py-1 hover:text-brand-700 sm:inline"
+            >
+              Plans
+            </Link>
+            <Link
+              href="/coverage"
+              className="hidden whitespace-nowrap rounded px-2 py-1 hover:text-brand-700 sm:inline"
+            >
+              Check coverage
+            </Link>
+            <Link
+              href="/portal"
+              className="whitespace-nowrap rounded-md bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800"
+            >
+              My account
+            </Link>
           </nav>
         </div>
       </header>
       <main className="flex-1">{children}</main>
       <footer className="border-t border-slate-200 bg-slate-50">
         <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-8 text-sm text-slate-500 sm:px-6">
-          <p>© {new Date().getFullYear()} {brand.name}. {brand.phone && <>Call us on {brand.phone}.</>}</p>
+          <p>
+            © {new Date().getFullYear()} {brand.name}.{" "}
+            {brand.phone && <>Call us on {brand.phone}.</>}
+          </p>
           <p className="flex gap-4">
-            <Link href="/signin" className="hover:text-slate-700">Staff sign-in</Link>
+            <Link href="/signin" className="hover:text-slate-700">
+              Staff sign-in
+            </Link>
           </p>
         </div>
       </footer>

@@ -9,7 +9,9 @@ import { can } from "@/lib/auth/roles";
 import { getBranding } from "@/lib/settings/get-branding";
 import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
 
-export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" } };
+export const metadata: Metadata = {
+  title: { default: "Back office", template: "%s · Back office" },
+};
 export const dynamic = "force-dynamic";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -21,12 +23,21 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <div className="min-h-screen lg:flex">
       <aside className="bg-brand-900 lg:fixed lg:inset-y-0 lg:flex lg:w-60 lg:flex-col">
         <div className="flex items-center justify-between px-4 py-4 lg:block">
-          <Link href="/admin"><Logo name={brand.name} inverted /></Link>
-          <p className="mt-1 hidden text-xs uppercase tracking-wider text-brand-200 lg:block">Back office</p>
+          <Link href="/admin">
+            <Logo name={brand.name} inverted />
+          </Link>
+          <p className="mt-1 hidden text-xs uppercase tracking-wider text-brand-200 lg:block">
+            Back office
+          </p>
         </div>
-        <nav aria-label="Back office" className="flex gap-1 overflow-x-auto px-3 pb-3 lg:flex-1 lg:flex-col lg:overflow-visible">
+        <nav
+          aria-label="Back office"
+          className="flex gap-1 overflow-x-auto px-3 pb-3 lg:flex-1 lg:flex-col lg:overflow-visible"
+        >
           {nav.map((n) => (
-            <NavLink key={n.href} href={n.href} exact={n.href === "/admin"}>{n.label}</NavLink>
+            <NavLink key={n.href} href={n.href} exact={n.href === "/admin"}>
+              {n.label}
+            </NavLink>
           ))}
         </nav>
         <div className="hidden border-t border-brand-800 px-4 py-4 text-sm lg:block">

@@ -10,13 +10,30 @@ import { formatMoney } from "@/lib/money/format-money";
 
 export const metadata = { title: "Dashboard" };
 
-const ORDER_TONE = { NEW: "blue", SCHEDULED: "amber", ACTIVATED: "green", CANCELLED: "gray" } as const;
+const ORDER_TONE = {
+  NEW: "blue",
+  SCHEDULED: "amber",
+  ACTIVATED: "green",
+  CANCELLED: "gray",
+} as const;
 
-function Stat({ label, value, href, note }: { label: string; value: string; href?: string; note?: React.ReactNode }) {
+function Stat({
+  label,
+  value,
+  href,
+  note,
+}: {
+  label: string;
+  value: string;
+  href?: string;
+  note?: React.ReactNode;
+}) {
   const body = (
     <Card className="h-full p-5 transition hover:ring-brand-300">
       <p className="text-sm font-medium text-slate-500">{label}</p>
-      <p className="tabular mt-2 truncate text-2xl font-semibold tracking-tight text-slate-900">{value}</p>
+      <p className="tabular mt-2 truncate text-2xl font-semibold tracking-tight text-slate-900">
+        {value}
+      </p>
       {note && <p className="mt-1 text-xs text-slate-500">{note}</p>}
     </Card>
   );
@@ -28,15 +45,28 @@ export default async function DashboardPage() {
   const [s, brand] = await Promise.all([getDashboardSummary(actor), getBranding()]);
   const n = (v: number) => v.toLocaleString(brand.locale);
   const money = (v: number) => formatMoney(v, brand.currency, brand.locale);
-  const date = (d: Date) => d.toLocaleDateString(brand.locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
+  const date = (d: Date) =>
+    d.toLocaleDateString(brand.locale, {
+      timeZone: "UTC",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+    });
   return (
     <>
-      <PageHeader title={`Good day, ${actor.name.split(" ")[0]}`} description={`${brand.name} at a glance`} />
+      <PageHeader
+        title={`Good day, ${actor.name.split(" ")[0]}`}
+        description={`${brand.name} at a glance`}
+      />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Stat label="Active customers" value={n(s.customers)} href="/admin/customers" />
         <Stat label="Active services" value={n(s.activeSubscriptions)} />
         <Stat label="Orders to install" value={n(s.newOrders)} href="/admin/orders" />
-        {s.mrr !== null ? <Stat label="Monthly recurring revenue" value={money(s.mrr)} /> : <Stat label="Open tickets" value={n(s.openTickets)} />}
+        {s.mrr !== null ? (
+          <Stat label="Monthly recurring revenue" value={money(s.mrr)} />
+        ) : (
+          <Stat label="Open tickets" value={n(s.openTickets)} />
+        )}
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         {s.overdue && (
@@ -44,7 +74,11 @@ export default async function DashboardPage() {
             label="Overdue"
             value={money(s.overdue.amount)}
             href="/admin/invoices?overdue=1"
-            note={s.overdue.count === 0 ? "Nothing is overdue." : `${n(s.overdue.count)} unpaid invoice${s.overdue.count === 1 ? "" : "s"} past their due date`}
+            note={
+              s.overdue.count === 0
+                ? "Nothing is overdue."
+                : `${n(s.overdue.count)} unpaid invoice${s.overdue.count === 1 ? "" : "s"} past their due date`
+            }
           />
         )}
         {s.lastRun && (
@@ -57,15 +91,29 @@ export default async function DashboardPage() {
         )}
         {s.recentOrders && (
           <Card className="lg:col-span-1">
-            <CardHeader title="Latest orders" action={<Link href="/admin/orders" className="text-sm font-medium text-brand-700 hover:underline">All orders</Link>} />
+            <CardHeader
+              title="Latest orders"
+              action={
+                <Link
+                  href="/admin/orders"
+                  className="text-sm font-medium text-brand-700 hover:underline"
+                >
+                  All orders
+                </Link>
+              }
+            />
             {s.recentOrders.length === 0 ? (
               <EmptyState title="No orders yet">Online sign-ups appear here.</EmptyState>
             ) : (
               <ul className="divide-y divide-slate-100 text-sm">
                 {s.recentOrders.map((o) => (
                   <li key={o.id} className="flex items-center justify-between gap-3 px-5 py-2.5">
-                    <Link href={`/admin/orders/${o.id}`} className="min-w-0 truncate font-medium text-slate-900 hover:text-brand-700">
-                      {o.number} · {o.customer.companyName ?? `${o.customer.firstName} ${o.customer.lastName}`}
+                    <Link
+                      href={`/admin/orders/${o.id}`}
+                      className="min-w-0 truncate font-medium text-slate-900 hover:text-brand-700"
+                    >
+                      {o.number} ·{" "}
+                      {o.customer.companyName ?? `${o.customer.firstName} ${o.customer.lastName}`}
                     </Link>
                     <Badge tone={ORDER_TONE[o.status]}>{o.status.toLowerCase()}</Badge>
                   </li>

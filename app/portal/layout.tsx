@@ -25,13 +25,18 @@ export default async function PortalLayout({ children }: { children: React.React
     <div className="min-h-screen bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-          <Link href="/portal"><Logo name={brand.name} logoUrl={brand.logoUrl} /></Link>
+          <Link href="/portal">
+            <Logo name={brand.name} logoUrl={brand.logoUrl} />
+          </Link>
           <div className="flex items-center gap-4 text-sm">
             <span className="text-slate-600">{actor.name}</span>
             <SignOutButton className="font-medium text-brand-700 hover:underline" />
           </div>
         </div>
-        <nav aria-label="Account" className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 sm:px-6">
+        <nav
+          aria-label="Account"
+          className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 sm:px-6"
+        >
           {NAV.map((n) => (
             <TabNavLink key={n.href} href={n.href} exact={n.exact}>
               {n.label}

@@ -10,7 +10,12 @@ import { ButtonLink } from "@/components/ui/button";
 
 export const metadata = { title: "Overview" };
 const INTERVAL = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
-const STATUS_TONE = { ACTIVE: "green", PENDING: "amber", SUSPENDED: "red", CANCELLED: "gray" } as const;
+const STATUS_TONE = {
+  ACTIVE: "green",
+  PENDING: "amber",
+  SUSPENDED: "red",
+  CANCELLED: "gray",
+} as const;
 
 export default async function PortalHome() {
   const actor = await requireCustomer();
@@ -20,26 +25,45 @@ export default async function PortalHome() {
     getCustomerBalance({ customerId: actor.customerId, actor }),
   ]);
   const money = (v: number) => formatMoney(v, c.currency, brand.locale);
-  const date = (d: Date | null) => (d ? d.toLocaleDateString(brand.locale, { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }) : "—");
+  const date = (d: Date | null) =>
+    d
+      ? d.toLocaleDateString(brand.locale, {
+          timeZone: "UTC",
+          day: "numeric",
+          month: "short",
+          year: "numeric",
+        })
+      : "—";
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight text-slate-900">Hello, {c.firstName}</h1>
         <p className="mt-1 text-sm text-slate-500">
-          Account {c.accountNumber} · pay by EFT with reference <span className="font-mono font-medium text-slate-700">{c.paymentReference}</span>
+          Account {c.accountNumber} · pay by EFT with reference{" "}
+          <span className="font-mono font-medium text-slate-700">{c.paymentReference}</span>
         </p>
       </div>
       <Card className="flex flex-wrap items-center justify-between gap-4 p-5">
         <div>
-          <p className="text-sm text-slate-500">{account.balance < 0 ? "You are in credit" : "Balance due"}</p>
-          <p className="tabular mt-1 text-3xl font-semibold tracking-tight text-slate-900">{money(Math.abs(account.balance))}</p>
+          <p className="text-sm text-slate-500">
+            {account.balance < 0 ? "You are in credit" : "Balance due"}
+          </p>
+          <p className="tabular mt-1 text-3xl font-semibold tracking-tight text-slate-900">
+            {money(Math.abs(account.balance))}
+          </p>
           {account.overdue > 0 ? (
-            <p className="mt-1 text-sm font-medium text-red-700">{money(account.overdue)} is overdue. Please pay as soon as you can.</p>
+            <p className="mt-1 text-sm font-medium text-red-700">
+              {money(account.overdue)} is overdue. Please pay as soon as you can.
+            </p>
           ) : (
-            <p className="mt-1 text-sm text-slate-500">{account.balance > 0 ? "Nothing overdue." : "You are all paid up. Thank you!"}</p>
+            <p className="mt-1 text-sm text-slate-500">
+              {account.balance > 0 ? "Nothing overdue." : "You are all paid up. Thank you!"}
+            </p>
           )}
         </div>
-        <ButtonLink href="/portal/invoices" variant="secondary">View invoices</ButtonLink>
+        <ButtonLink href="/portal/invoices" variant="secondary">
+          View invoices
+        </ButtonLink>
       </Card>
       <Card>
         <CardHeader title="Your services" />
@@ -48,17 +72,30 @@ export default async function PortalHome() {
         ) : (
           <ul className="divide-y divide-slate-100">
             {c.subscriptions.map((s) => (
-              <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
+              <li
+                key={s.id}
+                className="flex flex-wrap items-center justify-between gap-3 px-5 py-4"
+              >
                 <div>
                   <p className="font-medium text-slate-900">
                     {s.parentId && <span className="text-slate-400">+ </span>}
                     {s.product.name}
-                    {s.product.downloadMbps && <span className="ml-2 text-sm font-normal text-slate-500">{s.product.downloadMbps}/{s.product.uploadMbps} Mbps</span>}
+                    {s.product.downloadMbps && (
+                      <span className="ml-2 text-sm font-normal text-slate-500">
+                        {s.product.downloadMbps}/{s.product.uploadMbps} Mbps
+                      </span>
+                    )}
                   </p>
-                  {s.serviceAddress && !s.parentId && <p className="text-sm text-slate-500">{s.serviceAddress.line1}, {s.serviceAddress.suburb}</p>}
+                  {s.serviceAddress && !s.parentId && (
+                    <p className="text-sm text-slate-500">
+                      {s.serviceAddress.line1}, {s.serviceAddress.suburb}
+                    </p>
+                  )}
                 </div>
                 <div className="flex items-center gap-4 text-sm">
-                  <span className="tabular font-medium">{money(s.price)} {INTERVAL[s.interval]}</span>
+                  <span className="tabular font-medium">
+                    {money(s.price)} {INTERVAL[s.interval]}
+                  </span>
                   <span className="text-slate-500">next bill {date(s.nextBillDate)}</span>
                   <Badge tone={STATUS_TONE[s.status]}>{s.status.toLowerCase()}</Badge>
                 </div>
@@ -70,10 +107,23 @@ export default async function PortalHome() {
       <Card>
         <CardHeader title="Contact details" />
         <CardBody className="grid gap-2 text-sm sm:grid-cols-2">
-          <p><span className="text-slate-500">Email</span><br />{c.email}</p>
-          <p><span className="text-slate-500">Phone</span><br />{c.phone ?? "—"}</p>
+          <p>
+            <span className="text-slate-500">Email</span>
+            <br />
+            {c.email}
+          </p>
+          <p>
+            <span className="text-slate-500">Phone</span>
+            <br />
+            {c.phone ?? "—"}
+          </p>
           {c.billingAddress && (
-            <p><span className="text-slate-500">Billing address</span><br />{c.billingAddress.line1}, {c.billingAddress.suburb}, {c.billingAddress.city} {c.billingAddress.postalCode}</p>
+            <p>
+              <span className="text-slate-500">Billing address</span>
+              <br />
+              {c.billingAddress.line1}, {c.billingAddress.suburb}, {c.billingAddress.city}{" "}
+              {c.billingAddress.postalCode}
+            </p>
           )}
         </CardBody>
       </Card>

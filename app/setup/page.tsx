@@ -18,7 +18,8 @@ export default async function SetupPage() {
         <Logo name="Lastmile" />
         <h1 className="mt-8 text-2xl font-bold tracking-tight text-slate-900">Set up your ISP</h1>
         <p className="mt-1 text-sm text-slate-600">
-          A few details to start billing. Everything except the currency can be changed later in Settings.
+          A few details to start billing. Everything except the currency can be changed later in
+          Settings.
         </p>
         <SetupForm currencies={currencies} timeZones={timeZones} />
       </div>

@@ -7,7 +7,12 @@ import { IDLE, type FormState } from "@/lib/http/form-state";
 
 /** A small form around one server action, showing its success or error message in place. */
 export function ActionForm({
-  action, children, submit, pending, variant, className,
+  action,
+  children,
+  submit,
+  pending,
+  variant,
+  className,
 }: {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   children?: React.ReactNode;
@@ -20,9 +25,18 @@ export function ActionForm({
   return (
     <form action={formAction} className={className ?? "space-y-3"} noValidate>
       {children}
-      {state.status === "error" && <Alert tone="error">{state.message}{state.fields && Object.values(state.fields).length ? `: ${Object.values(state.fields).join(", ")}` : ""}</Alert>}
+      {state.status === "error" && (
+        <Alert tone="error">
+          {state.message}
+          {state.fields && Object.values(state.fields).length
+            ? `: ${Object.values(state.fields).join(", ")}`
+            : ""}
+        </Alert>
+      )}
       {state.status === "ok" && state.message && <Alert tone="success">{state.message}</Alert>}
-      <SubmitButton variant={variant} pending={pending}>{submit}</SubmitButton>
+      <SubmitButton variant={variant} pending={pending}>
+        {submit}
+      </SubmitButton>
     </form>
   );
 }

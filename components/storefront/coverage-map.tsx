@@ -6,11 +6,25 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
-import { GeoJSON, MapContainer, Marker, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import {
+  GeoJSON,
+  MapContainer,
+  Marker,
+  TileLayer,
+  Tooltip,
+  useMap,
+  useMapEvents,
+} from "react-leaflet";
 import type { GeoJsonObject } from "geojson";
 import { areaStyle, TECH_LABEL } from "./map-style";
 
-export type MapArea = { id: string; name: string; technology: string; status: string; geometry: unknown };
+export type MapArea = {
+  id: string;
+  name: string;
+  technology: string;
+  status: string;
+  geometry: unknown;
+};
 type Props = {
   center: [number, number];
   areas: MapArea[];
@@ -39,7 +53,10 @@ function FitAreas({ areas }: { areas: MapArea[] }) {
   const map = useMap();
   useEffect(() => {
     if (!areas.length) return;
-    const bounds = L.geoJSON({ type: "FeatureCollection", features: areas.map((a) => ({ type: "Feature", properties: {}, geometry: a.geometry })) } as GeoJsonObject).getBounds();
+    const bounds = L.geoJSON({
+      type: "FeatureCollection",
+      features: areas.map((a) => ({ type: "Feature", properties: {}, geometry: a.geometry })),
+    } as GeoJsonObject).getBounds();
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16] });
     // Fit once on load; later the visitor's own panning wins.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -50,7 +67,8 @@ function FitAreas({ areas }: { areas: MapArea[] }) {
 function FollowPin({ pin, focus }: { pin: Props["pin"]; focus?: number }) {
   const map = useMap();
   useEffect(() => {
-    if (pin && !map.getBounds().pad(-0.2).contains([pin.lat, pin.lng])) map.setView([pin.lat, pin.lng], Math.max(map.getZoom(), 15));
+    if (pin && !map.getBounds().pad(-0.2).contains([pin.lat, pin.lng]))
+      map.setView([pin.lat, pin.lng], Math.max(map.getZoom(), 15));
   }, [map, pin]);
   useEffect(() => {
     if (focus && pin) map.setView([pin.lat, pin.lng], Math.max(map.getZoom(), 15));
@@ -60,12 +78,29 @@ function FollowPin({ pin, focus }: { pin: Props["pin"]; focus?: number }) {
   return null;
 }
 
-export default function CoverageMap({ center, areas, pin, onPick, highlightIds = [], focus, className, children }: Props) {
+export default function CoverageMap({
+  center,
+  areas,
+  pin,
+  onPick,
+  highlightIds = [],
+  focus,
+  className,
+  children,
+}: Props) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const highlighted = useMemo(() => new Set(highlightIds), [highlightIds]);
   return (
-    <div className={`relative overflow-hidden rounded-xl ring-1 ring-slate-200 ${className ?? "h-96"}`}>
-      <MapContainer center={center} zoom={13} className="h-full w-full" style={{ background: "#e8eef3" }} attributionControl={!tilesFailed}>
+    <div
+      className={`relative overflow-hidden rounded-xl ring-1 ring-slate-200 ${className ?? "h-96"}`}
+    >
+      <MapContainer
+        center={center}
+        zoom={13}
+        className="h-full w-full"
+        style={{ background: "#e8eef3" }}
+        attributionControl={!tilesFailed}
+      >
         <TileLayer
           url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
           attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
@@ -78,7 +113,10 @@ export default function CoverageMap({ center, areas, pin, onPick, highlightIds =
             style={() => areaStyle(a, highlighted.has(a.id))}
             eventHandlers={{ click: (e) => onPick?.(e.latlng.lat, e.latlng.lng) }}
           >
-            <Tooltip sticky>{a.name} · {TECH_LABEL[a.technology] ?? a.technology}{a.status === "PLANNED" ? " (planned)" : ""}</Tooltip>
+            <Tooltip sticky>
+              {a.name} · {TECH_LABEL[a.technology] ?? a.technology}
+              {a.status === "PLANNED" ? " (planned)" : ""}
+            </Tooltip>
           </GeoJSON>
         ))}
         {pin && (
@@ -87,7 +125,12 @@ export default function CoverageMap({ center, areas, pin, onPick, highlightIds =
             icon={PIN}
             draggable={Boolean(onPick)}
             keyboard={false}
-            eventHandlers={{ dragend: (e) => { const p = (e.target as L.Marker).getLatLng(); onPick?.(p.lat, p.lng); } }}
+            eventHandlers={{
+              dragend: (e) => {
+                const p = (e.target as L.Marker).getLatLng();
+                onPick?.(p.lat, p.lng);
+              },
+            }}
           />
         )}
         <ClickToPick onPick={onPick} />

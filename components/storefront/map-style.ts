@@ -1,5 +1,9 @@
 // Colours for coverage on every map (storefront and back office), by technology and status.
-export const TECH_COLOR: Record<string, string> = { FIBRE: "#0d9488", WIRELESS: "#0284c7", LTE: "#7c3aed" };
+export const TECH_COLOR: Record<string, string> = {
+  FIBRE: "#0d9488",
+  WIRELESS: "#0284c7",
+  LTE: "#7c3aed",
+};
 export const PLANNED_COLOR = "#d97706";
 
 export function areaStyle(a: { technology: string; status: string }, highlighted = false) {
@@ -14,4 +18,8 @@ export function areaStyle(a: { technology: string; status: string }, highlighted
   };
 }
 
-export const TECH_LABEL: Record<string, string> = { FIBRE: "Fibre", WIRELESS: "Fixed wireless", LTE: "LTE" };
+export const TECH_LABEL: Record<string, string> = {
+  FIBRE: "Fibre",
+  WIRELESS: "Fixed wireless",
+  LTE: "LTE",
+};

@@ -14,7 +14,10 @@ export function useAddressSearch(text: string) {
   }, [text]);
   return useQuery({
     queryKey: ["addresses", q],
-    queryFn: () => fetchJson<{ matches: AddressMatch[] }>(`/api/storefront/addresses?q=${encodeURIComponent(q)}`).then((r) => r.matches),
+    queryFn: () =>
+      fetchJson<{ matches: AddressMatch[] }>(
+        `/api/storefront/addresses?q=${encodeURIComponent(q)}`,
+      ).then((r) => r.matches),
     enabled: q.length >= 3,
   });
 }

@@ -7,9 +7,20 @@ const TONES = {
   error: "bg-red-50 text-red-800 ring-red-200",
 } as const;
 
-export function Alert({ tone = "info", children, className }: { tone?: keyof typeof TONES; children: React.ReactNode; className?: string }) {
+export function Alert({
+  tone = "info",
+  children,
+  className,
+}: {
+  tone?: keyof typeof TONES;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-md px-4 py-3 text-sm ring-1 ring-inset", TONES[tone], className)}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={cn("rounded-md px-4 py-3 text-sm ring-1 ring-inset", TONES[tone], className)}
+    >
       {children}
     </div>
   );

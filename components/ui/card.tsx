@@ -1,10 +1,23 @@
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: React.HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("rounded-lg bg-white shadow-sm ring-1 ring-slate-200", className)} {...props} />;
+  return (
+    <div
+      className={cn("rounded-lg bg-white shadow-sm ring-1 ring-slate-200", className)}
+      {...props}
+    />
+  );
 }
 
-export function CardHeader({ title, action, description }: { title: string; description?: string; action?: React.ReactNode }) {
+export function CardHeader({
+  title,
+  action,
+  description,
+}: {
+  title: string;
+  description?: string;
+  action?: React.ReactNode;
+}) {
   return (
     <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-4">
       <div>

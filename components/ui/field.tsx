@@ -43,7 +43,10 @@ export function Select({ className, ...props }: React.SelectHTMLAttributes<HTMLS
   return <select id={props.id ?? props.name} className={cn(INPUT, "pr-8", className)} {...props} />;
 }
 
-export function Textarea({ className, ...props }: React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function Textarea({
+  className,
+  ...props
+}: React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <textarea id={props.id ?? props.name} className={cn(INPUT, className)} {...props} />;
 }
 

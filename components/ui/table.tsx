@@ -8,16 +8,49 @@ export function Table({ children, className }: { children: React.ReactNode; clas
   );
 }
 
-export function Th({ children, numeric, className }: { children?: React.ReactNode; numeric?: boolean; className?: string }) {
+export function Th({
+  children,
+  numeric,
+  className,
+}: {
+  children?: React.ReactNode;
+  numeric?: boolean;
+  className?: string;
+}) {
   return (
-    <th scope="col" className={cn("whitespace-nowrap px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500", numeric && "text-right", className)}>
+    <th
+      scope="col"
+      className={cn(
+        "whitespace-nowrap px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-500",
+        numeric && "text-right",
+        className,
+      )}
+    >
       {children}
     </th>
   );
 }
 
-export function Td({ children, numeric, className }: { children?: React.ReactNode; numeric?: boolean; className?: string }) {
-  return <td className={cn("whitespace-nowrap px-4 py-2.5 text-slate-700", numeric && "tabular text-right", className)}>{children}</td>;
+export function Td({
+  children,
+  numeric,
+  className,
+}: {
+  children?: React.ReactNode;
+  numeric?: boolean;
+  className?: string;
+}) {
+  return (
+    <td
+      className={cn(
+        "whitespace-nowrap px-4 py-2.5 text-slate-700",
+        numeric && "tabular text-right",
+        className,
+      )}
+    >
+      {children}
+    </td>
+  );
 }
 
 /** Shown instead of a table body when a list has no rows. */

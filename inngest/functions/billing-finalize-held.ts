@@ -8,14 +8,27 @@ import { finalizeDueInvoices } from "@/lib/billing/finalize-invoice";
 import { db } from "@/lib/db";
 
 export const billingFinalizeHeld = inngest.createFunction(
-  { id: "billing-finalize-held", name: "Finalise held invoices", triggers: [cron("*/15 * * * *")], concurrency: { limit: 1 } },
+  {
+    id: "billing-finalize-held",
+    name: "Finalise held invoices",
+    triggers: [cron("*/15 * * * *")],
+    concurrency: { limit: 1 },
+  },
   async ({ step }) => {
     const finalized = await step.run("finalize", async () => {
       const ids = await finalizeDueInvoices({ actor: SYSTEM });
-      return db.invoice.findMany({ where: { id: { in: ids } }, select: { id: true, customerId: true } });
+      return db.invoice.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, customerId: true },
+      });
     });
     if (finalized.length) {
-      await step.sendEvent("announce", finalized.map((inv) => invoiceFinalized.create({ invoiceId: inv.id, customerId: inv.customerId })));
+      await step.sendEvent(
+        "announce",
+        finalized.map((inv) =>
+          invoiceFinalized.create({ invoiceId: inv.id, customerId: inv.customerId }),
+        ),
+      );
     }
     return { finalized: finalized.length };
   },

@@ -5,7 +5,12 @@ import { emailInvoice } from "@/lib/billing/email-invoice";
 import { renderInvoicePdf } from "@/lib/billing/render-invoice-pdf";
 
 export const billingInvoiceFinalized = inngest.createFunction(
-  { id: "billing-invoice-finalized", name: "Invoice PDF and email", triggers: [invoiceFinalized], concurrency: { limit: 4 } },
+  {
+    id: "billing-invoice-finalized",
+    name: "Invoice PDF and email",
+    triggers: [invoiceFinalized],
+    concurrency: { limit: 4 },
+  },
   async ({ event, step }) => {
     await step.run("render-pdf", async () => {
       await renderInvoicePdf(event.data.invoiceId);

@@ -18,18 +18,32 @@ import { dateInZone, instantInZone, toDbDate } from "@/lib/time/dates";
 const MAX_BATCHES = 1000; // 2M customers at the default batch size
 
 export const billingRun = inngest.createFunction(
-  { id: "billing-run", name: "Billing run", triggers: [cron("0 * * * *"), billingRunRequested], concurrency: { limit: 1 }, retries: 5 },
+  {
+    id: "billing-run",
+    name: "Billing run",
+    triggers: [cron("0 * * * *"), billingRunRequested],
+    concurrency: { limit: 1 },
+    retries: 5,
+  },
   async ({ event, step }) => {
     const run = await step.run("open-run", async () => {
       if (event.name === billingRunRequested.name) {
         const data = event.data as { runId: string; asOf: string };
-        await db.billingRun.updateMany({ where: { id: data.runId, heartbeatAt: null }, data: { heartbeatAt: now() } });
+        await db.billingRun.updateMany({
+          where: { id: data.runId, heartbeatAt: null },
+          data: { heartbeatAt: now() },
+        });
         return { runId: data.runId, asOf: data.asOf };
       }
       const settings = await getSettings();
       const asOf = dateInZone(now(), settings.timeZone);
       if (now() < instantInZone(asOf, settings.billingHour, settings.timeZone)) return null;
-      if (await db.billingRun.count({ where: { asOf: toDbDate(asOf), status: "COMPLETED", trigger: "cron" } })) return null;
+      if (
+        await db.billingRun.count({
+          where: { asOf: toDbDate(asOf), status: "COMPLETED", trigger: "cron" },
+        })
+      )
+        return null;
       const started = await startBillingRun({ asOf, actor: SYSTEM, trigger: "cron" });
       return { runId: started.id, asOf };
     });
@@ -40,13 +54,26 @@ export const billingRun = inngest.createFunction(
     try {
       for (let i = 0; i < MAX_BATCHES; i++) {
         const batch = await step.run(`batch-${i}`, async () => {
-          const b = await billNextBatch({ runId: run.runId, asOf: run.asOf, cursor, actor: SYSTEM });
-          const finalized = await db.invoice.findMany({ where: { id: { in: b.finalizedIds } }, select: { id: true, customerId: true } });
+          const b = await billNextBatch({
+            runId: run.runId,
+            asOf: run.asOf,
+            cursor,
+            actor: SYSTEM,
+          });
+          const finalized = await db.invoice.findMany({
+            where: { id: { in: b.finalizedIds } },
+            select: { id: true, customerId: true },
+          });
           return { cursor: b.cursor, done: b.done, created: b.invoiceIds.length, finalized };
         });
         invoices += batch.created;
         if (batch.finalized.length) {
-          await step.sendEvent(`finalized-${i}`, batch.finalized.map((inv) => invoiceFinalized.create({ invoiceId: inv.id, customerId: inv.customerId })));
+          await step.sendEvent(
+            `finalized-${i}`,
+            batch.finalized.map((inv) =>
+              invoiceFinalized.create({ invoiceId: inv.id, customerId: inv.customerId }),
+            ),
+          );
         }
         cursor = batch.cursor;
         if (batch.done) break;

@@ -4,4 +4,9 @@ import { billingInvoiceFinalized } from "./billing-invoice-finalized";
 import { billingFinalizeHeld } from "./billing-finalize-held";
 
 /** Every function served at /api/inngest. */
-export const functions = [...scheduledJobs, billingRun, billingInvoiceFinalized, billingFinalizeHeld];
+export const functions = [
+  ...scheduledJobs,
+  billingRun,
+  billingInvoiceFinalized,
+  billingFinalizeHeld,
+];

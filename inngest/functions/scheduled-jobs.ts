@@ -6,7 +6,12 @@ import { SCHEDULE } from "../schedule";
 
 export const scheduledJobs = SCHEDULE.filter((job) => !job.embeddedOnly).map((job) =>
   inngest.createFunction(
-    { id: job.id, name: job.description, triggers: [cron(job.cron), ...(job.events ?? []).map((event) => ({ event }))], concurrency: { limit: 1 } },
+    {
+      id: job.id,
+      name: job.description,
+      triggers: [cron(job.cron), ...(job.events ?? []).map((event) => ({ event }))],
+      concurrency: { limit: 1 },
+    },
     async ({ step }) => step.run(job.id, () => job.run()),
   ),
 );

@@ -6,7 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { generateApiKey } from "./hash-api-key";
 
 export const createApiKeySchema = z.object({
-  name: z.string().trim().min(2, "Name the key after what uses it, e.g. \"network sync\"").max(80),
+  name: z.string().trim().min(2, 'Name the key after what uses it, e.g. "network sync"').max(80),
   role: z.enum(STAFF_ROLES as [Role, ...Role[]], { message: "Choose a staff role" }),
 });
 
@@ -17,10 +17,25 @@ export async function createApiKey(actor: Actor, input: z.input<typeof createApi
   const { key, prefix, hash } = generateApiKey();
   return db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({
-      data: { name: data.name, role: data.role, prefix, hash, createdById: actor.kind === "user" ? actor.id : null },
+      data: {
+        name: data.name,
+        role: data.role,
+        prefix,
+        hash,
+        createdById: actor.kind === "user" ? actor.id : null,
+      },
       select: { id: true, name: true, role: true, prefix: true },
     });
-    await recordAudit({ actor, action: "api_key.create", entityType: "ApiKey", entityId: created.id, data: { name: data.name, role: data.role, prefix } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "api_key.create",
+        entityType: "ApiKey",
+        entityId: created.id,
+        data: { name: data.name, role: data.role, prefix },
+      },
+      tx,
+    );
     return { ...created, key };
   });
 }

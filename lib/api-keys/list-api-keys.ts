@@ -7,7 +7,13 @@ export async function listApiKeys(actor: Actor) {
   const keys = await db.apiKey.findMany({
     orderBy: [{ createdAt: "desc" }],
     select: {
-      id: true, name: true, role: true, prefix: true, lastUsedAt: true, revokedAt: true, createdAt: true,
+      id: true,
+      name: true,
+      role: true,
+      prefix: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      createdAt: true,
       createdBy: { select: { name: true } },
     },
   });

@@ -8,11 +8,27 @@ import { now } from "@/lib/time/clock";
 export async function revokeApiKey(actor: Actor, opts: { id: string }) {
   assertCan(actor, "api_keys:write");
   return db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findUnique({ where: { id: opts.id }, select: { id: true, name: true, prefix: true, revokedAt: true } });
+    const key = await tx.apiKey.findUnique({
+      where: { id: opts.id },
+      select: { id: true, name: true, prefix: true, revokedAt: true },
+    });
     if (!key) throw notFound("API key");
     if (key.revokedAt) return key;
-    const revoked = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: now() }, select: { id: true, name: true, prefix: true, revokedAt: true } });
-    await recordAudit({ actor, action: "api_key.revoke", entityType: "ApiKey", entityId: key.id, data: { name: key.name, prefix: key.prefix } }, tx);
+    const revoked = await tx.apiKey.update({
+      where: { id: key.id },
+      data: { revokedAt: now() },
+      select: { id: true, name: true, prefix: true, revokedAt: true },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "api_key.revoke",
+        entityType: "ApiKey",
+        entityId: key.id,
+        data: { name: key.name, prefix: key.prefix },
+      },
+      tx,
+    );
     return revoked;
   });
 }

@@ -17,7 +17,13 @@ export const auditFilterSchema = z.object({
   from: z.preprocess(blankToUndefined, isoDate.optional()),
   to: z.preprocess(blankToUndefined, isoDate.optional()),
   /** Keyset cursor: show entries older than this id. */
-  before: z.preprocess(blankToUndefined, z.string().regex(/^\d{1,19}$/).optional()),
+  before: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{1,19}$/)
+      .optional(),
+  ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type AuditFilter = z.input<typeof auditFilterSchema>;
@@ -29,11 +35,17 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter = {}) {
   let customer: { id: string; accountNumber: string; name: string } | null = null;
   if (f.customer) {
     const c = await db.customer.findFirst({
-      where: { OR: [{ id: f.customer }, { accountNumber: { equals: f.customer, mode: "insensitive" } }] },
+      where: {
+        OR: [{ id: f.customer }, { accountNumber: { equals: f.customer, mode: "insensitive" } }],
+      },
       select: { id: true, accountNumber: true, firstName: true, lastName: true, companyName: true },
     });
     if (!c) return { entries: [], nextCursor: null, customer: null, customerNotFound: true };
-    customer = { id: c.id, accountNumber: c.accountNumber, name: c.companyName ?? `${c.firstName} ${c.lastName}` };
+    customer = {
+      id: c.id,
+      accountNumber: c.accountNumber,
+      name: c.companyName ?? `${c.firstName} ${c.lastName}`,
+    };
   }
   const where: Prisma.AuditLogWhereInput = {
     ...(f.action && { action: { startsWith: f.action } }),
@@ -51,11 +63,29 @@ export async function listAuditLog(actor: Actor, filter: AuditFilter = {}) {
   // Name the customers on this page in one query (the log keeps ids, which outlive renames).
   const ids = [...new Set(page.map((r) => r.customerId).filter((id): id is string => Boolean(id)))];
   const named = ids.length
-    ? await db.customer.findMany({ where: { id: { in: ids } }, select: { id: true, accountNumber: true, firstName: true, lastName: true, companyName: true } })
+    ? await db.customer.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          accountNumber: true,
+          firstName: true,
+          lastName: true,
+          companyName: true,
+        },
+      })
     : [];
-  const names = new Map(named.map((c) => [c.id, { accountNumber: c.accountNumber, name: c.companyName ?? `${c.firstName} ${c.lastName}` }]));
+  const names = new Map(
+    named.map((c) => [
+      c.id,
+      { accountNumber: c.accountNumber, name: c.companyName ?? `${c.firstName} ${c.lastName}` },
+    ]),
+  );
   return {
-    entries: page.map((r) => ({ ...r, id: r.id.toString(), customer: r.customerId ? (names.get(r.customerId) ?? null) : null })),
+    entries: page.map((r) => ({
+      ...r,
+      id: r.id.toString(),
+      customer: r.customerId ? (names.get(r.customerId) ?? null) : null,
+    })),
     nextCursor: rows.length > f.limit ? page[page.length - 1].id.toString() : null,
     customer,
     customerNotFound: false,

@@ -11,26 +11,64 @@ import { hashPassword, verifyPassword } from "./password";
 export const changePasswordSchema = z
   .object({
     current: z.string().min(1, "Enter your current password"),
-    password: z.string().min(10, "Use at least 10 characters").max(200, "Use at most 200 characters"),
+    password: z
+      .string()
+      .min(10, "Use at least 10 characters")
+      .max(200, "Use at most 200 characters"),
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match" })
-  .refine((v) => v.password !== v.current, { path: ["password"], message: "Choose a password different from the current one" });
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    message: "The passwords do not match",
+  })
+  .refine((v) => v.password !== v.current, {
+    path: ["password"],
+    message: "Choose a password different from the current one",
+  });
 
-export async function changePassword(opts: { actor: UserActor; input: z.input<typeof changePasswordSchema>; ip?: string | null }) {
+export async function changePassword(opts: {
+  actor: UserActor;
+  input: z.input<typeof changePasswordSchema>;
+  ip?: string | null;
+}) {
   const { current, password } = changePasswordSchema.parse(opts.input);
-  const user = await db.user.findUnique({ where: { id: opts.actor.id }, select: { id: true, active: true, passwordHash: true, mustChangePassword: true, customerId: true } });
+  const user = await db.user.findUnique({
+    where: { id: opts.actor.id },
+    select: {
+      id: true,
+      active: true,
+      passwordHash: true,
+      mustChangePassword: true,
+      customerId: true,
+    },
+  });
   if (!user?.active) throw new AppError("FORBIDDEN", "Sign in again to change your password.");
   if (!(await verifyPassword(user.passwordHash, current))) {
-    throw new AppError("VALIDATION", "That is not your current password.", { current: "That is not your current password" });
+    throw new AppError("VALIDATION", "That is not your current password.", {
+      current: "That is not your current password",
+    });
   }
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: false },
+    });
     // Links issued before the change must not undo it.
-    await tx.passwordResetToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now() } });
+    await tx.passwordResetToken.updateMany({
+      where: { userId: user.id, usedAt: null },
+      data: { usedAt: now() },
+    });
     await recordAudit(
-      { actor: opts.actor, action: "auth.password_changed", entityType: "User", entityId: user.id, customerId: user.customerId, ip: opts.ip, data: { wasTemporary: user.mustChangePassword } },
+      {
+        actor: opts.actor,
+        action: "auth.password_changed",
+        entityType: "User",
+        entityId: user.id,
+        customerId: user.customerId,
+        ip: opts.ip,
+        data: { wasTemporary: user.mustChangePassword },
+      },
       tx,
     );
   });

@@ -19,11 +19,16 @@ type LinkInput = {
 };
 
 /** Stores a new token for `user` and queues the email with the link; returns the outbox row id. */
-export async function issuePasswordLink(tx: Tx, input: LinkInput): Promise<{ notificationId: string; expiresAt: Date }> {
+export async function issuePasswordLink(
+  tx: Tx,
+  input: LinkInput,
+): Promise<{ notificationId: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const hours = input.purpose === "invite" ? INVITE_TTL_HOURS : RESET_TTL_HOURS;
   const expiresAt = new Date(now().getTime() + hours * 3600_000);
-  await tx.passwordResetToken.create({ data: { userId: input.user.id, tokenHash: hashResetToken(token), expiresAt } });
+  await tx.passwordResetToken.create({
+    data: { userId: input.user.id, tokenHash: hashResetToken(token), expiresAt },
+  });
   const brand = await getBranding();
   const link = `${appUrl()}/reset-password?token=${token}`;
   const first = input.user.name.split(" ")[0];
@@ -37,6 +42,9 @@ export async function issuePasswordLink(tx: Tx, input: LinkInput): Promise<{ not
           subject: `Reset your ${brand.name} password`,
           text: `Hello ${first},\n\nSomeone (hopefully you) asked to reset the password of your ${brand.name} account.\n\nChoose a new password here (the link works for ${hours} hour, once):\n${link}\n\nIf you did not ask for this, ignore this email: your password stays as it is.\n`,
         };
-  const n = await enqueueEmail({ to: input.user.email, ...email, customerId: input.user.customerId ?? null }, tx);
+  const n = await enqueueEmail(
+    { to: input.user.email, ...email, customerId: input.user.customerId ?? null },
+    tx,
+  );
   return { notificationId: n.id, expiresAt };
 }

@@ -16,7 +16,9 @@ declare module "next-auth" {
   }
 }
 
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+function clientIp(
+  headers: Record<string, string | string[] | undefined> | undefined,
+): string | null {
   const forwarded = headers?.["x-forwarded-for"];
   const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
   return value?.split(",")[0].trim() || null;
@@ -33,7 +35,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) return null;
         try {
-          const user = await authenticate({ email: credentials.email, password: credentials.password, ip: clientIp(req?.headers) });
+          const user = await authenticate({
+            email: credentials.email,
+            password: credentials.password,
+            ip: clientIp(req?.headers),
+          });
           return user;
         } catch (e) {
           // next-auth shows thrown messages as ?error=…; keep rate-limit wording, hide the rest.

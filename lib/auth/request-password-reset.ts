@@ -15,11 +15,17 @@ export const requestPasswordResetSchema = z.object({
 export const RESET_REQUESTED_MESSAGE =
   "If an account uses that address, we have sent it a link to choose a new password. The link works for one hour.";
 
-export async function requestPasswordReset(opts: { email: string; ip?: string | null }): Promise<void> {
+export async function requestPasswordReset(opts: {
+  email: string;
+  ip?: string | null;
+}): Promise<void> {
   const { email } = requestPasswordResetSchema.parse(opts);
   await enforceRateLimit(`pwreset:ip:${opts.ip ?? "unknown"}`, 20, 3600);
   await enforceRateLimit(`pwreset:email:${email}`, 3, 3600);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, active: true, customerId: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, active: true, customerId: true },
+  });
   if (!user?.active) return;
   const { notificationId } = await db.$transaction(async (tx) => {
     const issued = await issuePasswordLink(tx, { user, purpose: "reset" });

@@ -29,22 +29,64 @@ export type Permission =
   | "mail:read";
 
 const STAFF_ALL: Permission[] = [
-  "customers:read", "customers:write", "customers:read_financial", "customers:read_bank_details",
-  "catalog:write", "coverage:write", "orders:read", "orders:write", "orders:activate",
-  "billing:read", "billing:run", "billing:charge", "payments:write", "banking:write",
-  "tickets:read", "tickets:write", "reports:read", "settings:write", "users:write",
-  "api_keys:write", "audit:read", "mail:read",
+  "customers:read",
+  "customers:write",
+  "customers:read_financial",
+  "customers:read_bank_details",
+  "catalog:write",
+  "coverage:write",
+  "orders:read",
+  "orders:write",
+  "orders:activate",
+  "billing:read",
+  "billing:run",
+  "billing:charge",
+  "payments:write",
+  "banking:write",
+  "tickets:read",
+  "tickets:write",
+  "reports:read",
+  "settings:write",
+  "users:write",
+  "api_keys:write",
+  "audit:read",
+  "mail:read",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: STAFF_ALL,
-  SALES: ["customers:read", "customers:write", "catalog:write", "coverage:write", "orders:read", "orders:write", "tickets:read"],
-  ACCOUNTS: [
-    "customers:read", "customers:write", "customers:read_financial", "customers:read_bank_details",
-    "billing:read", "billing:run", "billing:charge", "payments:write", "banking:write", "reports:read",
-    "tickets:read", "mail:read",
+  SALES: [
+    "customers:read",
+    "customers:write",
+    "catalog:write",
+    "coverage:write",
+    "orders:read",
+    "orders:write",
+    "tickets:read",
   ],
-  SUPPORT: ["customers:read", "customers:read_financial", "orders:read", "billing:read", "tickets:read", "tickets:write", "mail:read"],
+  ACCOUNTS: [
+    "customers:read",
+    "customers:write",
+    "customers:read_financial",
+    "customers:read_bank_details",
+    "billing:read",
+    "billing:run",
+    "billing:charge",
+    "payments:write",
+    "banking:write",
+    "reports:read",
+    "tickets:read",
+    "mail:read",
+  ],
+  SUPPORT: [
+    "customers:read",
+    "customers:read_financial",
+    "orders:read",
+    "billing:read",
+    "tickets:read",
+    "tickets:write",
+    "mail:read",
+  ],
   TECHNICIAN: ["customers:read", "orders:read", "orders:activate", "tickets:read", "tickets:write"],
   // Customers act on their own data only; services check ownership with assertOwnCustomer.
   CUSTOMER: [],
@@ -71,7 +113,11 @@ export function assertCan(actor: Actor, permission: Permission): void {
 }
 
 /** Staff with `permission`, or the customer themselves. */
-export function assertCustomerAccess(actor: Actor, customerId: string, permission: Permission): void {
+export function assertCustomerAccess(
+  actor: Actor,
+  customerId: string,
+  permission: Permission,
+): void {
   if (actor.kind === "user" && actor.role === "CUSTOMER") {
     if (actor.customerId !== customerId) throw new AppError("NOT_FOUND", "Not found");
     return;
@@ -79,4 +125,7 @@ export function assertCustomerAccess(actor: Actor, customerId: string, permissio
   assertCan(actor, permission);
 }
 
-export const actorLabel = (a: Actor) => (a.kind === "system" ? "system" : `${a.name} (${a.kind === "api_key" ? "API key" : a.role.toLowerCase()})`);
+export const actorLabel = (a: Actor) =>
+  a.kind === "system"
+    ? "system"
+    : `${a.name} (${a.kind === "api_key" ? "API key" : a.role.toLowerCase()})`;

@@ -12,10 +12,23 @@ async function signedInUser() {
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({
     where: { id: session.user.id },
-    select: { id: true, name: true, role: true, customerId: true, active: true, mustChangePassword: true },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      customerId: true,
+      active: true,
+      mustChangePassword: true,
+    },
   });
   if (!user?.active) return null;
-  const actor: UserActor = { kind: "user", id: user.id, name: user.name, role: user.role, customerId: user.customerId };
+  const actor: UserActor = {
+    kind: "user",
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    customerId: user.customerId,
+  };
   return { actor, mustChangePassword: user.mustChangePassword };
 }
 
@@ -29,12 +42,15 @@ export async function requireStaff(returnTo = "/admin"): Promise<UserActor> {
   const user = await signedInUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!STAFF_ROLES.includes(user.actor.role)) redirect("/portal");
-  if (user.mustChangePassword) redirect(`/change-password?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword)
+    redirect(`/change-password?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user.actor;
 }
 
 /** For portal pages: a customer, else off to sign-in. */
-export async function requireCustomer(returnTo = "/portal"): Promise<UserActor & { customerId: string }> {
+export async function requireCustomer(
+  returnTo = "/portal",
+): Promise<UserActor & { customerId: string }> {
   const actor = await currentActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (actor.role !== "CUSTOMER" || !actor.customerId) redirect("/admin");

@@ -8,10 +8,24 @@ import type { IsoDate } from "@/lib/time/dates";
 import { billCustomersTx, type BatchResult } from "./bill-customers-tx";
 import { getBillingSettings } from "./billing-settings";
 
-export async function billCustomerNowTx(tx: Tx, customerId: string, asOf: IsoDate): Promise<BatchResult> {
+export async function billCustomerNowTx(
+  tx: Tx,
+  customerId: string,
+  asOf: IsoDate,
+): Promise<BatchResult> {
   const settings = await getBillingSettings(tx);
-  const result = await billCustomersTx(tx, { customerIds: [customerId], asOf, settings, billingRunId: null, now: now() });
+  const result = await billCustomersTx(tx, {
+    customerIds: [customerId],
+    asOf,
+    settings,
+    billingRunId: null,
+    now: now(),
+  });
   // The unique key refused a line (e.g. a second upgrade on the same day): undo the whole change.
-  if (result.conflicts) throw new AppError("CONFLICT", "This would charge a period that is already on an invoice; try again tomorrow.");
+  if (result.conflicts)
+    throw new AppError(
+      "CONFLICT",
+      "This would charge a period that is already on an invoice; try again tomorrow.",
+    );
   return result;
 }

@@ -29,14 +29,34 @@ export type BatchResult = {
   conflicts: number;
 };
 
-type OneOffRow = { id: string; customerId: string; subscriptionId: string | null; description: string; amount: number; quantity: number; taxRate: string; chargeDate: Date };
+type OneOffRow = {
+  id: string;
+  customerId: string;
+  subscriptionId: string | null;
+  description: string;
+  amount: number;
+  quantity: number;
+  taxRate: string;
+  chargeDate: Date;
+};
 
 export async function billCustomersTx(
   tx: Tx,
-  opts: { customerIds: string[]; asOf: IsoDate; settings: BillingSettings; billingRunId: string | null; now: Date },
+  opts: {
+    customerIds: string[];
+    asOf: IsoDate;
+    settings: BillingSettings;
+    billingRunId: string | null;
+    now: Date;
+  },
 ): Promise<BatchResult> {
   const { asOf, settings } = opts;
-  const inputs = await loadBillingInputs(tx, { customerIds: opts.customerIds, asOf, lock: true, suspensions: settings.suspensionBilling === "SKIP" });
+  const inputs = await loadBillingInputs(tx, {
+    customerIds: opts.customerIds,
+    asOf,
+    lock: true,
+    suspensions: settings.suspensionBilling === "SKIP",
+  });
   const oneOffs = await tx.$queryRawUnsafe<OneOffRow[]>(
     `SELECT o.id, o."customerId", o."subscriptionId", o.description, o.amount, o.quantity, t.rate::text AS "taxRate", o."chargeDate"
        FROM "OneOffCharge" o JOIN "TaxClass" t ON t.id = o."taxClassId"
@@ -55,7 +75,8 @@ export async function billCustomersTx(
   const plans: PlanResult[] = [];
   for (const sub of inputs.subs) {
     const plan = planSubscription({
-      sub, asOf,
+      sub,
+      asOf,
       planChanges: inputs.planChanges.get(sub.id) ?? [],
       discounts: inputs.discounts.get(sub.id) ?? [],
       suspensions: inputs.suspensions.get(sub.id) ?? [],
@@ -70,29 +91,55 @@ export async function billCustomersTx(
   }
   for (const o of oneOffs) {
     entry(o.customerId).drafts.push({
-      subscriptionId: o.subscriptionId, kind: "ONE_OFF", description: `${o.description} (${fromDbDate(o.chargeDate)})`,
-      periodStart: null, periodEnd: null, quantity: String(o.quantity), unitAmount: o.amount,
-      amount: new Decimal(o.amount).mul(o.quantity), taxRate: o.taxRate, oneOffChargeId: o.id,
+      subscriptionId: o.subscriptionId,
+      kind: "ONE_OFF",
+      description: `${o.description} (${fromDbDate(o.chargeDate)})`,
+      periodStart: null,
+      periodEnd: null,
+      quantity: String(o.quantity),
+      unitAmount: o.amount,
+      amount: new Decimal(o.amount).mul(o.quantity),
+      taxRate: o.taxRate,
+      oneOffChargeId: o.id,
     });
   }
 
   const customerIds = [...byCustomer.keys()].filter((id) => byCustomer.get(id)!.drafts.length);
   const currencies = new Map(
-    (await tx.$queryRawUnsafe<{ id: string; currency: string }[]>(`SELECT id, currency FROM "Customer" WHERE id = ANY($1::text[])`, customerIds)).map((c) => [c.id, c.currency]),
+    (
+      await tx.$queryRawUnsafe<{ id: string; currency: string }[]>(
+        `SELECT id, currency FROM "Customer" WHERE id = ANY($1::text[])`,
+        customerIds,
+      )
+    ).map((c) => [c.id, c.currency]),
   );
   const drafts: InvoiceDraft[] = customerIds.map((customerId) => {
     const e = byCustomer.get(customerId)!;
     return composeInvoice({
-      customerId, currency: currencies.get(customerId)!, issueDate: asOf, paymentTermsDays: settings.paymentTermsDays,
-      pricesIncludeTax: settings.pricesIncludeTax, drafts: e.drafts, subscriptionIds: e.subs,
+      customerId,
+      currency: currencies.get(customerId)!,
+      issueDate: asOf,
+      paymentTermsDays: settings.paymentTermsDays,
+      pricesIncludeTax: settings.pricesIncludeTax,
+      drafts: e.drafts,
+      subscriptionIds: e.subs,
     });
   });
   const hold = settings.invoiceHoldHours > 0;
-  const finalizeAfter = hold ? new Date(opts.now.getTime() + settings.invoiceHoldHours * 3_600_000) : null;
-  const { written, conflicted } = await insertInvoiceDrafts(tx, drafts, { billingRunId: opts.billingRunId, finalizeAfter });
+  const finalizeAfter = hold
+    ? new Date(opts.now.getTime() + settings.invoiceHoldHours * 3_600_000)
+    : null;
+  const { written, conflicted } = await insertInvoiceDrafts(tx, drafts, {
+    billingRunId: opts.billingRunId,
+    finalizeAfter,
+  });
 
   const blocked = new Set(conflicted.flatMap((i) => i.subscriptionIds));
-  const lineIds = new Map(written.flatMap((i) => i.lines.filter((l) => l.oneOffChargeId).map((l) => [l.oneOffChargeId!, l.id] as const)));
+  const lineIds = new Map(
+    written.flatMap((i) =>
+      i.lines.filter((l) => l.oneOffChargeId).map((l) => [l.oneOffChargeId!, l.id] as const),
+    ),
+  );
   const saved = plans.filter((p) => !blocked.has(p.sub.id));
   await saveBillingState(tx, { plans: saved, oneOffLines: lineIds, now: opts.now });
 

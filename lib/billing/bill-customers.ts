@@ -4,16 +4,31 @@ import { now } from "@/lib/time/clock";
 import type { IsoDate } from "@/lib/time/dates";
 import { billCustomersTx, type BatchResult, type BillingSettings } from "./bill-customers-tx";
 
-export async function billCustomers(opts: { customerIds: string[]; asOf: IsoDate; runId: string | null; settings: BillingSettings }): Promise<BatchResult> {
+export async function billCustomers(opts: {
+  customerIds: string[];
+  asOf: IsoDate;
+  runId: string | null;
+  settings: BillingSettings;
+}): Promise<BatchResult> {
   return db.$transaction(
     async (tx) => {
       const at = now();
-      const result = await billCustomersTx(tx, { customerIds: opts.customerIds, asOf: opts.asOf, settings: opts.settings, billingRunId: opts.runId, now: at });
+      const result = await billCustomersTx(tx, {
+        customerIds: opts.customerIds,
+        asOf: opts.asOf,
+        settings: opts.settings,
+        billingRunId: opts.runId,
+        now: at,
+      });
       if (opts.runId) {
         await tx.$executeRawUnsafe(
           `UPDATE "BillingRun" SET "processedCount" = "processedCount" + $2, "invoicesCreated" = "invoicesCreated" + $3,
                   "invoicesTotal" = "invoicesTotal" + $4, "heartbeatAt" = $5 WHERE id = $1`,
-          opts.runId, result.subscriptions, result.invoiceIds.length, result.invoicesTotal, at,
+          opts.runId,
+          result.subscriptions,
+          result.invoiceIds.length,
+          result.invoicesTotal,
+          at,
         );
       }
       return result;

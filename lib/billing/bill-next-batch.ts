@@ -14,7 +14,13 @@ export const DEFAULT_BATCH_SIZE = 2000;
 
 export type NextBatchResult = BatchResult & { customers: number; cursor: string; done: boolean };
 
-const EMPTY: BatchResult = { subscriptions: 0, invoiceIds: [], finalizedIds: [], invoicesTotal: 0, conflicts: 0 };
+const EMPTY: BatchResult = {
+  subscriptions: 0,
+  invoiceIds: [],
+  finalizedIds: [],
+  invoicesTotal: 0,
+  conflicts: 0,
+};
 
 export async function billNextBatch(opts: {
   runId: string | null;
@@ -30,5 +36,10 @@ export async function billNextBatch(opts: {
   const customerIds = await listDueCustomers(db, { asOf: opts.asOf, after: opts.cursor, limit });
   if (!customerIds.length) return { ...EMPTY, customers: 0, cursor: opts.cursor, done: true };
   const result = await billCustomers({ customerIds, asOf: opts.asOf, runId: opts.runId, settings });
-  return { ...result, customers: customerIds.length, cursor: customerIds[customerIds.length - 1], done: customerIds.length < limit };
+  return {
+    ...result,
+    customers: customerIds.length,
+    cursor: customerIds[customerIds.length - 1],
+    done: customerIds.length < limit,
+  };
 }

@@ -6,7 +6,9 @@ import { now } from "@/lib/time/clock";
 import type { BillingSettings } from "./bill-customers-tx";
 
 /** The billing part of the ISP's settings. */
-export async function getBillingSettings(tx: Tx = db): Promise<BillingSettings & { timeZone: string; currency: string; billingHour: number }> {
+export async function getBillingSettings(
+  tx: Tx = db,
+): Promise<BillingSettings & { timeZone: string; currency: string; billingHour: number }> {
   const s = await getSettings(tx);
   return {
     pricesIncludeTax: s.pricesIncludeTax,

@@ -14,25 +14,53 @@ import { lockSubscription } from "./get-subscription-for-change";
 
 export type CancelMode = "END_OF_PERIOD" | "IMMEDIATE" | "ON_DATE";
 
-export async function cancelSubscription(opts: { subscriptionId: string; mode?: CancelMode; date?: IsoDate; actor: Actor }) {
+export async function cancelSubscription(opts: {
+  subscriptionId: string;
+  mode?: CancelMode;
+  date?: IsoDate;
+  actor: Actor;
+}) {
   const mode = opts.mode ?? "END_OF_PERIOD";
   return db.$transaction(async (tx) => {
     const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
     assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
-    if (sub.status === "CANCELLED") throw new AppError("CONFLICT", "This subscription is already cancelled.");
+    if (sub.status === "CANCELLED")
+      throw new AppError("CONFLICT", "This subscription is already cancelled.");
     const today = await todayForIsp(tx);
     const settings = await getSettings(tx);
     let cancelAt: IsoDate =
-      mode === "END_OF_PERIOD" ? (billedThrough ?? startDate) : mode === "IMMEDIATE" ? today : assertIsoDate(opts.date ?? "");
+      mode === "END_OF_PERIOD"
+        ? (billedThrough ?? startDate)
+        : mode === "IMMEDIATE"
+          ? today
+          : assertIsoDate(opts.date ?? "");
     if (cancelAt < startDate) cancelAt = startDate;
     if (billedThrough && cancelAt < billedThrough && !settings.allowImmediateCancel) {
-      throw new AppError("UNPROCESSABLE", "Cancellations take effect at the end of the billing period.");
+      throw new AppError(
+        "UNPROCESSABLE",
+        "Cancellations take effect at the end of the billing period.",
+      );
     }
     if (billedThrough && cancelAt < billedThrough && cancelAt < today) {
-      throw new AppError("VALIDATION", "A cancellation cannot be back-dated.", { date: "in the past" });
+      throw new AppError("VALIDATION", "A cancellation cannot be back-dated.", {
+        date: "in the past",
+      });
     }
-    await tx.subscription.updateMany({ where: { OR: [{ id: sub.id }, { parentId: sub.id, status: { not: "CANCELLED" } }] }, data: { cancelAt: toDbDate(cancelAt) } });
-    await recordAudit({ actor: opts.actor, action: "subscription.cancel", entityType: "Subscription", entityId: sub.id, customerId: sub.customerId, data: { mode, cancelAt } }, tx);
+    await tx.subscription.updateMany({
+      where: { OR: [{ id: sub.id }, { parentId: sub.id, status: { not: "CANCELLED" } }] },
+      data: { cancelAt: toDbDate(cancelAt) },
+    });
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "subscription.cancel",
+        entityType: "Subscription",
+        entityId: sub.id,
+        customerId: sub.customerId,
+        data: { mode, cancelAt },
+      },
+      tx,
+    );
     const billed = cancelAt <= today ? await billCustomerNowTx(tx, sub.customerId, today) : null;
     return { cancelAt, invoiceIds: billed?.invoiceIds ?? [] };
   });

@@ -14,35 +14,77 @@ import { todayForIsp } from "./billing-settings";
 import { fullPeriodEndingAt, INTERVAL_MONTHS } from "./cycles";
 import { lockSubscription } from "./get-subscription-for-change";
 
-export async function changePlan(opts: { subscriptionId: string; toProductId: string; effectiveDate?: IsoDate; actor: Actor }) {
+export async function changePlan(opts: {
+  subscriptionId: string;
+  toProductId: string;
+  effectiveDate?: IsoDate;
+  actor: Actor;
+}) {
   return db.$transaction(async (tx) => {
     const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
     assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
-    if (sub.status === "CANCELLED" || sub.cancelAt) throw new AppError("CONFLICT", "This subscription is cancelled or ending.");
-    const to = await tx.product.findUnique({ where: { id: opts.toProductId }, include: { taxClass: true } });
+    if (sub.status === "CANCELLED" || sub.cancelAt)
+      throw new AppError("CONFLICT", "This subscription is cancelled or ending.");
+    const to = await tx.product.findUnique({
+      where: { id: opts.toProductId },
+      include: { taxClass: true },
+    });
     if (!to || to.status !== "ACTIVE" || to.kind !== sub.product.kind) throw notFound("Plan");
     if (to.id === sub.productId) throw new AppError("VALIDATION", "That is the current plan.");
 
     const today = await todayForIsp(tx);
-    const perMonth = (price: number, interval: keyof typeof INTERVAL_MONTHS) => new Decimal(price).div(INTERVAL_MONTHS[interval]);
-    const upgrade = to.interval === sub.interval && perMonth(to.price, to.interval).gte(perMonth(sub.price, sub.interval));
+    const perMonth = (price: number, interval: keyof typeof INTERVAL_MONTHS) =>
+      new Decimal(price).div(INTERVAL_MONTHS[interval]);
+    const upgrade =
+      to.interval === sub.interval &&
+      perMonth(to.price, to.interval).gte(perMonth(sub.price, sub.interval));
     let effectiveDate: IsoDate;
-    if (!billedThrough) effectiveDate = opts.effectiveDate ? assertIsoDate(opts.effectiveDate) : today > startDate ? today : startDate;
+    if (!billedThrough)
+      effectiveDate = opts.effectiveDate
+        ? assertIsoDate(opts.effectiveDate)
+        : today > startDate
+          ? today
+          : startDate;
     else if (!upgrade) effectiveDate = billedThrough;
     else {
       effectiveDate = opts.effectiveDate ? assertIsoDate(opts.effectiveDate) : today;
       const anchorDay = sub.cycleMode === "CALENDAR" ? 1 : (sub.anchorDay ?? parts(startDate).day);
-      const fullStart = fullPeriodEndingAt({ mode: sub.cycleMode, interval: sub.interval, anchorDay }, billedThrough).start;
+      const fullStart = fullPeriodEndingAt(
+        { mode: sub.cycleMode, interval: sub.interval, anchorDay },
+        billedThrough,
+      ).start;
       const periodStart = fullStart > startDate ? fullStart : startDate;
       if (effectiveDate < periodStart || effectiveDate > billedThrough) {
-        throw new AppError("VALIDATION", "An upgrade must take effect within the current billing period.", { effectiveDate: "outside the current period" });
+        throw new AppError(
+          "VALIDATION",
+          "An upgrade must take effect within the current billing period.",
+          { effectiveDate: "outside the current period" },
+        );
       }
     }
     // A newer request replaces one still pending.
     await tx.planChange.deleteMany({ where: { subscriptionId: sub.id, appliedAt: null } });
-    const change = await tx.planChange.create({ data: { subscriptionId: sub.id, toProductId: to.id, effectiveDate: toDbDate(effectiveDate) } });
-    await recordAudit({ actor: opts.actor, action: upgrade ? "subscription.upgrade" : "subscription.downgrade", entityType: "Subscription", entityId: sub.id, customerId: sub.customerId, data: { from: sub.productId, to: to.id, effectiveDate } }, tx);
-    const billed = effectiveDate <= today ? await billCustomerNowTx(tx, sub.customerId, today) : null;
-    return { planChangeId: change.id, kind: upgrade ? ("upgrade" as const) : ("downgrade" as const), effectiveDate, invoiceIds: billed?.invoiceIds ?? [] };
+    const change = await tx.planChange.create({
+      data: { subscriptionId: sub.id, toProductId: to.id, effectiveDate: toDbDate(effectiveDate) },
+    });
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: upgrade ? "subscription.upgrade" : "subscription.downgrade",
+        entityType: "Subscription",
+        entityId: sub.id,
+        customerId: sub.customerId,
+        data: { from: sub.productId, to: to.id, effectiveDate },
+      },
+      tx,
+    );
+    const billed =
+      effectiveDate <= today ? await billCustomerNowTx(tx, sub.customerId, today) : null;
+    return {
+      planChangeId: change.id,
+      kind: upgrade ? ("upgrade" as const) : ("downgrade" as const),
+      effectiveDate,
+      invoiceIds: billed?.invoiceIds ?? [],
+    };
   });
 }

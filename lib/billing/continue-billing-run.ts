@@ -32,7 +32,16 @@ export async function continueBillingRun(opts: {
   assertCan(opts.actor, "billing:run");
   const run = await db.billingRun.findUniqueOrThrow({ where: { id: opts.runId } });
   const asOf = fromDbDate(run.asOf);
-  const summary: BillingRunSummary = { runId: run.id, asOf, subscriptions: 0, invoicesCreated: 0, invoicesFinalized: 0, invoicesTotal: 0, conflicts: 0, batches: 0 };
+  const summary: BillingRunSummary = {
+    runId: run.id,
+    asOf,
+    subscriptions: 0,
+    invoicesCreated: 0,
+    invoicesFinalized: 0,
+    invoicesTotal: 0,
+    conflicts: 0,
+    batches: 0,
+  };
   if (run.status !== "RUNNING") return summary;
   try {
     const settings = await getBillingSettings();

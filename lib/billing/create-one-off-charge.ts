@@ -20,25 +20,47 @@ export async function createOneOffCharge(opts: {
   actor: Actor;
 }) {
   assertCan(opts.actor, "billing:charge");
-  if (!Number.isSafeInteger(opts.amount) || opts.amount === 0) throw new AppError("VALIDATION", "Amount must be whole minor units.", { amount: "invalid" });
+  if (!Number.isSafeInteger(opts.amount) || opts.amount === 0)
+    throw new AppError("VALIDATION", "Amount must be whole minor units.", { amount: "invalid" });
   return db.$transaction(async (tx) => {
-    const customer = await tx.customer.findUnique({ where: { id: opts.customerId }, select: { id: true } });
+    const customer = await tx.customer.findUnique({
+      where: { id: opts.customerId },
+      select: { id: true },
+    });
     if (!customer) throw notFound("Customer");
     const taxClass = opts.taxClassId
       ? await tx.taxClass.findUnique({ where: { id: opts.taxClassId } })
       : await tx.taxClass.findFirst({ where: { isDefault: true } });
-    if (!taxClass) throw new AppError("VALIDATION", "Choose a tax class.", { taxClassId: "required" });
+    if (!taxClass)
+      throw new AppError("VALIDATION", "Choose a tax class.", { taxClassId: "required" });
     const today = await todayForIsp(tx);
     const chargeDate = opts.chargeDate ? assertIsoDate(opts.chargeDate) : today;
     const charge = await tx.oneOffCharge.create({
       data: {
-        customerId: customer.id, subscriptionId: opts.subscriptionId, description: opts.description, amount: opts.amount,
-        quantity: opts.quantity ?? 1, taxClassId: taxClass.id, chargeDate: toDbDate(chargeDate),
+        customerId: customer.id,
+        subscriptionId: opts.subscriptionId,
+        description: opts.description,
+        amount: opts.amount,
+        quantity: opts.quantity ?? 1,
+        taxClassId: taxClass.id,
+        chargeDate: toDbDate(chargeDate),
         createdById: opts.actor.kind === "system" ? null : opts.actor.id,
       },
     });
-    await recordAudit({ actor: opts.actor, action: "billing.one_off_charge", entityType: "OneOffCharge", entityId: charge.id, customerId: customer.id, data: { amount: opts.amount, description: opts.description } }, tx);
-    const billed = opts.invoiceNow ? await billCustomerNowTx(tx, customer.id, chargeDate > today ? chargeDate : today) : null;
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "billing.one_off_charge",
+        entityType: "OneOffCharge",
+        entityId: charge.id,
+        customerId: customer.id,
+        data: { amount: opts.amount, description: opts.description },
+      },
+      tx,
+    );
+    const billed = opts.invoiceNow
+      ? await billCustomerNowTx(tx, customer.id, chargeDate > today ? chargeDate : today)
+      : null;
     return { charge, invoiceIds: billed?.invoiceIds ?? [] };
   });
 }

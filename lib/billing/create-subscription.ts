@@ -27,27 +27,61 @@ export async function createSubscription(opts: { input: CreateSubscriptionInput;
   assertCan(opts.actor, "customers:write");
   const v = createSubscriptionSchema.parse(opts.input);
   return db.$transaction(async (tx) => {
-    const customer = await tx.customer.findUnique({ where: { id: v.customerId }, select: { id: true } });
+    const customer = await tx.customer.findUnique({
+      where: { id: v.customerId },
+      select: { id: true },
+    });
     if (!customer) throw notFound("Customer");
     const product = await tx.product.findUnique({ where: { id: v.productId } });
     if (!product || product.status !== "ACTIVE") throw notFound("Plan");
-    const parent = v.parentId ? await tx.subscription.findUnique({ where: { id: v.parentId } }) : null;
-    if (v.parentId && (!parent || parent.customerId !== customer.id)) throw notFound("Parent subscription");
-    if ((product.kind === "ADDON") !== Boolean(parent)) throw new AppError("VALIDATION", "Add-ons go under a plan's subscription; plans stand alone.", { parentId: "mismatch" });
+    const parent = v.parentId
+      ? await tx.subscription.findUnique({ where: { id: v.parentId } })
+      : null;
+    if (v.parentId && (!parent || parent.customerId !== customer.id))
+      throw notFound("Parent subscription");
+    if ((product.kind === "ADDON") !== Boolean(parent))
+      throw new AppError(
+        "VALIDATION",
+        "Add-ons go under a plan's subscription; plans stand alone.",
+        { parentId: "mismatch" },
+      );
     const settings = await getSettings(tx);
     const cycleMode = parent?.cycleMode ?? v.cycleMode ?? settings.cycleMode;
     const startDate = v.startDate;
-    const anchorDay = cycleMode === "CALENDAR" ? 1 : (parent?.anchorDay ?? v.anchorDay ?? parts(startDate).day);
-    const contractEnd = product.contractMonths > 0 ? fromDbDate(addMonths(toDbDate(startDate), product.contractMonths)) : null;
+    const anchorDay =
+      cycleMode === "CALENDAR" ? 1 : (parent?.anchorDay ?? v.anchorDay ?? parts(startDate).day);
+    const contractEnd =
+      product.contractMonths > 0
+        ? fromDbDate(addMonths(toDbDate(startDate), product.contractMonths))
+        : null;
     const sub = await tx.subscription.create({
       data: {
-        customerId: customer.id, productId: product.id, parentId: parent?.id, status: "ACTIVE", quantity: v.quantity,
-        price: product.price, interval: parent?.interval ?? product.interval, cycleMode, anchorDay,
-        startDate: toDbDate(startDate), nextBillDate: toDbDate(startDate),
-        contractEndDate: contractEnd ? toDbDate(contractEnd) : null, serviceAddressId: v.serviceAddressId ?? parent?.serviceAddressId,
+        customerId: customer.id,
+        productId: product.id,
+        parentId: parent?.id,
+        status: "ACTIVE",
+        quantity: v.quantity,
+        price: product.price,
+        interval: parent?.interval ?? product.interval,
+        cycleMode,
+        anchorDay,
+        startDate: toDbDate(startDate),
+        nextBillDate: toDbDate(startDate),
+        contractEndDate: contractEnd ? toDbDate(contractEnd) : null,
+        serviceAddressId: v.serviceAddressId ?? parent?.serviceAddressId,
       },
     });
-    await recordAudit({ actor: opts.actor, action: "subscription.create", entityType: "Subscription", entityId: sub.id, customerId: customer.id, data: { product: product.code, startDate } }, tx);
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "subscription.create",
+        entityType: "Subscription",
+        entityId: sub.id,
+        customerId: customer.id,
+        data: { product: product.code, startDate },
+      },
+      tx,
+    );
     return sub;
   });
 }

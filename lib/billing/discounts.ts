@@ -17,14 +17,22 @@ export type DiscountSpec = {
 export const isDiscountActive = (d: DiscountSpec) => d.cycles === null || d.cyclesUsed < d.cycles;
 
 /** The positive amount taken off `charge` by the active discounts (unrounded), and which applied. */
-export function discountFor(discounts: readonly DiscountSpec[], charge: Decimal): { amount: Decimal; applied: DiscountSpec[] } {
+export function discountFor(
+  discounts: readonly DiscountSpec[],
+  charge: Decimal,
+): { amount: Decimal; applied: DiscountSpec[] } {
   let remaining = charge;
   const applied: DiscountSpec[] = [];
   // Percentages first, then fixed amounts, so the order discounts were added never changes the sum.
-  const ordered = [...discounts].filter(isDiscountActive).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "PERCENT" ? -1 : 1));
+  const ordered = [...discounts]
+    .filter(isDiscountActive)
+    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "PERCENT" ? -1 : 1));
   for (const d of ordered) {
     if (remaining.lte(0)) break;
-    const off = d.kind === "PERCENT" ? charge.mul(new Decimal(d.percent ?? 0)).div(100) : new Decimal(d.amount ?? 0);
+    const off =
+      d.kind === "PERCENT"
+        ? charge.mul(new Decimal(d.percent ?? 0)).div(100)
+        : new Decimal(d.amount ?? 0);
     const taken = Decimal.min(off, remaining);
     remaining = remaining.minus(taken);
     applied.push(d);

@@ -12,18 +12,31 @@ export const invoiceEmailKey = (invoiceId: string) => `invoice.finalized:${invoi
 
 export async function emailInvoice(invoiceId: string): Promise<{ queued: boolean }> {
   const key = invoiceEmailKey(invoiceId);
-  if (await db.notification.findUnique({ where: { dedupeKey: key }, select: { id: true } })) return { queued: false };
-  const inv = await db.invoice.findUnique({ where: { id: invoiceId }, include: { customer: { select: { email: true, firstName: true } } } });
+  if (await db.notification.findUnique({ where: { dedupeKey: key }, select: { id: true } }))
+    return { queued: false };
+  const inv = await db.invoice.findUnique({
+    where: { id: invoiceId },
+    include: { customer: { select: { email: true, firstName: true } } },
+  });
   if (!inv) throw notFound("Invoice");
   if (inv.status === "DRAFT" || inv.status === "VOID") return { queued: false };
-  const settings = await db.ispSettings.findUniqueOrThrow({ where: { id: 1 }, select: { name: true, locale: true } });
+  const settings = await db.ispSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { name: true, locale: true },
+  });
   if (!inv.pdf) await renderInvoicePdf(inv.id); // stored now, attached by reference when sent
   const amount = formatMoney(inv.total, inv.currency, settings.locale);
   await enqueueEmail({
     to: inv.customer.email,
     subject: `${settings.name} invoice ${inv.number} (${amount})`,
     text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${fromDbDate(inv.dueDate)}.\n\n${settings.name}`,
-    attachments: [{ filename: `${inv.number}.pdf`, contentType: "application/pdf", ref: { kind: "invoice_pdf", id: inv.id } }],
+    attachments: [
+      {
+        filename: `${inv.number}.pdf`,
+        contentType: "application/pdf",
+        ref: { kind: "invoice_pdf", id: inv.id },
+      },
+    ],
     customerId: inv.customerId,
     dedupeKey: key,
   });

@@ -11,17 +11,33 @@ import { finalizeInvoicesTx } from "./finalize-invoices-tx";
 export async function finalizeInvoice(opts: { invoiceId: string; actor: Actor }) {
   assertCan(opts.actor, "billing:charge");
   return db.$transaction(async (tx) => {
-    const inv = await tx.invoice.findUnique({ where: { id: opts.invoiceId }, select: { id: true, status: true, customerId: true } });
+    const inv = await tx.invoice.findUnique({
+      where: { id: opts.invoiceId },
+      select: { id: true, status: true, customerId: true },
+    });
     if (!inv) throw notFound("Invoice");
-    if (inv.status !== "DRAFT") throw new AppError("CONFLICT", "This invoice is already finalised.");
+    if (inv.status !== "DRAFT")
+      throw new AppError("CONFLICT", "This invoice is already finalised.");
     await finalizeInvoicesTx(tx, [inv.id], now());
-    await recordAudit({ actor: opts.actor, action: "billing.invoice_finalize", entityType: "Invoice", entityId: inv.id, customerId: inv.customerId }, tx);
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "billing.invoice_finalize",
+        entityType: "Invoice",
+        entityId: inv.id,
+        customerId: inv.customerId,
+      },
+      tx,
+    );
     return tx.invoice.findUniqueOrThrow({ where: { id: inv.id } });
   });
 }
 
 /** Finalises every held draft whose hold has passed, in batches; returns the ids finalised. */
-export async function finalizeDueInvoices(opts: { actor: Actor; batchSize?: number }): Promise<string[]> {
+export async function finalizeDueInvoices(opts: {
+  actor: Actor;
+  batchSize?: number;
+}): Promise<string[]> {
   assertCan(opts.actor, "billing:run");
   const done: string[] = [];
   for (;;) {
@@ -34,7 +50,11 @@ export async function finalizeDueInvoices(opts: { actor: Actor; batchSize?: numb
           orderBy: [{ issueDate: "asc" }, { id: "asc" }],
           take: opts.batchSize ?? 2000,
         });
-        return finalizeInvoicesTx(tx, due.map((d) => d.id), at);
+        return finalizeInvoicesTx(
+          tx,
+          due.map((d) => d.id),
+          at,
+        );
       },
       { timeout: 300_000 },
     );

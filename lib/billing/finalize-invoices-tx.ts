@@ -9,24 +9,54 @@ import { takeNumbers } from "@/lib/numbering/take-numbers";
 const DEFAULT_PREFIX = { INVOICE: "INV-", CREDIT_NOTE: "CN-" } as const;
 
 /** Gapless numbers from a series (lib/numbering); the row is created with defaults if setup skipped it. */
-export async function takeDocumentNumbers(tx: Tx, code: keyof typeof DEFAULT_PREFIX, count: number): Promise<string[]> {
-  await tx.$executeRawUnsafe(`INSERT INTO "NumberSeries" (code, prefix) VALUES ($1, $2) ON CONFLICT DO NOTHING`, code, DEFAULT_PREFIX[code]);
+export async function takeDocumentNumbers(
+  tx: Tx,
+  code: keyof typeof DEFAULT_PREFIX,
+  count: number,
+): Promise<string[]> {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "NumberSeries" (code, prefix) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    code,
+    DEFAULT_PREFIX[code],
+  );
   return takeNumbers(tx, code, count);
 }
 
 async function ispSnapshot(tx: Tx) {
   const s = await getSettings(tx);
   return {
-    name: s.name, legalName: s.legalName, taxNumber: s.taxNumber, registrationNumber: s.registrationNumber,
-    email: s.email, phone: s.phone, website: s.website, logoUrl: s.logoUrl, brandColor: s.brandColor,
-    address: [s.addressLine1, s.addressLine2, s.city, s.postalCode, s.region, s.country].filter(Boolean),
-    bank: { name: s.bankName, accountName: s.bankAccountName, accountNumber: s.bankAccountNumber, branchCode: s.bankBranchCode, iban: s.bankIban, bic: s.bankBic },
-    locale: s.locale, timeZone: s.timeZone, pricesIncludeTax: s.pricesIncludeTax,
+    name: s.name,
+    legalName: s.legalName,
+    taxNumber: s.taxNumber,
+    registrationNumber: s.registrationNumber,
+    email: s.email,
+    phone: s.phone,
+    website: s.website,
+    logoUrl: s.logoUrl,
+    brandColor: s.brandColor,
+    address: [s.addressLine1, s.addressLine2, s.city, s.postalCode, s.region, s.country].filter(
+      Boolean,
+    ),
+    bank: {
+      name: s.bankName,
+      accountName: s.bankAccountName,
+      accountNumber: s.bankAccountNumber,
+      branchCode: s.bankBranchCode,
+      iban: s.bankIban,
+      bic: s.bankBic,
+    },
+    locale: s.locale,
+    timeZone: s.timeZone,
+    pricesIncludeTax: s.pricesIncludeTax,
   };
 }
 
 /** Finalises the given drafts (others are ignored); returns the ids finalised, in number order. */
-export async function finalizeInvoicesTx(tx: Tx, ids: readonly string[], at: Date): Promise<string[]> {
+export async function finalizeInvoicesTx(
+  tx: Tx,
+  ids: readonly string[],
+  at: Date,
+): Promise<string[]> {
   if (!ids.length) return [];
   // Lock the drafts first, so the block of numbers taken matches exactly what gets finalised.
   const drafts = await tx.$queryRawUnsafe<{ id: string }[]>(
@@ -53,15 +83,20 @@ export async function finalizeInvoicesTx(tx: Tx, ids: readonly string[], at: Dat
               'isp', $4::jsonb)
        FROM unnest($1::text[], $2::text[]) AS v(id, number), "Customer" c LEFT JOIN "Address" a ON a.id = c."billingAddressId"
       WHERE i.id = v.id AND c.id = i."customerId"`,
-    ordered, numbers, at, JSON.stringify(isp),
+    ordered,
+    numbers,
+    at,
+    JSON.stringify(isp),
   );
-  if (updated !== ordered.length) throw new Error(`finalised ${updated} of ${ordered.length} invoices`);
+  if (updated !== ordered.length)
+    throw new Error(`finalised ${updated} of ${ordered.length} invoices`);
   await tx.$executeRawUnsafe(
     `INSERT INTO "LedgerEntry" ("customerId", kind, "sourceKey", amount, currency, description, "effectiveDate", "invoiceId", "postedAt")
      SELECT i."customerId", 'INVOICE', 'invoice:' || i.id, i.total, i.currency, 'Invoice ' || i.number, i."issueDate", i.id, $2
        FROM "Invoice" i WHERE i.id = ANY($1::text[])
      ON CONFLICT ("sourceKey") DO NOTHING`,
-    ordered, at,
+    ordered,
+    at,
   );
   return ordered;
 }

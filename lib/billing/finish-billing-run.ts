@@ -6,7 +6,11 @@ export async function finishBillingRun(runId: string, error?: unknown) {
   return db.billingRun.update({
     where: { id: runId },
     data: error
-      ? { status: "FAILED", error: error instanceof Error ? error.message : String(error), finishedAt: now() }
+      ? {
+          status: "FAILED",
+          error: error instanceof Error ? error.message : String(error),
+          finishedAt: now(),
+        }
       : { status: "COMPLETED", finishedAt: now() },
   });
 }

@@ -8,15 +8,27 @@ import { serializeInvoice, serializeSubscription } from "./serialize";
 export async function getCustomerBilling(opts: { customerId: string; actor: Actor }) {
   assertCustomerAccess(opts.actor, opts.customerId, "customers:read_financial");
   const [subs, invoices, balance, customer] = await Promise.all([
-    db.subscription.findMany({ where: { customerId: opts.customerId }, include: { product: { select: { name: true, code: true } } }, orderBy: [{ status: "asc" }, { createdAt: "asc" }] }),
-    db.invoice.findMany({ where: { customerId: opts.customerId }, orderBy: [{ issueDate: "desc" }, { id: "desc" }], take: 24 }),
+    db.subscription.findMany({
+      where: { customerId: opts.customerId },
+      include: { product: { select: { name: true, code: true } } },
+      orderBy: [{ status: "asc" }, { createdAt: "asc" }],
+    }),
+    db.invoice.findMany({
+      where: { customerId: opts.customerId },
+      orderBy: [{ issueDate: "desc" }, { id: "desc" }],
+      take: 24,
+    }),
     ledgerBalance(db, opts.customerId),
     db.customer.findUniqueOrThrow({ where: { id: opts.customerId }, select: { currency: true } }),
   ]);
   return {
     currency: customer.currency,
     balance,
-    subscriptions: subs.map((s) => ({ ...serializeSubscription(s), productName: s.product.name, productCode: s.product.code })),
+    subscriptions: subs.map((s) => ({
+      ...serializeSubscription(s),
+      productName: s.product.name,
+      productCode: s.product.code,
+    })),
     invoices: invoices.map((i) => serializeInvoice(i)),
   };
 }

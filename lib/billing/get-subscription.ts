@@ -4,8 +4,15 @@ import { notFound } from "@/lib/errors";
 import { serializeSubscription } from "./serialize";
 
 export async function getSubscription(opts: { subscriptionId: string; actor: Actor }) {
-  const sub = await db.subscription.findUnique({ where: { id: opts.subscriptionId }, include: { product: { select: { name: true, code: true } } } });
+  const sub = await db.subscription.findUnique({
+    where: { id: opts.subscriptionId },
+    include: { product: { select: { name: true, code: true } } },
+  });
   if (!sub) throw notFound("Subscription");
   assertCustomerAccess(opts.actor, sub.customerId, "customers:read");
-  return { ...serializeSubscription(sub), productName: sub.product.name, productCode: sub.product.code };
+  return {
+    ...serializeSubscription(sub),
+    productName: sub.product.name,
+    productCode: sub.product.code,
+  };
 }

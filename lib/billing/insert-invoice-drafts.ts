@@ -17,8 +17,16 @@ export async function insertInvoiceDrafts(
      SELECT v.id, v.customer, 'DRAFT', v.currency, v.issue, v.due, v.subtotal, v.tax, v.total, $9, $10
        FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::date[], $6::int[], $7::int[], $8::int[])
             AS v(id, customer, currency, issue, due, subtotal, tax, total)`,
-    col((i) => i.id), col((i) => i.customerId), col((i) => i.currency), col((i) => i.issueDate), col((i) => i.dueDate),
-    col((i) => i.subtotal), col((i) => i.taxTotal), col((i) => i.total), opts.billingRunId, opts.finalizeAfter,
+    col((i) => i.id),
+    col((i) => i.customerId),
+    col((i) => i.currency),
+    col((i) => i.issueDate),
+    col((i) => i.dueDate),
+    col((i) => i.subtotal),
+    col((i) => i.taxTotal),
+    col((i) => i.total),
+    opts.billingRunId,
+    opts.finalizeAfter,
   );
 
   const lines = invoices.flatMap((inv) => inv.lines.map((l) => ({ ...l, invoiceId: inv.id })));
@@ -32,9 +40,20 @@ export async function insertInvoiceDrafts(
             AS v(id, inv, sub, kind, descr, ps, pe, qty, unit, net, rate, tax, total, ord)
      ON CONFLICT DO NOTHING
      RETURNING "invoiceId"`,
-    c((l) => l.id), c((l) => l.invoiceId), c((l) => l.subscriptionId), c((l) => l.kind), c((l) => l.description),
-    c((l) => l.periodStart), c((l) => l.periodEnd), c((l) => l.quantity), c((l) => l.unitAmount), c((l) => l.netAmount),
-    c((l) => l.taxRate), c((l) => l.taxAmount), c((l) => l.totalAmount), c((l) => l.sortOrder),
+    c((l) => l.id),
+    c((l) => l.invoiceId),
+    c((l) => l.subscriptionId),
+    c((l) => l.kind),
+    c((l) => l.description),
+    c((l) => l.periodStart),
+    c((l) => l.periodEnd),
+    c((l) => l.quantity),
+    c((l) => l.unitAmount),
+    c((l) => l.netAmount),
+    c((l) => l.taxRate),
+    c((l) => l.taxAmount),
+    c((l) => l.totalAmount),
+    c((l) => l.sortOrder),
   );
   if (inserted.length === lines.length) return { written: [...invoices], conflicted: [] };
 

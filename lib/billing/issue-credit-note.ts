@@ -17,44 +17,93 @@ import { todayForIsp } from "./billing-settings";
 import { releaseAllocations } from "@/lib/payments/release-allocations";
 import { settlementStatus } from "./settlement-status";
 
-export async function issueCreditNote(opts: { invoiceId: string; amount: number; reason: string; actor: Actor }) {
+export async function issueCreditNote(opts: {
+  invoiceId: string;
+  amount: number;
+  reason: string;
+  actor: Actor;
+}) {
   assertCan(opts.actor, "billing:charge");
-  if (!Number.isSafeInteger(opts.amount) || opts.amount <= 0) throw new AppError("VALIDATION", "Credit a positive amount in minor units.", { amount: "invalid" });
-  if (!opts.reason.trim()) throw new AppError("VALIDATION", "Give a reason.", { reason: "required" });
+  if (!Number.isSafeInteger(opts.amount) || opts.amount <= 0)
+    throw new AppError("VALIDATION", "Credit a positive amount in minor units.", {
+      amount: "invalid",
+    });
+  if (!opts.reason.trim())
+    throw new AppError("VALIDATION", "Give a reason.", { reason: "required" });
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Invoice" WHERE id = $1 FOR UPDATE`, opts.invoiceId);
+    const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id FROM "Invoice" WHERE id = $1 FOR UPDATE`,
+      opts.invoiceId,
+    );
     if (!locked) throw notFound("Invoice");
     const inv = await tx.invoice.findUniqueOrThrow({ where: { id: opts.invoiceId } });
-    if (inv.status === "DRAFT" || inv.status === "VOID") throw new AppError("CONFLICT", "Only a finalised invoice can be credited.");
+    if (inv.status === "DRAFT" || inv.status === "VOID")
+      throw new AppError("CONFLICT", "Only a finalised invoice can be credited.");
     const creditable = inv.total - inv.amountCredited;
     if (opts.amount > creditable) {
-      throw new AppError("UNPROCESSABLE", `At most ${creditable} can still be credited on this invoice.`, { amount: "exceeds the creditable amount" });
+      throw new AppError(
+        "UNPROCESSABLE",
+        `At most ${creditable} can still be credited on this invoice.`,
+        { amount: "exceeds the creditable amount" },
+      );
     }
-    const taxAmount = inv.total === 0 ? 0 : roundHalfUp(new Decimal(opts.amount).mul(inv.taxTotal).div(inv.total));
+    const taxAmount =
+      inv.total === 0 ? 0 : roundHalfUp(new Decimal(opts.amount).mul(inv.taxTotal).div(inv.total));
     const [number] = await takeDocumentNumbers(tx, "CREDIT_NOTE", 1);
     const note = await tx.creditNote.create({
       data: {
-        number, invoiceId: inv.id, customerId: inv.customerId, currency: inv.currency,
-        netAmount: opts.amount - taxAmount, taxAmount, total: opts.amount, reason: opts.reason,
-        createdById: opts.actor.kind === "system" ? null : opts.actor.id, issuedAt: now(),
+        number,
+        invoiceId: inv.id,
+        customerId: inv.customerId,
+        currency: inv.currency,
+        netAmount: opts.amount - taxAmount,
+        taxAmount,
+        total: opts.amount,
+        reason: opts.reason,
+        createdById: opts.actor.kind === "system" ? null : opts.actor.id,
+        issuedAt: now(),
       },
     });
     // Paid money beyond what is still owed goes back to the customer's balance.
     const overPaid = inv.amountPaid + inv.amountCredited + opts.amount - inv.total;
-    const amountPaid = overPaid > 0 ? inv.amountPaid - (await releaseAllocations(tx, inv.id, overPaid)) : inv.amountPaid;
+    const amountPaid =
+      overPaid > 0
+        ? inv.amountPaid - (await releaseAllocations(tx, inv.id, overPaid))
+        : inv.amountPaid;
     const amountCredited = inv.amountCredited + opts.amount;
     await tx.invoice.update({
       where: { id: inv.id },
-      data: { amountPaid, amountCredited, status: settlementStatus({ ...inv, amountPaid, amountCredited }) },
+      data: {
+        amountPaid,
+        amountCredited,
+        status: settlementStatus({ ...inv, amountPaid, amountCredited }),
+      },
     });
     await tx.ledgerEntry.create({
       data: {
-        customerId: inv.customerId, kind: "CREDIT_NOTE", sourceKey: `credit_note:${note.id}`, amount: -opts.amount, currency: inv.currency,
-        description: `Credit note ${note.number} for ${inv.number}`, effectiveDate: toDbDate(await todayForIsp(tx)), creditNoteId: note.id,
-        invoiceId: inv.id, createdById: note.createdById,
+        customerId: inv.customerId,
+        kind: "CREDIT_NOTE",
+        sourceKey: `credit_note:${note.id}`,
+        amount: -opts.amount,
+        currency: inv.currency,
+        description: `Credit note ${note.number} for ${inv.number}`,
+        effectiveDate: toDbDate(await todayForIsp(tx)),
+        creditNoteId: note.id,
+        invoiceId: inv.id,
+        createdById: note.createdById,
       },
     });
-    await recordAudit({ actor: opts.actor, action: "billing.credit_note", entityType: "CreditNote", entityId: note.id, customerId: inv.customerId, data: { invoice: inv.number, amount: opts.amount, reason: opts.reason } }, tx);
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "billing.credit_note",
+        entityType: "CreditNote",
+        entityId: note.id,
+        customerId: inv.customerId,
+        data: { invoice: inv.number, amount: opts.amount, reason: opts.reason },
+      },
+      tx,
+    );
     return note;
   });
 }

@@ -8,12 +8,19 @@ import { serializeBillingRun } from "./serialize";
 const view = (r: Parameters<typeof serializeBillingRun>[0]) => {
   const s = serializeBillingRun(r);
   const last = (r.heartbeatAt ?? r.startedAt).getTime();
-  return { ...s, interrupted: r.status === "RUNNING" && r.heartbeatAt !== null && Date.now() - last > STALE_RUN_MS };
+  return {
+    ...s,
+    interrupted:
+      r.status === "RUNNING" && r.heartbeatAt !== null && Date.now() - last > STALE_RUN_MS,
+  };
 };
 
 export async function listBillingRuns(opts: { actor: Actor; limit?: number }) {
   assertCan(opts.actor, "billing:read");
-  const runs = await db.billingRun.findMany({ orderBy: { startedAt: "desc" }, take: Math.min(opts.limit ?? 50, 200) });
+  const runs = await db.billingRun.findMany({
+    orderBy: { startedAt: "desc" },
+    take: Math.min(opts.limit ?? 50, 200),
+  });
   return runs.map(view);
 }
 

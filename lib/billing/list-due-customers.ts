@@ -5,7 +5,10 @@ import type { Tx } from "@/lib/db";
 import type { IsoDate } from "@/lib/time/dates";
 import { dueCondition } from "./load-billing-inputs";
 
-export async function listDueCustomers(tx: Tx, opts: { asOf: IsoDate; after: string; limit: number }): Promise<string[]> {
+export async function listDueCustomers(
+  tx: Tx,
+  opts: { asOf: IsoDate; after: string; limit: number },
+): Promise<string[]> {
   const rows = await tx.$queryRawUnsafe<{ customerId: string }[]>(
     `SELECT "customerId" FROM (
         SELECT s."customerId" FROM "Subscription" s

@@ -1,7 +1,12 @@
 // Reads everything the billing rules need for a set of subscriptions in a handful of set-based
 // queries (never one query per subscription), locking the subscriptions it will advance.
 import type { Tx } from "@/lib/db";
-import type { BillingInterval, CycleMode, DiscountKind, SubscriptionStatus } from "@/lib/generated/prisma/enums";
+import type {
+  BillingInterval,
+  CycleMode,
+  DiscountKind,
+  SubscriptionStatus,
+} from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, parts, type IsoDate } from "@/lib/time/dates";
 import type { DiscountSpec } from "./discounts";
 import Decimal from "decimal.js";
@@ -14,10 +19,24 @@ export const dueCondition = (n: number) => `(
   OR EXISTS (SELECT 1 FROM "PlanChange" pc WHERE pc."subscriptionId" = s.id AND pc."appliedAt" IS NULL AND pc."effectiveDate" <= $${n}::date))`;
 
 type SubRow = {
-  id: string; customerId: string; status: SubscriptionStatus; productId: string; productName: string; price: number;
-  quantity: number; interval: BillingInterval; cycleMode: CycleMode; anchorDay: number | null; startDate: Date;
-  billedThrough: Date | null; nextBillDate: Date | null; contractEndDate: Date | null; cancelAt: Date | null;
-  taxRate: string; setupFee: number; earlyTerminationPercent: number;
+  id: string;
+  customerId: string;
+  status: SubscriptionStatus;
+  productId: string;
+  productName: string;
+  price: number;
+  quantity: number;
+  interval: BillingInterval;
+  cycleMode: CycleMode;
+  anchorDay: number | null;
+  startDate: Date;
+  billedThrough: Date | null;
+  nextBillDate: Date | null;
+  contractEndDate: Date | null;
+  cancelAt: Date | null;
+  taxRate: string;
+  setupFee: number;
+  earlyTerminationPercent: number;
 };
 
 export type BillingInputs = {
@@ -34,7 +53,10 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   else map.set(key, [value]);
 }
 
-export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; asOf: IsoDate; lock: boolean; suspensions: boolean }): Promise<BillingInputs> {
+export async function loadBillingInputs(
+  tx: Tx,
+  opts: { customerIds: string[]; asOf: IsoDate; lock: boolean; suspensions: boolean },
+): Promise<BillingInputs> {
   const rows = await tx.$queryRawUnsafe<SubRow[]>(
     `SELECT s.id, s."customerId", s.status, s."productId", p.name AS "productName", s.price, s.quantity, s.interval,
             s."cycleMode", s."anchorDay", s."startDate", s."billedThrough", s."nextBillDate", s."contractEndDate",
@@ -59,10 +81,28 @@ export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; a
     };
   });
   const ids = subs.map((s) => s.id);
-  const result: BillingInputs = { subs, planChanges: new Map(), discounts: new Map(), suspensions: new Map(), charged: new Map() };
+  const result: BillingInputs = {
+    subs,
+    planChanges: new Map(),
+    discounts: new Map(),
+    suspensions: new Map(),
+    charged: new Map(),
+  };
   if (!ids.length) return result;
 
-  const changes = await tx.$queryRawUnsafe<{ id: string; subscriptionId: string; effectiveDate: Date; productId: string; name: string; price: number; interval: BillingInterval; taxRate: string; earlyTerminationPercent: number }[]>(
+  const changes = await tx.$queryRawUnsafe<
+    {
+      id: string;
+      subscriptionId: string;
+      effectiveDate: Date;
+      productId: string;
+      name: string;
+      price: number;
+      interval: BillingInterval;
+      taxRate: string;
+      earlyTerminationPercent: number;
+    }[]
+  >(
     `SELECT pc.id, pc."subscriptionId", pc."effectiveDate", p.id AS "productId", p.name, p.price, p.interval,
             t.rate::text AS "taxRate", p."earlyTerminationPercent"
        FROM "PlanChange" pc JOIN "Product" p ON p.id = pc."toProductId" JOIN "TaxClass" t ON t.id = p."taxClassId"
@@ -75,11 +115,29 @@ export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; a
     push(result.planChanges, c.subscriptionId, {
       id: c.id,
       effectiveDate: fromDbDate(c.effectiveDate),
-      toProduct: { id: c.productId, name: c.name, price: c.price, interval: c.interval, taxRate: c.taxRate, earlyTerminationPercent: c.earlyTerminationPercent },
+      toProduct: {
+        id: c.productId,
+        name: c.name,
+        price: c.price,
+        interval: c.interval,
+        taxRate: c.taxRate,
+        earlyTerminationPercent: c.earlyTerminationPercent,
+      },
     });
   }
 
-  const discounts = await tx.$queryRawUnsafe<{ id: string; subscriptionId: string; kind: DiscountKind; percent: string | null; amount: number | null; cycles: number | null; cyclesUsed: number; description: string }[]>(
+  const discounts = await tx.$queryRawUnsafe<
+    {
+      id: string;
+      subscriptionId: string;
+      kind: DiscountKind;
+      percent: string | null;
+      amount: number | null;
+      cycles: number | null;
+      cyclesUsed: number;
+      description: string;
+    }[]
+  >(
     `SELECT id, "subscriptionId", kind, percent::text AS percent, amount, cycles, "cyclesUsed", description
        FROM "Discount" WHERE "subscriptionId" = ANY($1::text[]) AND (cycles IS NULL OR "cyclesUsed" < cycles)
       ORDER BY "createdAt", id`,
@@ -88,7 +146,15 @@ export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; a
   for (const d of discounts) push(result.discounts, d.subscriptionId, d);
 
   if (opts.suspensions) {
-    const spans = await tx.$queryRawUnsafe<{ id: string; subscriptionId: string; startDate: Date; endDate: Date | null; creditedThrough: Date | null }[]>(
+    const spans = await tx.$queryRawUnsafe<
+      {
+        id: string;
+        subscriptionId: string;
+        startDate: Date;
+        endDate: Date | null;
+        creditedThrough: Date | null;
+      }[]
+    >(
       `SELECT id, "subscriptionId", "startDate", "endDate", "creditedThrough" FROM "Suspension"
         WHERE "subscriptionId" = ANY($1::text[]) AND "creditedAt" IS NULL AND "startDate" < $2::date ORDER BY "startDate"`,
       ids,
@@ -105,7 +171,15 @@ export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; a
   }
   // What was charged for the periods a credit can still reach (the last billed period, and back
   // to the oldest suspended day not yet credited): credits follow the charge, discount included.
-  const charged = await tx.$queryRawUnsafe<{ subscriptionId: string; kind: "RECURRING" | "DISCOUNT" | "PRORATION_CHARGE"; periodStart: Date; periodEnd: Date; amount: number }[]>(
+  const charged = await tx.$queryRawUnsafe<
+    {
+      subscriptionId: string;
+      kind: "RECURRING" | "DISCOUNT" | "PRORATION_CHARGE";
+      periodStart: Date;
+      periodEnd: Date;
+      amount: number;
+    }[]
+  >(
     `SELECT l."subscriptionId", l.kind, l."periodStart", l."periodEnd", l."totalAmount" AS amount
        FROM "InvoiceLine" l JOIN "Subscription" s ON s.id = l."subscriptionId"
       WHERE l."subscriptionId" = ANY($1::text[]) AND l.kind IN ('RECURRING', 'DISCOUNT', 'PRORATION_CHARGE')
@@ -116,11 +190,14 @@ export async function loadBillingInputs(tx: Tx, opts: { customerIds: string[]; a
     ids,
   );
   const discountOn = new Map<string, number>();
-  for (const l of charged) if (l.kind === "DISCOUNT") discountOn.set(`${l.subscriptionId}|${fromDbDate(l.periodStart)}`, l.amount);
+  for (const l of charged)
+    if (l.kind === "DISCOUNT")
+      discountOn.set(`${l.subscriptionId}|${fromDbDate(l.periodStart)}`, l.amount);
   for (const l of charged) {
     if (l.kind === "DISCOUNT") continue;
     const start = fromDbDate(l.periodStart);
-    const discount = l.kind === "RECURRING" ? (discountOn.get(`${l.subscriptionId}|${start}`) ?? 0) : 0; // DISCOUNT lines are negative
+    const discount =
+      l.kind === "RECURRING" ? (discountOn.get(`${l.subscriptionId}|${start}`) ?? 0) : 0; // DISCOUNT lines are negative
     const factor = l.amount > 0 ? new Decimal(l.amount + discount).div(l.amount) : new Decimal(1);
     push(result.charged, l.subscriptionId, { start, end: fromDbDate(l.periodEnd), factor });
   }

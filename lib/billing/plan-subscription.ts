@@ -10,16 +10,43 @@ import { earlyTerminationFee } from "./termination";
 import type { ChargedSpan, LineDraft, PlanInput, PlanResult, SubscriptionState } from "./types";
 import { daysBetween, maxDate, minDate, type IsoDate } from "@/lib/time/dates";
 
-const cycleOf = (s: SubscriptionState): Cycle => ({ mode: s.cycleMode, interval: s.interval, anchorDay: s.anchorDay });
+const cycleOf = (s: SubscriptionState): Cycle => ({
+  mode: s.cycleMode,
+  interval: s.interval,
+  anchorDay: s.anchorDay,
+});
 const ONE = new Decimal(1);
 const MAX_STEPS = 2000; // decades of monthly periods; a guard against a runaway loop, not a limit
 
-function line(s: SubscriptionState, kind: LineDraft["kind"], description: string, start: IsoDate | null, end: IsoDate | null, amount: Decimal, unitAmount = s.price): LineDraft {
-  return { subscriptionId: s.id, kind, description, periodStart: start, periodEnd: end, quantity: String(s.quantity), unitAmount, amount, taxRate: s.taxRate };
+function line(
+  s: SubscriptionState,
+  kind: LineDraft["kind"],
+  description: string,
+  start: IsoDate | null,
+  end: IsoDate | null,
+  amount: Decimal,
+  unitAmount = s.price,
+): LineDraft {
+  return {
+    subscriptionId: s.id,
+    kind,
+    description,
+    periodStart: start,
+    periodEnd: end,
+    quantity: String(s.quantity),
+    unitAmount,
+    amount,
+    taxRate: s.taxRate,
+  };
 }
 
 /** Share of a full period's price for [from, to) in the period ending `end`, and a "17/31 days" note. */
-function share(s: SubscriptionState, from: IsoDate, to: IsoDate, end: IsoDate): { amount: Decimal; note: string } {
+function share(
+  s: SubscriptionState,
+  from: IsoDate,
+  to: IsoDate,
+  end: IsoDate,
+): { amount: Decimal; note: string } {
   const fullDays = periodDays(fullPeriodEndingAt(cycleOf(s), end));
   const days = daysBetween(from, to);
   const amount = prorate(s.price * s.quantity, days, fullDays);
@@ -29,15 +56,26 @@ function share(s: SubscriptionState, from: IsoDate, to: IsoDate, end: IsoDate): 
 export function planSubscription(input: PlanInput): PlanResult {
   const { asOf } = input;
   const sub: SubscriptionState = { ...input.sub };
-  const result: PlanResult = { lines: [], sub, changed: false, cancelled: false, appliedPlanChangeIds: [], discountUses: new Map(), suspensionCredits: [] };
-  const changes = [...input.planChanges].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
+  const result: PlanResult = {
+    lines: [],
+    sub,
+    changed: false,
+    cancelled: false,
+    appliedPlanChangeIds: [],
+    discountUses: new Map(),
+    suspensionCredits: [],
+  };
+  const changes = [...input.planChanges].sort((a, b) =>
+    a.effectiveDate < b.effectiveDate ? -1 : 1,
+  );
   const suspensions = input.suspensions.map((x) => ({ ...x }));
   const discounts = input.discounts.map((d) => ({ ...d }));
   // Credits give back what was charged (discount included), not the list price: the latest span
   // containing a day says which share of the list price its invoice charged.
   const charged: ChargedSpan[] = [...(input.charged ?? [])];
   const factorAt = (day: IsoDate): Decimal => {
-    for (let i = charged.length - 1; i >= 0; i--) if (charged[i].start <= day && day < charged[i].end) return charged[i].factor;
+    for (let i = charged.length - 1; i >= 0; i--)
+      if (charged[i].start <= day && day < charged[i].end) return charged[i].factor;
     return ONE;
   };
   const credit = (s: SubscriptionState, from: IsoDate, to: IsoDate, end: IsoDate) => {
@@ -53,11 +91,31 @@ export function planSubscription(input: PlanInput): PlanResult {
       const from = maxDate(maxDate(s.startDate, s.creditedThrough ?? s.startDate), sub.startDate);
       const to = s.endDate ? minDate(s.endDate, limit) : limit;
       if (to <= from) continue;
-      const amount = prorateAcross(cycleOf(sub), sub.price * sub.quantity, { start: from, end: to }, sub.billedThrough, factorAt).neg();
+      const amount = prorateAcross(
+        cycleOf(sub),
+        sub.price * sub.quantity,
+        { start: from, end: to },
+        sub.billedThrough,
+        factorAt,
+      ).neg();
       // A fully discounted period charged nothing, so there is nothing to give back.
-      if (!amount.isZero()) result.lines.push(line(sub, "SUSPENSION_CREDIT", `${sub.productName}: suspended ${daysBetween(from, to)} days`, from, to, amount));
+      if (!amount.isZero())
+        result.lines.push(
+          line(
+            sub,
+            "SUSPENSION_CREDIT",
+            `${sub.productName}: suspended ${daysBetween(from, to)} days`,
+            from,
+            to,
+            amount,
+          ),
+        );
       s.creditedThrough = to;
-      result.suspensionCredits.push({ id: s.id, creditedThrough: to, closed: s.endDate !== null && s.endDate <= to });
+      result.suspensionCredits.push({
+        id: s.id,
+        creditedThrough: to,
+        closed: s.endDate !== null && s.endDate <= to,
+      });
     }
   };
 
@@ -74,11 +132,37 @@ export function planSubscription(input: PlanInput): PlanResult {
       creditSuspensions(t);
       if (bt && t < bt) {
         const { amount, note } = credit(sub, t, bt, bt);
-        if (!amount.isZero()) result.lines.push(line(sub, "CANCELLATION_CREDIT", `${sub.productName}: unused days after cancellation${note}`, t, bt, amount.neg()));
+        if (!amount.isZero())
+          result.lines.push(
+            line(
+              sub,
+              "CANCELLATION_CREDIT",
+              `${sub.productName}: unused days after cancellation${note}`,
+              t,
+              bt,
+              amount.neg(),
+            ),
+          );
       }
-      const etf = earlyTerminationFee({ effectiveDate: t, contractEndDate: sub.contractEndDate, price: sub.price, quantity: sub.quantity, interval: sub.interval, percent: sub.earlyTerminationPercent });
+      const etf = earlyTerminationFee({
+        effectiveDate: t,
+        contractEndDate: sub.contractEndDate,
+        price: sub.price,
+        quantity: sub.quantity,
+        interval: sub.interval,
+        percent: sub.earlyTerminationPercent,
+      });
       if (etf.amount.gt(0)) {
-        result.lines.push(line(sub, "TERMINATION_FEE", `${sub.productName}: early termination, ${etf.months} months remaining × ${sub.earlyTerminationPercent}%`, t, sub.contractEndDate, etf.amount));
+        result.lines.push(
+          line(
+            sub,
+            "TERMINATION_FEE",
+            `${sub.productName}: early termination, ${etf.months} months remaining × ${sub.earlyTerminationPercent}%`,
+            t,
+            sub.contractEndDate,
+            etf.amount,
+          ),
+        );
       }
       sub.status = "CANCELLED";
       sub.nextBillDate = null;
@@ -89,14 +173,42 @@ export function planSubscription(input: PlanInput): PlanResult {
 
     if (change && change.effectiveDate === t) {
       const bt = sub.billedThrough;
-      const next = { ...sub, productId: change.toProduct.id, productName: change.toProduct.name, price: change.toProduct.price, interval: change.toProduct.interval, taxRate: change.toProduct.taxRate, earlyTerminationPercent: change.toProduct.earlyTerminationPercent };
+      const next = {
+        ...sub,
+        productId: change.toProduct.id,
+        productName: change.toProduct.name,
+        price: change.toProduct.price,
+        interval: change.toProduct.interval,
+        taxRate: change.toProduct.taxRate,
+        earlyTerminationPercent: change.toProduct.earlyTerminationPercent,
+      };
       if (bt && t < bt) {
         // Mid-period upgrade (Stripe's create_prorations): credit the unused old plan, charge the new.
-        if (next.interval !== sub.interval) throw new Error("a mid-period plan change cannot change the billing interval");
+        if (next.interval !== sub.interval)
+          throw new Error("a mid-period plan change cannot change the billing interval");
         const old = credit(sub, t, bt, bt);
-        if (!old.amount.isZero()) result.lines.push(line(sub, "PRORATION_CREDIT", `${sub.productName}: unused days${old.note}`, t, bt, old.amount.neg()));
+        if (!old.amount.isZero())
+          result.lines.push(
+            line(
+              sub,
+              "PRORATION_CREDIT",
+              `${sub.productName}: unused days${old.note}`,
+              t,
+              bt,
+              old.amount.neg(),
+            ),
+          );
         const neu = share(next, t, bt, bt);
-        result.lines.push(line(next, "PRORATION_CHARGE", `${next.productName}: remaining days${neu.note}`, t, bt, neu.amount));
+        result.lines.push(
+          line(
+            next,
+            "PRORATION_CHARGE",
+            `${next.productName}: remaining days${neu.note}`,
+            t,
+            bt,
+            neu.amount,
+          ),
+        );
         charged.push({ start: t, end: bt, factor: ONE }); // the new plan's days are charged in full
       }
       Object.assign(sub, next);
@@ -112,11 +224,33 @@ export function planSubscription(input: PlanInput): PlanResult {
     const { amount, note } = share(sub, start, end, end);
     result.lines.push(line(sub, "RECURRING", `${sub.productName}${note}`, start, end, amount));
     if (first && sub.setupFee > 0) {
-      result.lines.push({ ...line(sub, "SETUP", `${sub.productName}: setup`, start, null, new Decimal(sub.setupFee), sub.setupFee), quantity: "1" });
+      result.lines.push({
+        ...line(
+          sub,
+          "SETUP",
+          `${sub.productName}: setup`,
+          start,
+          null,
+          new Decimal(sub.setupFee),
+          sub.setupFee,
+        ),
+        quantity: "1",
+      });
     }
     const off = discountFor(discounts, amount);
     if (off.amount.gt(0)) {
-      result.lines.push({ ...line(sub, "DISCOUNT", `Discount: ${off.applied.map((d) => d.description).join(", ")}`, start, end, off.amount.neg(), 0), quantity: "1" });
+      result.lines.push({
+        ...line(
+          sub,
+          "DISCOUNT",
+          `Discount: ${off.applied.map((d) => d.description).join(", ")}`,
+          start,
+          end,
+          off.amount.neg(),
+          0,
+        ),
+        quantity: "1",
+      });
       for (const d of off.applied) {
         d.cyclesUsed += 1;
         result.discountUses.set(d.id, (result.discountUses.get(d.id) ?? 0) + 1);

@@ -17,7 +17,11 @@ export type BillingPreview = {
   byPlan: { productId: string; name: string; subscriptions: number; total: number }[];
 };
 
-export async function previewBilling(opts: { asOf: IsoDate; actor: Actor; batchSize?: number }): Promise<BillingPreview> {
+export async function previewBilling(opts: {
+  asOf: IsoDate;
+  actor: Actor;
+  batchSize?: number;
+}): Promise<BillingPreview> {
   assertCan(opts.actor, "billing:read");
   const asOf = assertIsoDate(opts.asOf);
   const settings = await getBillingSettings();
@@ -25,20 +29,41 @@ export async function previewBilling(opts: { asOf: IsoDate; actor: Actor; batchS
   const preview: BillingPreview = { asOf, customers: 0, subscriptions: 0, total: 0, byPlan: [] };
   let cursor = "";
   for (;;) {
-    const customerIds = await listDueCustomers(db, { asOf, after: cursor, limit: opts.batchSize ?? 5000 });
+    const customerIds = await listDueCustomers(db, {
+      asOf,
+      after: cursor,
+      limit: opts.batchSize ?? 5000,
+    });
     if (!customerIds.length) break;
     cursor = customerIds[customerIds.length - 1];
     preview.customers += customerIds.length;
-    const inputs = await loadBillingInputs(db, { customerIds, asOf, lock: false, suspensions: settings.suspensionBilling === "SKIP" });
+    const inputs = await loadBillingInputs(db, {
+      customerIds,
+      asOf,
+      lock: false,
+      suspensions: settings.suspensionBilling === "SKIP",
+    });
     for (const sub of inputs.subs) {
       const plan = planSubscription({
-        sub, asOf, planChanges: inputs.planChanges.get(sub.id) ?? [], discounts: inputs.discounts.get(sub.id) ?? [],
-        suspensions: inputs.suspensions.get(sub.id) ?? [], creditSuspensions: settings.suspensionBilling === "SKIP",
+        sub,
+        asOf,
+        planChanges: inputs.planChanges.get(sub.id) ?? [],
+        discounts: inputs.discounts.get(sub.id) ?? [],
+        suspensions: inputs.suspensions.get(sub.id) ?? [],
+        creditSuspensions: settings.suspensionBilling === "SKIP",
         charged: inputs.charged.get(sub.id) ?? [],
       });
       if (!plan.changed) continue;
-      const total = plan.lines.reduce((s, l) => s + lineAmounts(l.amount, l.taxRate, settings.pricesIncludeTax).totalAmount, 0);
-      const row = byPlan.get(plan.sub.productId) ?? { productId: plan.sub.productId, name: plan.sub.productName, subscriptions: 0, total: 0 };
+      const total = plan.lines.reduce(
+        (s, l) => s + lineAmounts(l.amount, l.taxRate, settings.pricesIncludeTax).totalAmount,
+        0,
+      );
+      const row = byPlan.get(plan.sub.productId) ?? {
+        productId: plan.sub.productId,
+        name: plan.sub.productName,
+        subscriptions: 0,
+        total: 0,
+      };
       row.subscriptions++;
       row.total += total;
       byPlan.set(row.productId, row);

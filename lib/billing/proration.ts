@@ -12,7 +12,13 @@ export function prorate(amount: number, days: number, fullDays: number): Decimal
 }
 
 /** The share of one full period's `amount` for [from, to) inside the period ending `periodEnd`. */
-export function prorateWithin(cycle: Cycle, amount: number, from: IsoDate, to: IsoDate, periodEnd: IsoDate): Decimal {
+export function prorateWithin(
+  cycle: Cycle,
+  amount: number,
+  from: IsoDate,
+  to: IsoDate,
+  periodEnd: IsoDate,
+): Decimal {
   const full = fullPeriodEndingAt(cycle, periodEnd);
   return prorate(amount, daysBetween(from, to), periodDays(full));
 }
@@ -22,14 +28,23 @@ export function prorateWithin(cycle: Cycle, amount: number, from: IsoDate, to: I
  * each piece is prorated against its own period, scaled by `factorAt` its first day (the share of
  * the list price that was charged for it), summed unrounded.
  */
-export function prorateAcross(cycle: Cycle, amount: number, range: Period, lastPeriodEnd: IsoDate, factorAt: (day: IsoDate) => Decimal = () => ONE): Decimal {
+export function prorateAcross(
+  cycle: Cycle,
+  amount: number,
+  range: Period,
+  lastPeriodEnd: IsoDate,
+  factorAt: (day: IsoDate) => Decimal = () => ONE,
+): Decimal {
   let total = new Decimal(0);
   let end = lastPeriodEnd;
   while (end > range.start) {
     const full = fullPeriodEndingAt(cycle, end);
     const from = range.start > full.start ? range.start : full.start;
     const to = range.end < end ? range.end : end;
-    if (to > from) total = total.plus(prorate(amount, daysBetween(from, to), periodDays(full)).mul(factorAt(from)));
+    if (to > from)
+      total = total.plus(
+        prorate(amount, daysBetween(from, to), periodDays(full)).mul(factorAt(from)),
+      );
     end = full.start;
   }
   return total;

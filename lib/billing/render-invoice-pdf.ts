@@ -18,17 +18,27 @@ async function localLogo(url: string | null): Promise<string | null> {
   const ext = path.extname(file).slice(1).toLowerCase();
   if (!["png", "jpg", "jpeg"].includes(ext)) return null;
   const bytes = await readFile(file).catch(() => null);
-  return bytes ? `data:image/${ext === "jpg" ? "jpeg" : ext};base64,${bytes.toString("base64")}` : null;
+  return bytes
+    ? `data:image/${ext === "jpg" ? "jpeg" : ext};base64,${bytes.toString("base64")}`
+    : null;
 }
 
-export async function renderInvoicePdf(invoiceId: string, opts: { store?: boolean } = {}): Promise<Buffer> {
+export async function renderInvoicePdf(
+  invoiceId: string,
+  opts: { store?: boolean } = {},
+): Promise<Buffer> {
   const data = await loadInvoicePdfData(invoiceId);
   const due = data.broughtForward + data.total;
   const qr = due > 0 ? await paymentQrDataUrl(paymentQrPayload(data, due)) : null;
   const logo = await localLogo(data.snapshot.isp.logoUrl);
-  const pdf = await renderToBuffer(createElement(InvoiceDocument, { data, qr, logo }) as Parameters<typeof renderToBuffer>[0]);
+  const pdf = await renderToBuffer(
+    createElement(InvoiceDocument, { data, qr, logo }) as Parameters<typeof renderToBuffer>[0],
+  );
   if (opts.store !== false && data.status !== "DRAFT") {
-    await db.invoice.updateMany({ where: { id: invoiceId, pdf: null }, data: { pdf: new Uint8Array(pdf) } });
+    await db.invoice.updateMany({
+      where: { id: invoiceId, pdf: null },
+      data: { pdf: new Uint8Array(pdf) },
+    });
   }
   return pdf;
 }

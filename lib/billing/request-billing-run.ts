@@ -7,8 +7,17 @@ import type { Actor } from "@/lib/auth/roles";
 import { assertIsoDate, type IsoDate } from "@/lib/time/dates";
 import { startBillingRun, type BillingTrigger } from "./start-billing-run";
 
-export async function requestBillingRun(opts: { asOf: IsoDate; actor: Actor; trigger: Extract<BillingTrigger, "admin" | "api"> }) {
-  const run = await startBillingRun({ asOf: assertIsoDate(opts.asOf), actor: opts.actor, trigger: opts.trigger, deferred: true });
+export async function requestBillingRun(opts: {
+  asOf: IsoDate;
+  actor: Actor;
+  trigger: Extract<BillingTrigger, "admin" | "api">;
+}) {
+  const run = await startBillingRun({
+    asOf: assertIsoDate(opts.asOf),
+    actor: opts.actor,
+    trigger: opts.trigger,
+    deferred: true,
+  });
   await publish(billingRunRequested.create({ runId: run.id, asOf: opts.asOf }));
   return run;
 }

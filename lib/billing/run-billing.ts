@@ -18,6 +18,16 @@ export async function runBilling(opts: {
   concurrency?: number;
   onBatch?: Parameters<typeof continueBillingRun>[0]["onBatch"];
 }): Promise<BillingRunSummary> {
-  const run = await startBillingRun({ asOf: assertIsoDate(opts.asOf), actor: opts.actor, trigger: opts.trigger ?? "api" });
-  return continueBillingRun({ runId: run.id, actor: opts.actor, batchSize: opts.batchSize, concurrency: opts.concurrency, onBatch: opts.onBatch });
+  const run = await startBillingRun({
+    asOf: assertIsoDate(opts.asOf),
+    actor: opts.actor,
+    trigger: opts.trigger ?? "api",
+  });
+  return continueBillingRun({
+    runId: run.id,
+    actor: opts.actor,
+    batchSize: opts.batchSize,
+    concurrency: opts.concurrency,
+    onBatch: opts.onBatch,
+  });
 }

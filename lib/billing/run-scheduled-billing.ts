@@ -10,13 +10,18 @@ import { dateInZone, instantInZone, toDbDate } from "@/lib/time/dates";
 import { finalizeDueInvoices } from "./finalize-invoice";
 import { runBilling, type BillingRunSummary } from "./run-billing";
 
-export async function runScheduledBilling(): Promise<{ run: BillingRunSummary | null; finalizedHeld: string[] }> {
+export async function runScheduledBilling(): Promise<{
+  run: BillingRunSummary | null;
+  finalizedHeld: string[];
+}> {
   const settings = await getSettings();
   const at = now();
   const asOf = dateInZone(at, settings.timeZone);
   let run: BillingRunSummary | null = null;
   if (at >= instantInZone(asOf, settings.billingHour, settings.timeZone)) {
-    const done = await db.billingRun.count({ where: { asOf: toDbDate(asOf), status: "COMPLETED", trigger: "cron" } });
+    const done = await db.billingRun.count({
+      where: { asOf: toDbDate(asOf), status: "COMPLETED", trigger: "cron" },
+    });
     if (!done) run = await runBilling({ asOf, actor: SYSTEM, trigger: "cron" });
   }
   const finalizedHeld = await finalizeDueInvoices({ actor: SYSTEM });

@@ -8,16 +8,37 @@ import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { todayForIsp } from "./billing-settings";
 
-export async function suspendSubscription(opts: { subscriptionId: string; date?: IsoDate; reason?: string; actor: Actor }) {
+export async function suspendSubscription(opts: {
+  subscriptionId: string;
+  date?: IsoDate;
+  reason?: string;
+  actor: Actor;
+}) {
   assertCan(opts.actor, "customers:write");
   return db.$transaction(async (tx) => {
-    const sub = await tx.subscription.findUnique({ where: { id: opts.subscriptionId }, select: { id: true, status: true, customerId: true } });
+    const sub = await tx.subscription.findUnique({
+      where: { id: opts.subscriptionId },
+      select: { id: true, status: true, customerId: true },
+    });
     if (!sub) throw notFound("Subscription");
-    if (sub.status !== "ACTIVE") throw new AppError("CONFLICT", "Only an active subscription can be suspended.");
+    if (sub.status !== "ACTIVE")
+      throw new AppError("CONFLICT", "Only an active subscription can be suspended.");
     const date = opts.date ? assertIsoDate(opts.date) : await todayForIsp(tx);
     await tx.subscription.update({ where: { id: sub.id }, data: { status: "SUSPENDED" } });
-    const suspension = await tx.suspension.create({ data: { subscriptionId: sub.id, startDate: toDbDate(date), reason: opts.reason } });
-    await recordAudit({ actor: opts.actor, action: "subscription.suspend", entityType: "Subscription", entityId: sub.id, customerId: sub.customerId, data: { date, reason: opts.reason ?? null } }, tx);
+    const suspension = await tx.suspension.create({
+      data: { subscriptionId: sub.id, startDate: toDbDate(date), reason: opts.reason },
+    });
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "subscription.suspend",
+        entityType: "Subscription",
+        entityId: sub.id,
+        customerId: sub.customerId,
+        data: { date, reason: opts.reason ?? null },
+      },
+      tx,
+    );
     return suspension;
   });
 }

@@ -18,7 +18,11 @@ describe("tax per line, half-up (money rule 1)", () => {
     [5000, "0", true, 5000, 0, 5000],
     ["16396.774", "15", true, 14258, 2139, 16397], // the line rounds once, then the tax
   ])("%s at %s%% (inclusive %s)", (amount, rate, inclusive, net, tax, total) => {
-    expect(lineAmounts(amount, rate, inclusive)).toEqual({ netAmount: net, taxAmount: tax, totalAmount: total });
+    expect(lineAmounts(amount, rate, inclusive)).toEqual({
+      netAmount: net,
+      taxAmount: tax,
+      totalAmount: total,
+    });
   });
 
   test("the invoice shows tax per rate and totals are sums of rounded lines", () => {
@@ -43,10 +47,19 @@ describe("early termination", () => {
     ["2026-05-01", "2027-01-01", 8],
     ["2026-12-31", "2027-01-01", 1],
     ["2027-01-01", "2027-01-01", 0],
-  ])("from %s to %s: %i months", (from, to, months) => expect(remainingContractMonths(from, to)).toBe(months));
+  ])("from %s to %s: %i months", (from, to, months) =>
+    expect(remainingContractMonths(from, to)).toBe(months),
+  );
 
   test("quarterly plans use a third of the quarterly price per month", () => {
-    const fee = earlyTerminationFee({ effectiveDate: "2026-05-01", contractEndDate: "2027-01-01", price: 90000, quantity: 1, interval: "QUARTER", percent: 100 });
+    const fee = earlyTerminationFee({
+      effectiveDate: "2026-05-01",
+      contractEndDate: "2027-01-01",
+      price: 90000,
+      quantity: 1,
+      interval: "QUARTER",
+      percent: 100,
+    });
     expect(fee.amount.toNumber()).toBe(240000);
   });
 });
@@ -54,8 +67,24 @@ describe("early termination", () => {
 describe("discount combination", () => {
   test("percentages apply before fixed amounts whatever the order", () => {
     const d = [
-      { id: "f", kind: "FIXED" as const, percent: null, amount: 1000, cycles: null, cyclesUsed: 0, description: "f" },
-      { id: "p", kind: "PERCENT" as const, percent: "50", amount: null, cycles: null, cyclesUsed: 0, description: "p" },
+      {
+        id: "f",
+        kind: "FIXED" as const,
+        percent: null,
+        amount: 1000,
+        cycles: null,
+        cyclesUsed: 0,
+        description: "f",
+      },
+      {
+        id: "p",
+        kind: "PERCENT" as const,
+        percent: "50",
+        amount: null,
+        cycles: null,
+        cyclesUsed: 0,
+        description: "p",
+      },
     ];
     expect(discountFor(d, new Decimal(10000)).amount.toNumber()).toBe(6000);
     expect(discountFor([...d].reverse(), new Decimal(10000)).amount.toNumber()).toBe(6000);

@@ -10,7 +10,11 @@ export type LineAmounts = { netAmount: number; taxAmount: number; totalAmount: n
  * `amount` is the line's unrounded price as displayed (gross when prices include tax, net when
  * not); `ratePercent` e.g. 15 for 15 %. The displayed amount is rounded once, then the tax.
  */
-export function lineAmounts(amount: DecimalLike, ratePercent: DecimalLike, pricesIncludeTax: boolean): LineAmounts {
+export function lineAmounts(
+  amount: DecimalLike,
+  ratePercent: DecimalLike,
+  pricesIncludeTax: boolean,
+): LineAmounts {
   const shown = roundHalfUp(amount);
   const rate = new Decimal(ratePercent);
   if (pricesIncludeTax) {
@@ -24,7 +28,9 @@ export function lineAmounts(amount: DecimalLike, ratePercent: DecimalLike, price
 export type TaxRow = { rate: string; netAmount: number; taxAmount: number };
 
 /** The invoice's tax summary: one row per rate, sums of the already-rounded lines. */
-export function taxBreakdown(lines: readonly { taxRate: DecimalLike; netAmount: number; taxAmount: number }[]): TaxRow[] {
+export function taxBreakdown(
+  lines: readonly { taxRate: DecimalLike; netAmount: number; taxAmount: number }[],
+): TaxRow[] {
   const byRate = new Map<string, TaxRow>();
   for (const line of lines) {
     const rate = new Decimal(line.taxRate).toFixed(4);
@@ -37,7 +43,11 @@ export function taxBreakdown(lines: readonly { taxRate: DecimalLike; netAmount: 
 }
 
 /** Invoice totals are sums of rounded lines (money rule 1), never recomputed from a total. */
-export function invoiceTotals(lines: readonly LineAmounts[]): { subtotal: number; taxTotal: number; total: number } {
+export function invoiceTotals(lines: readonly LineAmounts[]): {
+  subtotal: number;
+  taxTotal: number;
+  total: number;
+} {
   let subtotal = 0;
   let taxTotal = 0;
   for (const l of lines) {

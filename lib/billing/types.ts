@@ -1,6 +1,11 @@
 // Shapes shared by the pure billing rules and the database writer.
 import type Decimal from "decimal.js";
-import type { BillingInterval, CycleMode, LineKind, SubscriptionStatus } from "@/lib/generated/prisma/enums";
+import type {
+  BillingInterval,
+  CycleMode,
+  LineKind,
+  SubscriptionStatus,
+} from "@/lib/generated/prisma/enums";
 import type { IsoDate } from "@/lib/time/dates";
 import type { DiscountSpec } from "./discounts";
 
@@ -29,7 +34,14 @@ export type SubscriptionState = {
 export type PendingPlanChange = {
   id: string;
   effectiveDate: IsoDate;
-  toProduct: { id: string; name: string; price: number; interval: BillingInterval; taxRate: string; earlyTerminationPercent: number };
+  toProduct: {
+    id: string;
+    name: string;
+    price: number;
+    interval: BillingInterval;
+    taxRate: string;
+    earlyTerminationPercent: number;
+  };
 };
 
 /**
@@ -39,7 +51,12 @@ export type PendingPlanChange = {
  */
 export type ChargedSpan = { start: IsoDate; end: IsoDate; factor: Decimal };
 
-export type SuspensionSpan = { id: string; startDate: IsoDate; endDate: IsoDate | null; creditedThrough: IsoDate | null };
+export type SuspensionSpan = {
+  id: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  creditedThrough: IsoDate | null;
+};
 
 /** An invoice line before tax: `amount` is unrounded and as displayed (gross or net per settings). */
 export type LineDraft = {

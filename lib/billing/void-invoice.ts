@@ -11,21 +11,46 @@ import { todayForIsp } from "./billing-settings";
 export async function voidInvoice(opts: { invoiceId: string; reason: string; actor: Actor }) {
   assertCan(opts.actor, "billing:charge");
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Invoice" WHERE id = $1 FOR UPDATE`, opts.invoiceId);
+    const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id FROM "Invoice" WHERE id = $1 FOR UPDATE`,
+      opts.invoiceId,
+    );
     if (!locked) throw notFound("Invoice");
     const inv = await tx.invoice.findUniqueOrThrow({ where: { id: opts.invoiceId } });
     if (inv.status !== "OPEN" || inv.amountPaid > 0 || inv.amountCredited > 0) {
-      throw new AppError("CONFLICT", "Only an open invoice with no payments or credit notes can be voided; issue a credit note instead.");
+      throw new AppError(
+        "CONFLICT",
+        "Only an open invoice with no payments or credit notes can be voided; issue a credit note instead.",
+      );
     }
-    const updated = await tx.invoice.update({ where: { id: inv.id }, data: { status: "VOID", voidedAt: now() } });
+    const updated = await tx.invoice.update({
+      where: { id: inv.id },
+      data: { status: "VOID", voidedAt: now() },
+    });
     await tx.ledgerEntry.create({
       data: {
-        customerId: inv.customerId, kind: "ADJUSTMENT", sourceKey: `invoice_void:${inv.id}`, amount: -inv.total, currency: inv.currency,
-        description: `Invoice ${inv.number} voided: ${opts.reason}`, effectiveDate: toDbDate(await todayForIsp(tx)), invoiceId: inv.id,
+        customerId: inv.customerId,
+        kind: "ADJUSTMENT",
+        sourceKey: `invoice_void:${inv.id}`,
+        amount: -inv.total,
+        currency: inv.currency,
+        description: `Invoice ${inv.number} voided: ${opts.reason}`,
+        effectiveDate: toDbDate(await todayForIsp(tx)),
+        invoiceId: inv.id,
         createdById: opts.actor.kind === "system" ? null : opts.actor.id,
       },
     });
-    await recordAudit({ actor: opts.actor, action: "billing.invoice_void", entityType: "Invoice", entityId: inv.id, customerId: inv.customerId, data: { number: inv.number, reason: opts.reason } }, tx);
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "billing.invoice_void",
+        entityType: "Invoice",
+        entityId: inv.id,
+        customerId: inv.customerId,
+        data: { number: inv.number, reason: opts.reason },
+      },
+      tx,
+    );
     return updated;
   });
 }

@@ -11,14 +11,25 @@ export async function createProduct(opts: { input: ProductInput; actor: Actor })
   const v = productInputSchema.parse(opts.input);
   return db.$transaction(async (tx) => {
     if (await tx.product.findUnique({ where: { code: v.code }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "That code is already used.", { code: "Already used by another product" });
+      throw new AppError("CONFLICT", "That code is already used.", {
+        code: "Already used by another product",
+      });
     }
     const data = await productData(tx, v);
     const product = await tx.product.create({
       data: { ...data, coverageAreas: { connect: v.coverageAreaIds.map((id) => ({ id })) } },
       select: { id: true, code: true },
     });
-    await recordAudit({ actor: opts.actor, action: "product.create", entityType: "Product", entityId: product.id, data: { code: data.code, price: data.price } }, tx);
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "product.create",
+        entityType: "Product",
+        entityId: product.id,
+        data: { code: data.code, price: data.price },
+      },
+      tx,
+    );
     return product;
   });
 }

@@ -5,8 +5,14 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 export async function getCatalogFormOptions(opts: { actor: Actor }) {
   assertCan(opts.actor, "catalog:write");
   const [taxClasses, areas] = await Promise.all([
-    db.taxClass.findMany({ orderBy: [{ isDefault: "desc" }, { name: "asc" }], select: { id: true, name: true, isDefault: true } }),
-    db.coverageArea.findMany({ orderBy: [{ technology: "asc" }, { name: "asc" }], select: { id: true, name: true, technology: true, status: true } }),
+    db.taxClass.findMany({
+      orderBy: [{ isDefault: "desc" }, { name: "asc" }],
+      select: { id: true, name: true, isDefault: true },
+    }),
+    db.coverageArea.findMany({
+      orderBy: [{ technology: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, technology: true, status: true },
+    }),
   ]);
   return { taxClasses, areas };
 }

@@ -7,7 +7,10 @@ export async function getProduct(opts: { id: string; actor: Actor }) {
   assertCan(opts.actor, "catalog:write");
   const product = await db.product.findUnique({
     where: { id: opts.id },
-    include: { coverageAreas: { select: { id: true } }, _count: { select: { subscriptions: true } } },
+    include: {
+      coverageAreas: { select: { id: true } },
+      _count: { select: { subscriptions: true } },
+    },
   });
   if (!product) throw notFound("Product");
   return product;

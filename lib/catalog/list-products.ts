@@ -2,16 +2,37 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 
 /** The whole catalogue for the back office, with how many live services use each product. */
-export async function listProducts(opts: { actor: Actor; kind?: "PLAN" | "ADDON"; status?: "ACTIVE" | "RETIRED" }) {
+export async function listProducts(opts: {
+  actor: Actor;
+  kind?: "PLAN" | "ADDON";
+  status?: "ACTIVE" | "RETIRED";
+}) {
   assertCan(opts.actor, "catalog:write");
   return db.product.findMany({
     where: { kind: opts.kind, status: opts.status },
     orderBy: [{ kind: "asc" }, { status: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
     select: {
-      id: true, code: true, name: true, kind: true, technology: true, downloadMbps: true, uploadMbps: true, dataCapGb: true,
-      price: true, interval: true, setupFee: true, contractMonths: true, addonCharge: true, status: true,
+      id: true,
+      code: true,
+      name: true,
+      kind: true,
+      technology: true,
+      downloadMbps: true,
+      uploadMbps: true,
+      dataCapGb: true,
+      price: true,
+      interval: true,
+      setupFee: true,
+      contractMonths: true,
+      addonCharge: true,
+      status: true,
       taxClass: { select: { name: true } },
-      _count: { select: { coverageAreas: true, subscriptions: { where: { status: { in: ["PENDING", "ACTIVE", "SUSPENDED"] } } } } },
+      _count: {
+        select: {
+          coverageAreas: true,
+          subscriptions: { where: { status: { in: ["PENDING", "ACTIVE", "SUSPENDED"] } } },
+        },
+      },
     },
   });
 }

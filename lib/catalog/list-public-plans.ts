@@ -6,9 +6,25 @@ export async function listPublicCatalog() {
     where: { status: "ACTIVE" },
     orderBy: [{ kind: "asc" }, { sortOrder: "asc" }],
     select: {
-      id: true, code: true, name: true, description: true, kind: true, technology: true, downloadMbps: true, uploadMbps: true,
-      dataCapGb: true, fairUseNote: true, price: true, interval: true, setupFee: true, contractMonths: true, addonCharge: true,
+      id: true,
+      code: true,
+      name: true,
+      description: true,
+      kind: true,
+      technology: true,
+      downloadMbps: true,
+      uploadMbps: true,
+      dataCapGb: true,
+      fairUseNote: true,
+      price: true,
+      interval: true,
+      setupFee: true,
+      contractMonths: true,
+      addonCharge: true,
     },
   });
-  return { plans: products.filter((p) => p.kind === "PLAN"), addons: products.filter((p) => p.kind === "ADDON") };
+  return {
+    plans: products.filter((p) => p.kind === "PLAN"),
+    addons: products.filter((p) => p.kind === "ADDON"),
+  };
 }

@@ -8,11 +8,19 @@ import { toMinor, type ProductValues } from "./product-schema";
 export async function productData(tx: Tx, v: ProductValues) {
   const settings = await getSettings(tx);
   const digits = minorUnitDigits(settings.currency);
-  const taxClass = await tx.taxClass.findUnique({ where: { id: v.taxClassId }, select: { id: true } });
-  if (!taxClass) throw new AppError("VALIDATION", "Some fields are not valid.", { taxClassId: "Unknown tax class" });
+  const taxClass = await tx.taxClass.findUnique({
+    where: { id: v.taxClassId },
+    select: { id: true },
+  });
+  if (!taxClass)
+    throw new AppError("VALIDATION", "Some fields are not valid.", {
+      taxClassId: "Unknown tax class",
+    });
   const areas = await tx.coverageArea.count({ where: { id: { in: v.coverageAreaIds } } });
   if (areas !== new Set(v.coverageAreaIds).size) {
-    throw new AppError("VALIDATION", "Some fields are not valid.", { coverageAreaIds: "Unknown coverage area" });
+    throw new AppError("VALIDATION", "Some fields are not valid.", {
+      coverageAreaIds: "Unknown coverage area",
+    });
   }
   const plan = v.kind === "PLAN";
   return {

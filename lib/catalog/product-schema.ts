@@ -6,23 +6,46 @@ import Decimal from "decimal.js";
 
 const amount = z.union([
   z.number().int("Use whole minor units (cents)").nonnegative("Cannot be negative"),
-  z.string().trim().regex(/^\d{1,9}([.,]\d{1,3})?$/, "Enter an amount like 499.00"),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}([.,]\d{1,3})?$/, "Enter an amount like 499.00"),
 ]);
 const optionalInt = (max: number) =>
-  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int("Whole numbers only").min(0).max(max).optional());
+  z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce.number().int("Whole numbers only").min(0).max(max).optional(),
+  );
 
 export const productInputSchema = z
   .object({
-    code: z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, "2–40 letters, digits, - or _"),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, "2–40 letters, digits, - or _"),
     name: z.string().trim().min(2, "Enter a name").max(80),
-    description: z.string().trim().max(400).optional().transform((v) => v || null),
+    description: z
+      .string()
+      .trim()
+      .max(400)
+      .optional()
+      .transform((v) => v || null),
     kind: z.enum(["PLAN", "ADDON"]),
-    technology: z.enum(["FIBRE", "WIRELESS", "LTE"]).optional().or(z.literal("").transform(() => undefined)),
+    technology: z
+      .enum(["FIBRE", "WIRELESS", "LTE"])
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     downloadMbps: optionalInt(100_000),
     uploadMbps: optionalInt(100_000),
     /** Empty means unlimited. */
     dataCapGb: optionalInt(1_000_000),
-    fairUseNote: z.string().trim().max(300).optional().transform((v) => v || null),
+    fairUseNote: z
+      .string()
+      .trim()
+      .max(300)
+      .optional()
+      .transform((v) => v || null),
     price: amount,
     interval: z.enum(["MONTH", "QUARTER", "YEAR"]).default("MONTH"),
     addonCharge: z.enum(["RECURRING", "ONCE_OFF"]).default("RECURRING"),
@@ -35,9 +58,20 @@ export const productInputSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.kind === "PLAN") {
-      if (!p.technology) ctx.addIssue({ code: "custom", path: ["technology"], message: "A plan needs a technology" });
-      if (!p.downloadMbps) ctx.addIssue({ code: "custom", path: ["downloadMbps"], message: "Enter the download speed" });
-      if (!p.uploadMbps) ctx.addIssue({ code: "custom", path: ["uploadMbps"], message: "Enter the upload speed" });
+      if (!p.technology)
+        ctx.addIssue({
+          code: "custom",
+          path: ["technology"],
+          message: "A plan needs a technology",
+        });
+      if (!p.downloadMbps)
+        ctx.addIssue({
+          code: "custom",
+          path: ["downloadMbps"],
+          message: "Enter the download speed",
+        });
+      if (!p.uploadMbps)
+        ctx.addIssue({ code: "custom", path: ["uploadMbps"], message: "Enter the upload speed" });
     }
   });
 
@@ -47,5 +81,8 @@ export type ProductValues = z.output<typeof productInputSchema>;
 /** A form/API amount to minor units: integers are already minor, strings are major units. */
 export function toMinor(value: number | string, digits: number): number {
   if (typeof value === "number") return value;
-  return new Decimal(value.replace(",", ".")).mul(new Decimal(10).pow(digits)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  return new Decimal(value.replace(",", "."))
+    .mul(new Decimal(10).pow(digits))
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+    .toNumber();
 }

@@ -7,14 +7,33 @@ import { recordAudit } from "@/lib/audit/record-audit";
  * Retires a product (no longer sold) or puts it back on sale. Retiring never touches the
  * subscriptions already on it: they keep running and billing at their locked-in price.
  */
-export async function setProductStatus(opts: { id: string; status: "ACTIVE" | "RETIRED"; actor: Actor }) {
+export async function setProductStatus(opts: {
+  id: string;
+  status: "ACTIVE" | "RETIRED";
+  actor: Actor;
+}) {
   assertCan(opts.actor, "catalog:write");
   return db.$transaction(async (tx) => {
-    const found = await tx.product.findUnique({ where: { id: opts.id }, select: { id: true, status: true } });
+    const found = await tx.product.findUnique({
+      where: { id: opts.id },
+      select: { id: true, status: true },
+    });
     if (!found) throw notFound("Product");
     if (found.status === opts.status) return found;
-    const product = await tx.product.update({ where: { id: opts.id }, data: { status: opts.status }, select: { id: true, status: true } });
-    await recordAudit({ actor: opts.actor, action: opts.status === "RETIRED" ? "product.retire" : "product.reactivate", entityType: "Product", entityId: opts.id }, tx);
+    const product = await tx.product.update({
+      where: { id: opts.id },
+      data: { status: opts.status },
+      select: { id: true, status: true },
+    });
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: opts.status === "RETIRED" ? "product.retire" : "product.reactivate",
+        entityType: "Product",
+        entityId: opts.id,
+      },
+      tx,
+    );
     return product;
   });
 }

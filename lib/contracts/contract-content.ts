@@ -3,8 +3,25 @@
 export type ContractContent = {
   title: string;
   templateVersion: number;
-  provider: { name: string; legalName: string; registrationNumber: string | null; taxNumber: string | null; address: string; email: string | null; phone: string | null };
-  customer: { name: string; companyName: string | null; type: "RESIDENTIAL" | "BUSINESS"; idNumber: string | null; taxNumber: string | null; email: string; phone: string; billingAddress: string };
+  provider: {
+    name: string;
+    legalName: string;
+    registrationNumber: string | null;
+    taxNumber: string | null;
+    address: string;
+    email: string | null;
+    phone: string | null;
+  };
+  customer: {
+    name: string;
+    companyName: string | null;
+    type: "RESIDENTIAL" | "BUSINESS";
+    idNumber: string | null;
+    taxNumber: string | null;
+    email: string;
+    phone: string;
+    billingAddress: string;
+  };
   serviceAddress: string;
   installPreference: string;
   clauses: string[];

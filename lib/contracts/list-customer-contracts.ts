@@ -7,6 +7,13 @@ export async function listCustomerContracts(opts: { actor: Actor; customerId: st
   return db.contract.findMany({
     where: { customerId: opts.customerId },
     orderBy: { signedAt: "desc" },
-    select: { id: true, signerName: true, signedAt: true, documentHash: true, order: { select: { number: true } }, template: { select: { title: true, version: true } } },
+    select: {
+      id: true,
+      signerName: true,
+      signedAt: true,
+      documentHash: true,
+      order: { select: { number: true } },
+      template: { select: { title: true, version: true } },
+    },
   });
 }

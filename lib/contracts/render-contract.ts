@@ -7,15 +7,31 @@ import { INSTALL_SLOTS } from "@/lib/orders/checkout-schema";
 import type { ContractContent } from "./contract-content";
 
 export type ContractParty = {
-  name: string; legalName: string | null; registrationNumber: string | null; taxNumber: string | null; email: string | null; phone: string | null;
-  addressLine1: string | null; city: string | null; postalCode: string | null; paymentTermsDays: number; locale: string;
+  name: string;
+  legalName: string | null;
+  registrationNumber: string | null;
+  taxNumber: string | null;
+  email: string | null;
+  phone: string | null;
+  addressLine1: string | null;
+  city: string | null;
+  postalCode: string | null;
+  paymentTermsDays: number;
+  locale: string;
 };
 export type PaymentSummary = { method: string; details: string; mandateText: string | null };
 
 const INTERVAL = { MONTH: "per month", QUARTER: "per quarter", YEAR: "per year" } as const;
 const KIND = { RECURRING: "", SETUP: "once-off", ONCE_OFF: "once-off" } as const;
-type Address = { line1: string; line2?: string | null; suburb?: string | null; city: string; postalCode?: string | null };
-export const formatAddress = (a: Address) => [a.line1, a.line2, a.suburb, a.city, a.postalCode].filter(Boolean).join(", ");
+type Address = {
+  line1: string;
+  line2?: string | null;
+  suburb?: string | null;
+  city: string;
+  postalCode?: string | null;
+};
+export const formatAddress = (a: Address) =>
+  [a.line1, a.line2, a.suburb, a.city, a.postalCode].filter(Boolean).join(", ");
 
 export function renderContract(opts: {
   template: { version: number; title: string; body: string };
@@ -26,12 +42,18 @@ export function renderContract(opts: {
 }): ContractContent {
   const { isp, details: d, quote: q } = opts;
   const money = (v: number) => formatMoney(v, q.currency, isp.locale);
-  const customerName = d.customerType === "BUSINESS" && d.companyName ? `${d.companyName} (represented by ${d.firstName} ${d.lastName})` : `${d.firstName} ${d.lastName}`;
-  const term = q.plan.contractMonths ? `${q.plan.contractMonths} months from activation` : "none (month to month)";
+  const customerName =
+    d.customerType === "BUSINESS" && d.companyName
+      ? `${d.companyName} (represented by ${d.firstName} ${d.lastName})`
+      : `${d.firstName} ${d.lastName}`;
+  const term = q.plan.contractMonths
+    ? `${q.plan.contractMonths} months from activation`
+    : "none (month to month)";
   const recurring = q.lines.find((l) => l.kind === "RECURRING" && l.productId === q.plan.id);
-  const etf = q.plan.contractMonths && q.plan.earlyTerminationPercent
-    ? `${q.plan.earlyTerminationPercent}% of the monthly charges for each remaining month of the minimum term`
-    : "none";
+  const etf =
+    q.plan.contractMonths && q.plan.earlyTerminationPercent
+      ? `${q.plan.earlyTerminationPercent}% of the monthly charges for each remaining month of the minimum term`
+      : "none";
   const values: Record<string, string> = {
     "isp.name": isp.legalName ?? isp.name,
     "customer.name": customerName,
@@ -45,27 +67,53 @@ export function renderContract(opts: {
     "price.once_off": money(q.totals.onceOff.totalAmount),
     "recurring.amount": recurring ? money(recurring.totalAmount) : "",
   };
-  const fill = (s: string) => s.replace(/\{\{\s*([a-z_.]+)\s*\}\}/g, (_, k: string) => values[k] ?? "").replace(/[ \t]+$/gm, "").trim();
+  const fill = (s: string) =>
+    s
+      .replace(/\{\{\s*([a-z_.]+)\s*\}\}/g, (_, k: string) => values[k] ?? "")
+      .replace(/[ \t]+$/gm, "")
+      .trim();
   return {
     title: opts.template.title,
     templateVersion: opts.template.version,
     provider: {
-      name: isp.name, legalName: isp.legalName ?? isp.name, registrationNumber: isp.registrationNumber, taxNumber: isp.taxNumber,
-      address: [isp.addressLine1, isp.city, isp.postalCode].filter(Boolean).join(", "), email: isp.email, phone: isp.phone,
+      name: isp.name,
+      legalName: isp.legalName ?? isp.name,
+      registrationNumber: isp.registrationNumber,
+      taxNumber: isp.taxNumber,
+      address: [isp.addressLine1, isp.city, isp.postalCode].filter(Boolean).join(", "),
+      email: isp.email,
+      phone: isp.phone,
     },
     customer: {
-      name: `${d.firstName} ${d.lastName}`, companyName: d.customerType === "BUSINESS" ? d.companyName : null, type: d.customerType,
-      idNumber: d.idNumber, taxNumber: d.taxNumber, email: d.email, phone: d.phone,
-      billingAddress: formatAddress(d.billingSameAsService || !d.billingAddress ? d.serviceAddress : d.billingAddress),
+      name: `${d.firstName} ${d.lastName}`,
+      companyName: d.customerType === "BUSINESS" ? d.companyName : null,
+      type: d.customerType,
+      idNumber: d.idNumber,
+      taxNumber: d.taxNumber,
+      email: d.email,
+      phone: d.phone,
+      billingAddress: formatAddress(
+        d.billingSameAsService || !d.billingAddress ? d.serviceAddress : d.billingAddress,
+      ),
     },
     serviceAddress: formatAddress(d.serviceAddress),
-    installPreference: INSTALL_SLOTS[d.installSlot] + (d.installNotes ? ` — ${d.installNotes}` : ""),
-    clauses: fill(opts.template.body).split(/\n+/).map((p) => p.trim()).filter(Boolean),
+    installPreference:
+      INSTALL_SLOTS[d.installSlot] + (d.installNotes ? ` — ${d.installNotes}` : ""),
+    clauses: fill(opts.template.body)
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean),
     schedule: {
-      rows: q.lines.map((l) => ({ description: l.description, charge: l.interval ? INTERVAL[l.interval] : KIND[l.kind], amount: money(l.totalAmount) })),
+      rows: q.lines.map((l) => ({
+        description: l.description,
+        charge: l.interval ? INTERVAL[l.interval] : KIND[l.kind],
+        amount: money(l.totalAmount),
+      })),
       recurringTotal: `${money(q.totals.recurring.totalAmount)} ${INTERVAL[q.plan.interval]}`,
       onceOffTotal: money(q.totals.onceOff.totalAmount),
-      taxNote: q.pricesIncludeTax ? `Amounts include tax (${money(q.totals.firstInvoice.taxAmount)} on the first invoice).` : "Amounts exclude tax, which is added on each invoice.",
+      taxNote: q.pricesIncludeTax
+        ? `Amounts include tax (${money(q.totals.firstInvoice.taxAmount)} on the first invoice).`
+        : "Amounts exclude tax, which is added on each invoice.",
       term,
     },
     payment: opts.payment,

@@ -27,7 +27,10 @@ export type FeasibilityResult = {
 
 const TECH_ORDER: Technology[] = ["FIBRE", "WIRELESS", "LTE"];
 
-export async function checkFeasibility(opts: { lat: number; lng: number }): Promise<FeasibilityResult> {
+export async function checkFeasibility(opts: {
+  lat: number;
+  lng: number;
+}): Promise<FeasibilityResult> {
   const { lat, lng } = feasibilityQuerySchema.parse(opts);
   const index = await getCoverageIndex();
   const areas = index.containing(lat, lng);
@@ -35,23 +38,42 @@ export async function checkFeasibility(opts: { lat: number; lng: number }): Prom
   const [products, settings] = await Promise.all([
     live.length
       ? db.product.findMany({
-          where: { status: "ACTIVE", coverageAreas: { some: { id: { in: live.map((a) => a.id) } } } },
+          where: {
+            status: "ACTIVE",
+            coverageAreas: { some: { id: { in: live.map((a) => a.id) } } },
+          },
           orderBy: [{ price: "asc" }, { sortOrder: "asc" }],
           select: PUBLIC_PRODUCT_SELECT,
         })
       : [],
-    db.ispSettings.findUnique({ where: { id: 1 }, select: { currency: true, locale: true, pricesIncludeTax: true } }),
+    db.ispSettings.findUnique({
+      where: { id: 1 },
+      select: { currency: true, locale: true, pricesIncludeTax: true },
+    }),
   ]);
   // A plan is offered only where its own technology is live, even if an admin linked it wider.
   const liveTech = new Set(live.map((a) => a.technology));
-  const plans = products.filter((p) => p.kind === "PLAN" && p.technology && liveTech.has(p.technology));
-  const technologies = TECH_ORDER.map((technology) => ({ technology, plans: plans.filter((p) => p.technology === technology) })).filter(
-    (t) => t.plans.length > 0,
+  const plans = products.filter(
+    (p) => p.kind === "PLAN" && p.technology && liveTech.has(p.technology),
   );
-  const status: FeasibilityStatus = technologies.length ? "AVAILABLE" : areas.some((a) => a.status === "PLANNED") ? "PLANNED" : "UNAVAILABLE";
+  const technologies = TECH_ORDER.map((technology) => ({
+    technology,
+    plans: plans.filter((p) => p.technology === technology),
+  })).filter((t) => t.plans.length > 0);
+  const status: FeasibilityStatus = technologies.length
+    ? "AVAILABLE"
+    : areas.some((a) => a.status === "PLANNED")
+      ? "PLANNED"
+      : "UNAVAILABLE";
   return {
-    lat, lng, status, areas, technologies,
+    lat,
+    lng,
+    status,
+    areas,
+    technologies,
     addons: technologies.length ? products.filter((p) => p.kind === "ADDON") : [],
-    currency: settings?.currency ?? "USD", locale: settings?.locale ?? "en", pricesIncludeTax: settings?.pricesIncludeTax ?? true,
+    currency: settings?.currency ?? "USD",
+    locale: settings?.locale ?? "en",
+    pricesIncludeTax: settings?.pricesIncludeTax ?? true,
   };
 }

@@ -8,7 +8,8 @@ const geometryInput = z.preprocess((v) => {
     const parsed = JSON.parse(v);
     // A Feature or a one-feature collection is accepted too: people paste what tools export.
     if (parsed?.type === "Feature") return parsed.geometry;
-    if (parsed?.type === "FeatureCollection" && parsed.features?.length === 1) return parsed.features[0].geometry;
+    if (parsed?.type === "FeatureCollection" && parsed.features?.length === 1)
+      return parsed.features[0].geometry;
     return parsed;
   } catch {
     return undefined;

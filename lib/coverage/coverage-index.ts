@@ -9,7 +9,9 @@ import type { CoverageGeometry } from "./geometry";
 export type AreaRef = { id: string; name: string; technology: Technology; status: CoverageStatus };
 
 type Cached = { version: string; index: GridIndex<AreaRef>; checkedAt: number };
-const holder = globalThis as unknown as { lastmileCoverage?: { cached?: Cached; building?: Promise<Cached> } };
+const holder = globalThis as unknown as {
+  lastmileCoverage?: { cached?: Cached; building?: Promise<Cached> };
+};
 const state = (holder.lastmileCoverage ??= {});
 const RECHECK_MS = 1000;
 
@@ -21,7 +23,17 @@ async function currentVersion(): Promise<string> {
 
 async function build(version: string): Promise<Cached> {
   const rows = await db.coverageArea.findMany({
-    select: { id: true, name: true, technology: true, status: true, geometry: true, minLat: true, minLng: true, maxLat: true, maxLng: true },
+    select: {
+      id: true,
+      name: true,
+      technology: true,
+      status: true,
+      geometry: true,
+      minLat: true,
+      minLng: true,
+      maxLat: true,
+      maxLng: true,
+    },
   });
   const index = new GridIndex(
     rows.map((r) => ({

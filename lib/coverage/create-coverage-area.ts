@@ -16,12 +16,33 @@ export async function createCoverageArea(opts: { input: CoverageAreaInput; actor
   const area = await db.$transaction(async (tx) => {
     const productIds =
       v.productIds ??
-      (await tx.product.findMany({ where: { status: "ACTIVE", OR: [{ kind: "ADDON" }, { technology: v.technology }] }, select: { id: true } })).map((p) => p.id);
+      (
+        await tx.product.findMany({
+          where: { status: "ACTIVE", OR: [{ kind: "ADDON" }, { technology: v.technology }] },
+          select: { id: true },
+        })
+      ).map((p) => p.id);
     const created = await tx.coverageArea.create({
-      data: { name: v.name, technology: v.technology, status: v.status, geometry, ...bboxOf(geometry), products: { connect: productIds.map((id) => ({ id })) } },
+      data: {
+        name: v.name,
+        technology: v.technology,
+        status: v.status,
+        geometry,
+        ...bboxOf(geometry),
+        products: { connect: productIds.map((id) => ({ id })) },
+      },
       select: { id: true, name: true },
     });
-    await recordAudit({ actor: opts.actor, action: "coverage.create", entityType: "CoverageArea", entityId: created.id, data: { name: v.name } }, tx);
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "coverage.create",
+        entityType: "CoverageArea",
+        entityId: created.id,
+        data: { name: v.name },
+      },
+      tx,
+    );
     return created;
   });
   invalidateCoverageIndex();

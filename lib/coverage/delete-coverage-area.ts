@@ -8,10 +8,22 @@ import { invalidateCoverageIndex } from "./coverage-index";
 export async function deleteCoverageArea(opts: { id: string; actor: Actor }) {
   assertCan(opts.actor, "coverage:write");
   await db.$transaction(async (tx) => {
-    const found = await tx.coverageArea.findUnique({ where: { id: opts.id }, select: { name: true } });
+    const found = await tx.coverageArea.findUnique({
+      where: { id: opts.id },
+      select: { name: true },
+    });
     if (!found) throw notFound("Coverage area");
     await tx.coverageArea.delete({ where: { id: opts.id } });
-    await recordAudit({ actor: opts.actor, action: "coverage.delete", entityType: "CoverageArea", entityId: opts.id, data: { name: found.name } }, tx);
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "coverage.delete",
+        entityType: "CoverageArea",
+        entityId: opts.id,
+        data: { name: found.name },
+      },
+      tx,
+    );
   });
   invalidateCoverageIndex();
 }

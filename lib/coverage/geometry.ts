@@ -7,10 +7,19 @@ const position = z
 const ring = z
   .array(position)
   .min(4, "A ring needs at least 4 positions (the first repeated as the last).")
-  .refine((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1], "A ring must end where it starts.");
+  .refine(
+    (r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1],
+    "A ring must end where it starts.",
+  );
 
-export const polygonSchema = z.object({ type: z.literal("Polygon"), coordinates: z.array(ring).min(1) });
-export const multiPolygonSchema = z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(ring).min(1)).min(1) });
+export const polygonSchema = z.object({
+  type: z.literal("Polygon"),
+  coordinates: z.array(ring).min(1),
+});
+export const multiPolygonSchema = z.object({
+  type: z.literal("MultiPolygon"),
+  coordinates: z.array(z.array(ring).min(1)).min(1),
+});
 export const geometrySchema = z.discriminatedUnion("type", [polygonSchema, multiPolygonSchema], {
   error: "Coverage must be a GeoJSON Polygon or MultiPolygon.",
 });
@@ -28,7 +37,10 @@ export function normalizeGeometry(g: CoverageGeometry): CoverageGeometry {
 
 export function bboxOf(g: CoverageGeometry): Bbox {
   const rings = g.type === "Polygon" ? g.coordinates : g.coordinates.flat();
-  let minLat = Infinity, minLng = Infinity, maxLat = -Infinity, maxLng = -Infinity;
+  let minLat = Infinity,
+    minLng = Infinity,
+    maxLat = -Infinity,
+    maxLng = -Infinity;
   for (const r of rings) {
     for (const [lng, lat] of r) {
       if (lat < minLat) minLat = lat;
@@ -45,5 +57,10 @@ export function geometryProblem(value: unknown): string | null {
   const parsed = geometrySchema.safeParse(value);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
-  return issue.path.length ? `${issue.message} (at coordinates${issue.path.slice(1).map((p) => `[${String(p)}]`).join("")})` : issue.message;
+  return issue.path.length
+    ? `${issue.message} (at coordinates${issue.path
+        .slice(1)
+        .map((p) => `[${String(p)}]`)
+        .join("")})`
+    : issue.message;
 }

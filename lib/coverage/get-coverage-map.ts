@@ -7,8 +7,14 @@ import type { CoverageGeometry } from "./geometry";
  */
 export async function getCoverageMap() {
   const [areas, settings] = await Promise.all([
-    db.coverageArea.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, technology: true, status: true, geometry: true } }),
-    db.ispSettings.findUnique({ where: { id: 1 }, select: { mapCenterLat: true, mapCenterLng: true } }),
+    db.coverageArea.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, technology: true, status: true, geometry: true },
+    }),
+    db.ispSettings.findUnique({
+      where: { id: 1 },
+      select: { mapCenterLat: true, mapCenterLng: true },
+    }),
   ]);
   const center: [number, number] = [settings?.mapCenterLat ?? 0, settings?.mapCenterLng ?? 0];
   return { center, areas: areas.map((a) => ({ ...a, geometry: a.geometry as CoverageGeometry })) };

@@ -16,10 +16,15 @@ export class GridIndex<T> {
 
   constructor(private readonly areas: IndexedArea<T>[]) {
     // Aim for a few areas per cell: the grid's side grows with √n over the covered extent.
-    let minLat = 90, maxLat = -90, minLng = 180, maxLng = -180;
+    let minLat = 90,
+      maxLat = -90,
+      minLng = 180,
+      maxLng = -180;
     for (const a of areas) {
-      minLat = Math.min(minLat, a.bbox.minLat); maxLat = Math.max(maxLat, a.bbox.maxLat);
-      minLng = Math.min(minLng, a.bbox.minLng); maxLng = Math.max(maxLng, a.bbox.maxLng);
+      minLat = Math.min(minLat, a.bbox.minLat);
+      maxLat = Math.max(maxLat, a.bbox.maxLat);
+      minLng = Math.min(minLng, a.bbox.minLng);
+      maxLng = Math.max(maxLng, a.bbox.maxLng);
     }
     const extent = Math.max(maxLat - minLat, maxLng - minLng, 0.001);
     this.cell = Math.max(extent / Math.max(8, Math.ceil(Math.sqrt(areas.length) * 2)), 0.0005);

@@ -22,29 +22,58 @@ export async function importCoverageFile(opts: {
   actor: Actor;
 }) {
   assertCan(opts.actor, "coverage:write");
-  if (opts.text.length > MAX_COVERAGE_FILE_BYTES) throw new AppError("VALIDATION", "The file is larger than 10 MB.");
+  if (opts.text.length > MAX_COVERAGE_FILE_BYTES)
+    throw new AppError("VALIDATION", "The file is larger than 10 MB.");
   const parsed = parseCoverageFile(opts);
   const problems: string[] = [];
   const rows = parsed.map((a, i) => {
     const technology = (a.technology?.toUpperCase() ?? opts.defaults.technology) as Technology;
     const status = (a.status?.toUpperCase() ?? opts.defaults.status) as CoverageStatus;
-    if (!TECH.includes(technology as (typeof TECH)[number])) problems.push(`feature ${i + 1}: unknown technology "${a.technology}"`);
-    if (!STATUS.includes(status as (typeof STATUS)[number])) problems.push(`feature ${i + 1}: unknown status "${a.status}"`);
+    if (!TECH.includes(technology as (typeof TECH)[number]))
+      problems.push(`feature ${i + 1}: unknown technology "${a.technology}"`);
+    if (!STATUS.includes(status as (typeof STATUS)[number]))
+      problems.push(`feature ${i + 1}: unknown status "${a.status}"`);
     const name = a.name ?? `${opts.defaults.namePrefix?.trim() || "Imported area"} ${i + 1}`;
-    return { name: name.slice(0, 80), technology, status, geometry: a.geometry, ...bboxOf(a.geometry) };
+    return {
+      name: name.slice(0, 80),
+      technology,
+      status,
+      geometry: a.geometry,
+      ...bboxOf(a.geometry),
+    };
   });
-  if (problems.length) throw new AppError("VALIDATION", `The file was not imported: ${problems.slice(0, 10).join("; ")}.`);
+  if (problems.length)
+    throw new AppError(
+      "VALIDATION",
+      `The file was not imported: ${problems.slice(0, 10).join("; ")}.`,
+    );
 
   const created = await db.$transaction(
     async (tx) => {
-      const products = await tx.product.findMany({ where: { status: "ACTIVE" }, select: { id: true, kind: true, technology: true } });
+      const products = await tx.product.findMany({
+        where: { status: "ACTIVE" },
+        select: { id: true, kind: true, technology: true },
+      });
       const ids: string[] = [];
       for (const row of rows) {
-        const offered = products.filter((p) => p.kind === "ADDON" || p.technology === row.technology);
-        const area = await tx.coverageArea.create({ data: { ...row, products: { connect: offered.map((p) => ({ id: p.id })) } }, select: { id: true } });
+        const offered = products.filter(
+          (p) => p.kind === "ADDON" || p.technology === row.technology,
+        );
+        const area = await tx.coverageArea.create({
+          data: { ...row, products: { connect: offered.map((p) => ({ id: p.id })) } },
+          select: { id: true },
+        });
         ids.push(area.id);
       }
-      await recordAudit({ actor: opts.actor, action: "coverage.import", entityType: "CoverageArea", data: { filename: opts.filename, count: ids.length } }, tx);
+      await recordAudit(
+        {
+          actor: opts.actor,
+          action: "coverage.import",
+          entityType: "CoverageArea",
+          data: { filename: opts.filename, count: ids.length },
+        },
+        tx,
+      );
       return ids.length;
     },
     { timeout: 120_000 },

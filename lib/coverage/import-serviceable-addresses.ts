@@ -10,17 +10,57 @@ import { recordAudit } from "@/lib/audit/record-audit";
 
 export const MAX_ADDRESS_FILE_BYTES = 30 * 1024 * 1024;
 const REQUIRED = ["line1", "city", "lat", "lng"];
-const ALIASES: Record<string, string> = { address: "line1", street: "line1", external_id: "externalId", id: "externalId", postal_code: "postalCode", postcode: "postalCode", zip: "postalCode", latitude: "lat", longitude: "lng", lon: "lng" };
+const ALIASES: Record<string, string> = {
+  address: "line1",
+  street: "line1",
+  external_id: "externalId",
+  id: "externalId",
+  postal_code: "postalCode",
+  postcode: "postalCode",
+  zip: "postalCode",
+  latitude: "lat",
+  longitude: "lng",
+  lon: "lng",
+};
 
 const row = z.object({
-  externalId: z.string().trim().max(64).optional().transform((v) => v || null),
+  externalId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || null),
   line1: z.string().trim().min(1, "address line is empty").max(160),
-  suburb: z.string().trim().max(80).optional().transform((v) => v || null),
+  suburb: z
+    .string()
+    .trim()
+    .max(80)
+    .optional()
+    .transform((v) => v || null),
   city: z.string().trim().min(1, "city is empty").max(80),
-  postalCode: z.string().trim().max(16).optional().transform((v) => v || null),
-  lat: z.coerce.number({ error: "lat is not a number" }).min(-90, "lat must be between -90 and 90").max(90, "lat must be between -90 and 90"),
-  lng: z.coerce.number({ error: "lng is not a number" }).min(-180, "lng must be between -180 and 180").max(180, "lng must be between -180 and 180"),
-  technology: z.string().trim().toUpperCase().optional().transform((v) => v || "FIBRE").pipe(z.enum(["FIBRE", "WIRELESS", "LTE"], { error: "technology must be FIBRE, WIRELESS or LTE" })),
+  postalCode: z
+    .string()
+    .trim()
+    .max(16)
+    .optional()
+    .transform((v) => v || null),
+  lat: z.coerce
+    .number({ error: "lat is not a number" })
+    .min(-90, "lat must be between -90 and 90")
+    .max(90, "lat must be between -90 and 90"),
+  lng: z.coerce
+    .number({ error: "lng is not a number" })
+    .min(-180, "lng must be between -180 and 180")
+    .max(180, "lng must be between -180 and 180"),
+  technology: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform((v) => v || "FIBRE")
+    .pipe(
+      z.enum(["FIBRE", "WIRELESS", "LTE"], { error: "technology must be FIBRE, WIRELESS or LTE" }),
+    ),
 });
 type Row = z.output<typeof row>;
 
@@ -28,15 +68,29 @@ function parseCsv(text: string): Row[] {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {
-      columns: (header: string[]) => header.map((h) => { const k = h.trim().toLowerCase().replace(/\s+/g, "_"); return ALIASES[k] ?? k; }),
-      skip_empty_lines: true, trim: true, bom: true, info: true,
+      columns: (header: string[]) =>
+        header.map((h) => {
+          const k = h.trim().toLowerCase().replace(/\s+/g, "_");
+          return ALIASES[k] ?? k;
+        }),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      info: true,
     });
   } catch (e) {
-    throw new AppError("VALIDATION", `The file was not imported: ${e instanceof Error ? e.message : "it is not valid CSV"}.`);
+    throw new AppError(
+      "VALIDATION",
+      `The file was not imported: ${e instanceof Error ? e.message : "it is not valid CSV"}.`,
+    );
   }
   if (!records.length) throw new AppError("VALIDATION", "The file has no address rows.");
   const missing = REQUIRED.filter((c) => !(c in records[0].record));
-  if (missing.length) throw new AppError("VALIDATION", `The file was not imported: the header lacks ${missing.join(", ")} (needed: line1, city, lat, lng; optional: external_id, suburb, postal_code, technology).`);
+  if (missing.length)
+    throw new AppError(
+      "VALIDATION",
+      `The file was not imported: the header lacks ${missing.join(", ")} (needed: line1, city, lat, lng; optional: external_id, suburb, postal_code, technology).`,
+    );
   const problems: string[] = [];
   const rows: Row[] = [];
   const seen = new Map<string, number>();
@@ -47,19 +101,28 @@ function parseCsv(text: string): Row[] {
       continue;
     }
     const ext = parsed.data.externalId;
-    if (ext && seen.has(ext)) problems.push(`line ${info.lines}: external id ${ext} already used on line ${seen.get(ext)}`);
+    if (ext && seen.has(ext))
+      problems.push(`line ${info.lines}: external id ${ext} already used on line ${seen.get(ext)}`);
     if (ext) seen.set(ext, info.lines);
     rows.push(parsed.data);
   }
   if (problems.length) {
-    throw new AppError("VALIDATION", `The file was not imported: ${problems.slice(0, 10).join("; ")}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ""}.`);
+    throw new AppError(
+      "VALIDATION",
+      `The file was not imported: ${problems.slice(0, 10).join("; ")}${problems.length > 10 ? ` (and ${problems.length - 10} more)` : ""}.`,
+    );
   }
   return rows;
 }
 
-export async function importServiceableAddresses(opts: { text: string; replace?: boolean; actor: Actor }) {
+export async function importServiceableAddresses(opts: {
+  text: string;
+  replace?: boolean;
+  actor: Actor;
+}) {
   assertCan(opts.actor, "coverage:write");
-  if (opts.text.length > MAX_ADDRESS_FILE_BYTES) throw new AppError("VALIDATION", "The file is larger than 30 MB.");
+  if (opts.text.length > MAX_ADDRESS_FILE_BYTES)
+    throw new AppError("VALIDATION", "The file is larger than 30 MB.");
   const rows = parseCsv(opts.text);
   const CHUNK = 5000;
   await db.$transaction(
@@ -68,7 +131,9 @@ export async function importServiceableAddresses(opts: { text: string; replace?:
       for (let i = 0; i < rows.length; i += CHUNK) {
         const chunk = rows.slice(i, i + CHUNK);
         const col = <K extends keyof Row>(k: K) => chunk.map((r) => r[k]);
-        const search = chunk.map((r) => [r.line1, r.suburb, r.city, r.postalCode].filter(Boolean).join(" ").toLowerCase());
+        const search = chunk.map((r) =>
+          [r.line1, r.suburb, r.city, r.postalCode].filter(Boolean).join(" ").toLowerCase(),
+        );
         // One statement per chunk (unnest) rather than a round trip per row: 100k rows in seconds.
         await tx.$executeRaw`
           INSERT INTO "ServiceableAddress" ("id", "externalId", "line1", "suburb", "city", "postalCode", "searchText", "lat", "lng", "technology")
@@ -80,7 +145,15 @@ export async function importServiceableAddresses(opts: { text: string; replace?:
             "postalCode" = EXCLUDED."postalCode", "searchText" = EXCLUDED."searchText", "lat" = EXCLUDED."lat", "lng" = EXCLUDED."lng",
             "technology" = EXCLUDED."technology"`;
       }
-      await recordAudit({ actor: opts.actor, action: "coverage.import_addresses", entityType: "ServiceableAddress", data: { rows: rows.length, replace: Boolean(opts.replace) } }, tx);
+      await recordAudit(
+        {
+          actor: opts.actor,
+          action: "coverage.import_addresses",
+          entityType: "ServiceableAddress",
+          data: { rows: rows.length, replace: Boolean(opts.replace) },
+        },
+        tx,
+      );
     },
     { timeout: 300_000 },
   );

@@ -7,8 +7,16 @@ export async function listCoverageAreas(opts: { actor: Actor; withGeometry?: boo
   return db.coverageArea.findMany({
     orderBy: [{ technology: "asc" }, { name: "asc" }],
     select: {
-      id: true, name: true, technology: true, status: true, geometry: opts.withGeometry ?? false, updatedAt: true,
-      minLat: true, minLng: true, maxLat: true, maxLng: true,
+      id: true,
+      name: true,
+      technology: true,
+      status: true,
+      geometry: opts.withGeometry ?? false,
+      updatedAt: true,
+      minLat: true,
+      minLng: true,
+      maxLat: true,
+      maxLng: true,
       _count: { select: { products: true, leads: true } },
     },
   });

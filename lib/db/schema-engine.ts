@@ -48,7 +48,8 @@ function patchQueryable(q: Queryable): Queryable {
   const queryRaw = q.queryRaw.bind(q);
   q.queryRaw = async (query) => {
     const result = await queryRaw(query);
-    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
+    for (const i of charColumns.get(result.rows) ?? [])
+      result.columnTypes[i] = ColumnTypeEnum.Character;
     return result;
   };
   if (q.executeScript) {
@@ -73,7 +74,8 @@ function adapterFactory(pool: pg.Pool) {
     provider: inner.provider,
     adapterName: inner.adapterName,
     connect: async () => patchQueryable((await inner.connect()) as unknown as Queryable),
-    connectToShadowDb: async () => patchQueryable((await inner.connectToShadowDb()) as unknown as Queryable),
+    connectToShadowDb: async () =>
+      patchQueryable((await inner.connectToShadowDb()) as unknown as Queryable),
   };
   return bindMigrationAwareSqlAdapterFactory(factory as never);
 }
@@ -83,7 +85,9 @@ type Engine = {
   diff(input: unknown): Promise<{ exitCode: number; stdout: string | null }>;
 };
 type EngineModule = {
-  SchemaEngine: { new: (opts: unknown, log: (m: string) => void, factory: unknown) => Promise<Engine> };
+  SchemaEngine: {
+    new: (opts: unknown, log: (m: string) => void, factory: unknown) => Promise<Engine>;
+  };
   __wbg_set_wasm(exports: unknown): void;
 };
 
@@ -93,10 +97,15 @@ async function loadEngineModule(): Promise<EngineModule> {
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
   const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(m: string): void } };
   // Without this registry a Rust panic surfaces as an unrelated TypeError.
-  g.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m) => console.error(`schema engine panic: ${m}`) };
-  const bg = (await import(path.join(dir, "schema_engine_bg.js"))) as EngineModule & Record<string, unknown>;
+  g.PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (m) => console.error(`schema engine panic: ${m}`),
+  };
+  const bg = (await import(path.join(dir, "schema_engine_bg.js"))) as EngineModule &
+    Record<string, unknown>;
   const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as WebAssembly.ModuleImports });
+  const { instance } = await WebAssembly.instantiate(bytes, {
+    "./schema_engine_bg.js": bg as WebAssembly.ModuleImports,
+  });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bg;
@@ -109,7 +118,11 @@ async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): P
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
-    const engine = await mod.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapterFactory(pool));
+    const engine = await mod.SchemaEngine.new(
+      { datamodels: [[SCHEMA_PATH, schema]] },
+      () => {},
+      adapterFactory(pool),
+    );
     return await fn(engine);
   } finally {
     await pool.end();
@@ -126,11 +139,16 @@ async function readMigrations() {
       path: name,
       migrationFile: {
         path: "migration.sql",
-        content: { tag: "ok", value: await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8") },
+        content: {
+          tag: "ok",
+          value: await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8"),
+        },
       },
     })),
   );
-  const lock = await readFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), "utf8").catch(() => null);
+  const lock = await readFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), "utf8").catch(
+    () => null,
+  );
   return {
     baseDir: MIGRATIONS_DIR,
     lockfile: { path: "migration_lock.toml", content: lock },
@@ -142,7 +160,9 @@ async function readMigrations() {
 /** Applies every migration not yet in `_prisma_migrations`. Idempotent. */
 export async function applyMigrations(url: string): Promise<string[]> {
   const migrationsList = await readMigrations();
-  const result = await withEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: FILTERS }));
+  const result = await withEngine(url, (engine) =>
+    engine.applyMigrations({ migrationsList, filters: FILTERS }),
+  );
   return result.appliedMigrationNames;
 }
 

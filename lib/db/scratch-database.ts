@@ -6,7 +6,10 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 /** Runs `fn` with the URL of a new empty database, on `serverUrl`'s server or an embedded one. */
-export async function withScratchDatabase<T>(serverUrl: string | undefined, fn: (url: string) => Promise<T>): Promise<T> {
+export async function withScratchDatabase<T>(
+  serverUrl: string | undefined,
+  fn: (url: string) => Promise<T>,
+): Promise<T> {
   if (!serverUrl) {
     const dir = await mkdtemp(path.join(os.tmpdir(), "lastmile-scratch-"));
     const server = await startEmbeddedPostgres({ dataDir: dir, persistent: false });

@@ -16,10 +16,20 @@ import { dateInZone, daysInMonth, makeDate, parts, toDbDate, type IsoDate } from
 import { seededRandom } from "./seed-demo";
 import { FIRST_NAMES, LAST_NAMES, STREETS, SUBURBS, TOWN } from "./stellenbosch";
 
-type Plan = { id: string; price: number; interval: BillingInterval; contractMonths: number; technology: string | null };
+type Plan = {
+  id: string;
+  price: number;
+  interval: BillingInterval;
+  contractMonths: number;
+  technology: string | null;
+};
 
 const LIVE_SUBURBS = SUBURBS.filter((s) => s.status === "LIVE");
-const INTERVALS: [BillingInterval, number][] = [["MONTH", 0.7], ["QUARTER", 0.2], ["YEAR", 0.1]];
+const INTERVALS: [BillingInterval, number][] = [
+  ["MONTH", 0.7],
+  ["QUARTER", 0.2],
+  ["YEAR", 0.1],
+];
 
 function pickInterval(r: number): BillingInterval {
   let acc = 0;
@@ -28,7 +38,13 @@ function pickInterval(r: number): BillingInterval {
 }
 
 /** The subscription's dates: started 1–24 months before `today`, next bill the first anniversary after it. */
-export function anniversaryDates(today: IsoDate, monthsAgo: number, anchorDay: number, interval: BillingInterval, contractMonths: number) {
+export function anniversaryDates(
+  today: IsoDate,
+  monthsAgo: number,
+  anchorDay: number,
+  interval: BillingInterval,
+  contractMonths: number,
+) {
   const t = parts(today);
   const index = t.year * 12 + (t.month - 1) - monthsAgo;
   const y = Math.floor(index / 12);
@@ -38,18 +54,55 @@ export function anniversaryDates(today: IsoDate, monthsAgo: number, anchorDay: n
   let k = 1;
   while (shiftAnniversary(start, k * n, anchorDay) <= today) k++;
   const next = shiftAnniversary(start, k * n, anchorDay);
-  return { start, next, contractEnd: contractMonths ? shiftAnniversary(start, contractMonths, anchorDay) : null };
+  return {
+    start,
+    next,
+    contractEnd: contractMonths ? shiftAnniversary(start, contractMonths, anchorDay) : null,
+  };
 }
 
-async function insertBatch(tx: Tx, rows: { count: number; plans: Plan[]; today: IsoDate; currency: string; country: string; rnd: () => number; at: Date }) {
+async function insertBatch(
+  tx: Tx,
+  rows: {
+    count: number;
+    plans: Plan[];
+    today: IsoDate;
+    currency: string;
+    country: string;
+    rnd: () => number;
+    at: Date;
+  },
+) {
   const { count, plans, today, rnd, at } = rows;
   const numbers = await takeNumbers(tx, "CUSTOMER", count);
   const A: Record<string, unknown[]> = { id: [], line1: [], suburb: [], lat: [], lng: [] };
-  const C: Record<string, unknown[]> = { id: [], acc: [], type: [], first: [], last: [], company: [], email: [], phone: [], addr: [] };
+  const C: Record<string, unknown[]> = {
+    id: [],
+    acc: [],
+    type: [],
+    first: [],
+    last: [],
+    company: [],
+    email: [],
+    phone: [],
+    addr: [],
+  };
   const U: Record<string, unknown[]> = { id: [], email: [], name: [], customer: [] };
-  const S: Record<string, unknown[]> = { id: [], customer: [], product: [], addr: [], price: [], interval: [], start: [], anchor: [], next: [], contractEnd: [], radius: [] };
+  const S: Record<string, unknown[]> = {
+    id: [],
+    customer: [],
+    product: [],
+    addr: [],
+    price: [],
+    interval: [],
+    start: [],
+    anchor: [],
+    next: [],
+    contractEnd: [],
+    radius: [],
+  };
   for (let i = 0; i < count; i++) {
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
     const suburb = pick(LIVE_SUBURBS);
     const first = pick(FIRST_NAMES);
     const last = pick(LAST_NAMES);
@@ -68,9 +121,17 @@ async function insertBatch(tx: Tx, rows: { count: number; plans: Plan[]; today: 
     C.type.push(business ? "BUSINESS" : "RESIDENTIAL");
     C.first.push(first);
     C.last.push(last);
-    C.company.push(business ? `${last} ${pick(["Attorneys", "Wines", "Design", "Dental", "Logistics", "Bakery"])}` : null);
+    C.company.push(
+      business
+        ? `${last} ${pick(["Attorneys", "Wines", "Design", "Dental", "Logistics", "Bakery"])}`
+        : null,
+    );
     C.email.push(email);
-    C.phone.push(`+27 8${Math.floor(rnd() * 4) + 1} ${String(Math.floor(rnd() * 1e7)).padStart(7, "0").replace(/(\d{3})(\d{4})/, "$1 $2")}`);
+    C.phone.push(
+      `+27 8${Math.floor(rnd() * 4) + 1} ${String(Math.floor(rnd() * 1e7))
+        .padStart(7, "0")
+        .replace(/(\d{3})(\d{4})/, "$1 $2")}`,
+    );
     C.addr.push(addressId);
     U.id.push(randomUUID());
     U.email.push(email);
@@ -81,7 +142,13 @@ async function insertBatch(tx: Tx, rows: { count: number; plans: Plan[]; today: 
     const plan = pick(offered.length ? offered : plans);
     const interval = pickInterval(rnd());
     const anchor = 1 + Math.floor(rnd() * 31);
-    const dates = anniversaryDates(today, 1 + Math.floor(rnd() * 24), anchor, interval, plan.contractMonths);
+    const dates = anniversaryDates(
+      today,
+      1 + Math.floor(rnd() * 24),
+      anchor,
+      interval,
+      plan.contractMonths,
+    );
     // Plan prices are per the plan's interval; scale to the subscription's.
     const monthly = plan.price / INTERVAL_MONTHS[plan.interval];
     S.id.push(randomUUID());
@@ -120,14 +187,23 @@ async function insertBatch(tx: Tx, rows: { count: number; plans: Plan[]; today: 
       AS t(id, customer, product, addr, price, interval, start, anchor, next, contract_end, radius)`;
 }
 
-export async function generateCustomers(opts: { count: number; batchSize?: number; seed?: number; log?: (m: string) => void }) {
+export async function generateCustomers(opts: {
+  count: number;
+  batchSize?: number;
+  seed?: number;
+  log?: (m: string) => void;
+}) {
   const log = opts.log ?? (() => {});
   const settings = await getSettings();
   const plans: Plan[] = await db.product.findMany({
     where: { kind: "PLAN", status: "ACTIVE" },
     select: { id: true, price: true, interval: true, contractMonths: true, technology: true },
   });
-  if (!plans.length) throw new AppError("UNPROCESSABLE", "There are no active plans to subscribe customers to: add plans in the catalogue first.");
+  if (!plans.length)
+    throw new AppError(
+      "UNPROCESSABLE",
+      "There are no active plans to subscribe customers to: add plans in the catalogue first.",
+    );
   const today = dateInZone(now(), settings.timeZone);
   const rnd = seededRandom(opts.seed ?? Date.now());
   const batchSize = opts.batchSize ?? 5000;
@@ -135,7 +211,19 @@ export async function generateCustomers(opts: { count: number; batchSize?: numbe
   let done = 0;
   while (done < opts.count) {
     const count = Math.min(batchSize, opts.count - done);
-    await db.$transaction((tx) => insertBatch(tx, { count, plans, today, currency: settings.currency, country: settings.country, rnd, at }), { timeout: 120_000 });
+    await db.$transaction(
+      (tx) =>
+        insertBatch(tx, {
+          count,
+          plans,
+          today,
+          currency: settings.currency,
+          country: settings.country,
+          rnd,
+          at,
+        }),
+      { timeout: 120_000 },
+    );
     done += count;
     log(`${done.toLocaleString("en")} / ${opts.count.toLocaleString("en")} customers`);
   }

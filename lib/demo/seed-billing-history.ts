@@ -14,7 +14,9 @@ const iso = (d: Date) => formatISO(d, { representation: "date" });
 export async function seedBillingHistory(today: Date, rnd: () => number) {
   for (let back = HISTORY_DAYS; back >= 0; back--) {
     const day = iso(addDays(today, -back));
-    await withClockAt(new Date(`${day}T06:00:00Z`), () => runBilling({ asOf: day, actor: SYSTEM, trigger: "cron" }));
+    await withClockAt(new Date(`${day}T06:00:00Z`), () =>
+      runBilling({ asOf: day, actor: SYSTEM, trigger: "cron" }),
+    );
   }
   const invoices = await db.invoice.findMany({
     where: { status: "OPEN", total: { gt: 0 } },
@@ -26,9 +28,18 @@ export async function seedBillingHistory(today: Date, rnd: () => number) {
   for (const inv of invoices) {
     const isLatest = latest.get(inv.customerId) === inv.id;
     if (isLatest && (behind.has(inv.customerId) || inv.dueDate > today)) continue;
-    const receivedAt = new Date(Math.min(addDays(inv.dueDate, -Math.floor(rnd() * 5)).getTime(), today.getTime()));
+    const receivedAt = new Date(
+      Math.min(addDays(inv.dueDate, -Math.floor(rnd() * 5)).getTime(), today.getTime()),
+    );
     await withClockAt(receivedAt, () =>
-      recordPayment({ customerId: inv.customerId, amount: inv.total, method: "EFT", reference: inv.number ?? undefined, receivedAt, actor: SYSTEM }),
+      recordPayment({
+        customerId: inv.customerId,
+        amount: inv.total,
+        method: "EFT",
+        reference: inv.number ?? undefined,
+        receivedAt,
+        actor: SYSTEM,
+      }),
     );
   }
 }

@@ -20,7 +20,7 @@ export function seededRandom(seed: number) {
   };
 }
 
-const pick = <T,>(rnd: () => number, list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+const pick = <T>(rnd: () => number, list: readonly T[]) => list[Math.floor(rnd() * list.length)];
 const dateOnly = (d: Date) => new Date(`${formatISO(d, { representation: "date" })}T00:00:00Z`);
 
 export const DEMO_STAFF = [
@@ -32,7 +32,13 @@ export const DEMO_STAFF = [
 export const DEMO_CUSTOMER_EMAIL = "customer@bolandfibre.test";
 
 /** Seeds the demo ISP with `customers` customers. Returns the accounts that can sign in. */
-export async function seedDemo(opts: { adminEmail: string; adminPassword: string; staffPassword: string; customers?: number; today?: Date }) {
+export async function seedDemo(opts: {
+  adminEmail: string;
+  adminPassword: string;
+  staffPassword: string;
+  customers?: number;
+  today?: Date;
+}) {
   const rnd = seededRandom(7600);
   await createIsp(
     {
@@ -84,10 +90,17 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
   );
   const products: Product[] = [];
   for (const [i, p] of [...DEMO_PLANS, ...DEMO_ADDONS].entries()) {
-    const offeredIn = areas.filter((a) => !("technology" in p) || p.technology === undefined || a.technology === p.technology);
+    const offeredIn = areas.filter(
+      (a) => !("technology" in p) || p.technology === undefined || a.technology === p.technology,
+    );
     products.push(
       await db.product.create({
-        data: { ...p, sortOrder: i, taxClassId: standard.id, coverageAreas: { connect: offeredIn.map((a) => ({ id: a.id })) } },
+        data: {
+          ...p,
+          sortOrder: i,
+          taxClassId: standard.id,
+          coverageAreas: { connect: offeredIn.map((a) => ({ id: a.id })) },
+        },
       }),
     );
   }
@@ -105,7 +118,7 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
       postalCode: TOWN.postalCode,
       searchText: `${line1} ${s.name} ${TOWN.name} ${TOWN.postalCode}`.toLowerCase(),
       lat: s.lat + (rnd() - 0.5) * 0.008,
-      lng: s.lng + (rnd() - 0.5) * 0.010,
+      lng: s.lng + (rnd() - 0.5) * 0.01,
       technology: "FIBRE" as const,
     };
   });
@@ -127,7 +140,10 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
     const suburb = live[i % live.length];
     const firstName = pick(rnd, FIRST_NAMES);
     const lastName = pick(rnd, LAST_NAMES);
-    const email = i === 0 ? DEMO_CUSTOMER_EMAIL : `${firstName}.${lastName}.${i}@example.test`.toLowerCase().replace(/\s+/g, "");
+    const email =
+      i === 0
+        ? DEMO_CUSTOMER_EMAIL
+        : `${firstName}.${lastName}.${i}@example.test`.toLowerCase().replace(/\s+/g, "");
     const business = i % 9 === 0 && i > 0;
     const address = {
       id: randomUUID(),
@@ -150,7 +166,9 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
       status: "ACTIVE",
       firstName,
       lastName,
-      companyName: business ? `${lastName} ${pick(rnd, ["Attorneys", "Wines", "Design", "Dental", "Consulting"])}` : null,
+      companyName: business
+        ? `${lastName} ${pick(rnd, ["Attorneys", "Wines", "Design", "Dental", "Consulting"])}`
+        : null,
       email,
       phone: `+27 82 ${String(1000000 + Math.floor(rnd() * 8999999)).replace(/(\d{3})(\d{4})/, "$1 $2")}`,
       currency: "ZAR",
@@ -159,8 +177,17 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
       privacyAcceptedAt: today,
       isDemo: true,
     });
-    users.push({ email, name: `${firstName} ${lastName}`, role: "CUSTOMER", customerId, passwordHash: i === 0 ? customerHash : null });
-    const plan = pick(rnd, products.filter((p) => p.kind === "PLAN" && p.technology === suburb.tech));
+    users.push({
+      email,
+      name: `${firstName} ${lastName}`,
+      role: "CUSTOMER",
+      customerId,
+      passwordHash: i === 0 ? customerHash : null,
+    });
+    const plan = pick(
+      rnd,
+      products.filter((p) => p.kind === "PLAN" && p.technology === suburb.tech),
+    );
     const start = dateOnly(addMonths(today, -1 - Math.floor(rnd() * 17)));
     start.setUTCDate(1 + Math.floor(rnd() * 28));
     // Periods before the history window were billed by "the previous system"; the replayed
@@ -169,7 +196,15 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
     let k = 0;
     while (addMonths(start, k) < historyStart) k++;
     const next = dateOnly(addMonths(start, k)); // anniversary computed from the anchor, so 31sts return
-    const cycle = { status: "ACTIVE", cycleMode: "ANNIVERSARY", startDate: start, anchorDay: start.getUTCDate(), billedThrough: next, nextBillDate: next, serviceAddressId: address.id } as const;
+    const cycle = {
+      status: "ACTIVE",
+      cycleMode: "ANNIVERSARY",
+      startDate: start,
+      anchorDay: start.getUTCDate(),
+      billedThrough: next,
+      nextBillDate: next,
+      serviceAddressId: address.id,
+    } as const;
     const subId = randomUUID();
     subscriptions.push({
       ...cycle,
@@ -182,7 +217,14 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
       radiusUsername: `${numbers[i].toLowerCase()}@bolandfibre`,
     });
     if (rnd() < 0.3) {
-      subscriptions.push({ ...cycle, customerId, productId: staticIp.id, parentId: subId, price: staticIp.price, interval: staticIp.interval });
+      subscriptions.push({
+        ...cycle,
+        customerId,
+        productId: staticIp.id,
+        parentId: subId,
+        price: staticIp.price,
+        interval: staticIp.interval,
+      });
     }
   }
   await db.$transaction(async (tx) => {
@@ -192,5 +234,9 @@ export async function seedDemo(opts: { adminEmail: string; adminPassword: string
     await tx.subscription.createMany({ data: subscriptions });
   });
   await seedBillingHistory(today, rnd);
-  return { admin: opts.adminEmail, staff: DEMO_STAFF.map((s) => s.email), customer: DEMO_CUSTOMER_EMAIL };
+  return {
+    admin: opts.adminEmail,
+    staff: DEMO_STAFF.map((s) => s.email),
+    customer: DEMO_CUSTOMER_EMAIL,
+  };
 }

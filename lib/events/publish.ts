@@ -21,6 +21,8 @@ export async function publish(event: Sendable & { validate?: () => Promise<void>
   }
   for (const listener of listeners) {
     // Listeners run after the response; a failure is logged, the sweep catches up later.
-    Promise.resolve(listener({ name: event.name, data: event.data })).catch((e) => console.error(`event ${event.name}:`, e));
+    Promise.resolve(listener({ name: event.name, data: event.data })).catch((e) =>
+      console.error(`event ${event.name}:`, e),
+    );
   }
 }

@@ -9,13 +9,20 @@ import { errorResponse } from "./error-response";
 type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (args: { req: NextRequest; actor: Actor; params: P }) => Promise<unknown>;
 
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>, opts: { status?: number } = {}) {
+export function apiRoute<P = Record<string, never>>(
+  handler: Handler<P>,
+  opts: { status?: number } = {},
+) {
   return async (req: NextRequest, ctx: Ctx<P>) => {
     try {
       const actor = await authenticateApiKey(req.headers.get("authorization"));
       const params = await ctx.params;
       if (req.method !== "GET") {
-        await recordAudit({ actor, action: "api.request", data: { method: req.method, path: req.nextUrl.pathname } });
+        await recordAudit({
+          actor,
+          action: "api.request",
+          data: { method: req.method, path: req.nextUrl.pathname },
+        });
       }
       const body = await handler({ req, actor, params });
       return NextResponse.json(body, { status: opts.status ?? 200 });
@@ -26,7 +33,9 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, opts: {
 }
 
 /** For public endpoints (e.g. feasibility): same error mapping, no key. */
-export function publicApiRoute<P = Record<string, never>>(handler: (args: { req: NextRequest; params: P }) => Promise<unknown>) {
+export function publicApiRoute<P = Record<string, never>>(
+  handler: (args: { req: NextRequest; params: P }) => Promise<unknown>,
+) {
   return async (req: NextRequest, ctx: Ctx<P>) => {
     try {
       return NextResponse.json(await handler({ req, params: await ctx.params }));
@@ -36,4 +45,5 @@ export function publicApiRoute<P = Record<string, never>>(handler: (args: { req:
   };
 }
 
-export const clientIp = (req: NextRequest) => req.headers.get("x-forwarded-for")?.split(",")[0].trim() || "local";
+export const clientIp = (req: NextRequest) =>
+  req.headers.get("x-forwarded-for")?.split(",")[0].trim() || "local";

@@ -5,7 +5,9 @@ import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+export type ApiErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, string> };
+};
 
 export function toAppError(e: unknown): AppError | null {
   if (e instanceof AppError) return e;
@@ -16,15 +18,24 @@ export function toAppError(e: unknown): AppError | null {
   if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
     return new AppError("CONFLICT", "That already exists.");
   }
-  if (e instanceof SyntaxError) return new AppError("VALIDATION", "The request body is not valid JSON.");
+  if (e instanceof SyntaxError)
+    return new AppError("VALIDATION", "The request body is not valid JSON.");
   return null;
 }
 
 export function errorResponse(e: unknown, context: string): NextResponse<ApiErrorBody> {
   const known = toAppError(e);
   if (known) {
-    return NextResponse.json({ error: { code: known.code, message: known.message, fields: known.fields } }, { status: known.status });
+    return NextResponse.json(
+      { error: { code: known.code, message: known.message, fields: known.fields } },
+      { status: known.status },
+    );
   }
   console.error(`[${context}] unexpected error`, e);
-  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. It has been logged." } }, { status: 500 });
+  return NextResponse.json(
+    {
+      error: { code: "INTERNAL", message: "Something went wrong on our side. It has been logged." },
+    },
+    { status: 500 },
+  );
 }

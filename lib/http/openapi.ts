@@ -20,7 +20,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Lastmile API",
       version: "1",
       description:
-        "REST API of Lastmile. Authenticate with `Authorization: Bearer <API key>` (create keys in Admin → API keys or with `npm run apikey:create`). Money is integer minor units (cents) with the ISO currency beside it; dates are `YYYY-MM-DD` in the ISP's time zone. Errors are `{ \"error\": { \"code\", \"message\" } }`.",
+        'REST API of Lastmile. Authenticate with `Authorization: Bearer <API key>` (create keys in Admin → API keys or with `npm run apikey:create`). Money is integer minor units (cents) with the ISO currency beside it; dates are `YYYY-MM-DD` in the ISP\'s time zone. Errors are `{ "error": { "code", "message" } }`.',
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     security: [{ bearer: [] }],

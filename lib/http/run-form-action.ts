@@ -9,12 +9,18 @@ export async function runFormAction(
 ): Promise<FormState> {
   try {
     const result = await fn();
-    return typeof result === "string" ? { status: "ok", message: result } : { status: "ok", ...result };
+    return typeof result === "string"
+      ? { status: "ok", message: result }
+      : { status: "ok", ...result };
   } catch (e) {
     unstable_rethrow(e);
     const known = toAppError(e);
     if (known) return { status: "error", message: known.message, fields: known.fields, values };
     console.error("[server action] unexpected error", e);
-    return { status: "error", message: "Something went wrong on our side. It has been logged.", values };
+    return {
+      status: "error",
+      message: "Something went wrong on our side. It has been logged.",
+      values,
+    };
   }
 }

@@ -16,7 +16,13 @@ export async function createLead(opts: { input: LeadInput; ip: string }) {
   }
   const lead = await db.lead.create({
     data: {
-      name: v.name, email: v.email, phone: v.phone, address: v.address, lat: v.lat, lng: v.lng, coverageAreaId,
+      name: v.name,
+      email: v.email,
+      phone: v.phone,
+      address: v.address,
+      lat: v.lat,
+      lng: v.lng,
+      coverageAreaId,
       note: `Agreed to be contacted about coverage on ${now().toISOString()}`,
     },
     select: { id: true },

@@ -7,6 +7,16 @@ export async function listLeads(opts: { actor: Actor; take?: number }) {
   return db.lead.findMany({
     orderBy: { createdAt: "desc" },
     take: opts.take ?? 200,
-    select: { id: true, name: true, email: true, phone: true, address: true, lat: true, lng: true, createdAt: true, coverageArea: { select: { name: true, status: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      address: true,
+      lat: true,
+      lng: true,
+      createdAt: true,
+      coverageArea: { select: { name: true, status: true } },
+    },
   });
 }

@@ -16,15 +16,23 @@ export async function ledgerBalance(tx: Tx, customerId: string, before?: IsoDate
 
 export async function getCustomerBalance(opts: { customerId: string; actor: Actor }) {
   assertCustomerAccess(opts.actor, opts.customerId, "customers:read_financial");
-  const customer = await db.customer.findUnique({ where: { id: opts.customerId }, select: { id: true, currency: true } });
+  const customer = await db.customer.findUnique({
+    where: { id: opts.customerId },
+    select: { id: true, currency: true },
+  });
   if (!customer) throw notFound("Customer");
   const [balance, overdue] = await Promise.all([
     ledgerBalance(db, customer.id),
     db.invoice.aggregate({
-      where: { customerId: customer.id, status: { in: ["OPEN", "PARTIALLY_PAID"] }, dueDate: { lt: toDbDate(await todayForIsp()) } },
+      where: {
+        customerId: customer.id,
+        status: { in: ["OPEN", "PARTIALLY_PAID"] },
+        dueDate: { lt: toDbDate(await todayForIsp()) },
+      },
       _sum: { total: true, amountPaid: true, amountCredited: true },
     }),
   ]);
-  const overdueAmount = (overdue._sum.total ?? 0) - (overdue._sum.amountPaid ?? 0) - (overdue._sum.amountCredited ?? 0);
+  const overdueAmount =
+    (overdue._sum.total ?? 0) - (overdue._sum.amountPaid ?? 0) - (overdue._sum.amountCredited ?? 0);
   return { customerId: customer.id, currency: customer.currency, balance, overdue: overdueAmount };
 }

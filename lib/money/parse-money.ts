@@ -5,11 +5,16 @@ import { AppError } from "@/lib/errors";
 import { minorUnitDigits } from "./format-money";
 
 export function parseMoneyInput(text: string, currency: string, field = "amount"): number {
-  const cleaned = text.trim().replace(/[\s\u00a0']/g, "").replace(",", ".");
+  const cleaned = text
+    .trim()
+    .replace(/[\s\u00a0']/g, "")
+    .replace(",", ".");
   const digits = minorUnitDigits(currency);
   const pattern = new RegExp(`^-?\\d{1,9}(\\.\\d{0,${digits}})?$`);
   if (!pattern.test(cleaned)) {
-    throw new AppError("VALIDATION", "Enter an amount like 499.00.", { [field]: `Enter an amount with at most ${digits} decimals` });
+    throw new AppError("VALIDATION", "Enter an amount like 499.00.", {
+      [field]: `Enter an amount with at most ${digits} decimals`,
+    });
   }
   return new Decimal(cleaned).mul(10 ** digits).toNumber();
 }

@@ -43,7 +43,11 @@ describe("parseMoneyInput", async () => {
     ["1200", "JPY", 1200],
     ["-25", "ZAR", -2500],
   ])("%s %s → %i", (text, currency, minor) => expect(parseMoneyInput(text, currency)).toBe(minor));
-  test.each([["1.999", "ZAR"], ["abc", "ZAR"], ["1.5", "JPY"]])("refuses %s %s", (text, currency) => {
+  test.each([
+    ["1.999", "ZAR"],
+    ["abc", "ZAR"],
+    ["1.5", "JPY"],
+  ])("refuses %s %s", (text, currency) => {
     expect(() => parseMoneyInput(text, currency)).toThrow();
   });
 });

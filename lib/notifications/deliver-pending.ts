@@ -7,7 +7,9 @@ import { resolveAttachments } from "./resolve-attachments";
 
 const MAX_ATTEMPTS = 5;
 
-export async function deliverPendingNotifications(opts: { limit?: number; ids?: string[] } = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverPendingNotifications(
+  opts: { limit?: number; ids?: string[] } = {},
+): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   const tried: string[] = []; // a failing message waits for the next sweep, not this one
@@ -15,36 +17,48 @@ export async function deliverPendingNotifications(opts: { limit?: number; ids?: 
   const isp = await db.ispSettings.findUnique({ where: { id: 1 }, select: { name: true } });
   const from = mailFrom(isp?.name);
   for (let i = 0; i < (opts.limit ?? 200); i++) {
-    const outcome = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`
+    const outcome = await db.$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "Notification"
         WHERE "status" = 'PENDING' AND "attempts" < ${MAX_ATTEMPTS}
           AND (${opts.ids ?? null}::text[] IS NULL OR "id" = ANY(${opts.ids ?? null}::text[]))
           AND NOT ("id" = ANY(${tried}::text[]))
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
-      if (!rows.length) return "empty" as const;
-      const n = await tx.notification.findUniqueOrThrow({ where: { id: rows[0].id } });
-      tried.push(n.id);
-      try {
-        await deliverEmail({
-          from,
-          to: n.to,
-          subject: n.subject ?? "",
-          text: n.text,
-          html: n.html,
-          attachments: await resolveAttachments(n.attachments as (Attachment | AttachmentRef)[] | null),
-        });
-        await tx.notification.update({ where: { id: n.id }, data: { status: "SENT", sentAt: now(), attempts: { increment: 1 } } });
-        return "sent" as const;
-      } catch (e) {
-        const attempts = n.attempts + 1;
-        await tx.notification.update({
-          where: { id: n.id },
-          data: { attempts, lastError: String(e), status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING" },
-        });
-        return "failed" as const;
-      }
-    }, { timeout: 60_000 });
+        if (!rows.length) return "empty" as const;
+        const n = await tx.notification.findUniqueOrThrow({ where: { id: rows[0].id } });
+        tried.push(n.id);
+        try {
+          await deliverEmail({
+            from,
+            to: n.to,
+            subject: n.subject ?? "",
+            text: n.text,
+            html: n.html,
+            attachments: await resolveAttachments(
+              n.attachments as (Attachment | AttachmentRef)[] | null,
+            ),
+          });
+          await tx.notification.update({
+            where: { id: n.id },
+            data: { status: "SENT", sentAt: now(), attempts: { increment: 1 } },
+          });
+          return "sent" as const;
+        } catch (e) {
+          const attempts = n.attempts + 1;
+          await tx.notification.update({
+            where: { id: n.id },
+            data: {
+              attempts,
+              lastError: String(e),
+              status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+            },
+          });
+          return "failed" as const;
+        }
+      },
+      { timeout: 60_000 },
+    );
     if (outcome === "empty") break;
     if (outcome === "sent") sent++;
     else failed++;

@@ -4,11 +4,22 @@ import { db, type Tx } from "@/lib/db";
 import type { Attachment, AttachmentRef } from "./mailer";
 
 export async function enqueueEmail(
-  input: { to: string; subject: string; text: string; html?: string; attachments?: (Attachment | AttachmentRef)[]; customerId?: string | null; dedupeKey?: string },
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+    attachments?: (Attachment | AttachmentRef)[];
+    customerId?: string | null;
+    dedupeKey?: string;
+  },
   tx: Tx = db,
 ) {
   if (input.dedupeKey) {
-    const existing = await tx.notification.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
+    const existing = await tx.notification.findUnique({
+      where: { dedupeKey: input.dedupeKey },
+      select: { id: true },
+    });
     if (existing) return existing;
   }
   return tx.notification.create({

@@ -8,5 +8,9 @@ export async function getMailAttachment(actor: Actor, id: string, index: number)
   const m = await parseMailFile(id);
   const a = Number.isInteger(index) ? m.attachments[index] : undefined;
   if (!a) throw notFound("Attachment");
-  return { filename: a.filename ?? `attachment-${index + 1}`, contentType: a.contentType || "application/octet-stream", content: a.content };
+  return {
+    filename: a.filename ?? `attachment-${index + 1}`,
+    contentType: a.contentType || "application/octet-stream",
+    content: a.content,
+  };
 }

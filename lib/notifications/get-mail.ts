@@ -21,6 +21,11 @@ export async function getMail(actor: Actor, id: string) {
     date: m.date ?? null,
     text: redact ? text.replace(RESET_LINK, "$1[hidden: only admins see password links]") : text,
     hasHtml: Boolean(m.html),
-    attachments: m.attachments.map((a, index) => ({ index, filename: a.filename ?? `attachment-${index + 1}`, contentType: a.contentType, size: a.size })),
+    attachments: m.attachments.map((a, index) => ({
+      index,
+      filename: a.filename ?? `attachment-${index + 1}`,
+      contentType: a.contentType,
+      size: a.size,
+    })),
   };
 }

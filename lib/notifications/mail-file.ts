@@ -8,12 +8,20 @@ import { mailDir } from "./mailer";
 const SAFE_NAME = /^[\w@.+-]+\.eml$/;
 
 /** Parses DATA_DIR/mail/<id>; ids are bare file names, so no path can escape the folder. */
-export async function parseMailFile(id: string, opts: { bodies?: boolean } = {}): Promise<ParsedMail> {
+export async function parseMailFile(
+  id: string,
+  opts: { bodies?: boolean } = {},
+): Promise<ParsedMail> {
   if (!SAFE_NAME.test(id) || path.basename(id) !== id) throw notFound("Message");
   const raw = await readFile(path.join(mailDir(), id)).catch(() => {
     throw notFound("Message");
   });
-  return simpleParser(raw, opts.bodies === false ? { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true } : { skipTextToHtml: true });
+  return simpleParser(
+    raw,
+    opts.bodies === false
+      ? { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true }
+      : { skipTextToHtml: true },
+  );
 }
 
 export const addressText = (a: ParsedMail["from"] | ParsedMail["to"]): string =>

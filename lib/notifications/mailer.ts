@@ -7,8 +7,19 @@ import { env } from "@/lib/env";
 
 /** An attachment inline (small, one-off documents) or by reference, resolved when sending. */
 export type Attachment = { filename: string; contentType: string; contentBase64: string };
-export type AttachmentRef = { filename: string; contentType: string; ref: { kind: "invoice_pdf"; id: string } };
-export type Email = { to: string; subject: string; text: string; html?: string | null; attachments?: Attachment[]; from?: string };
+export type AttachmentRef = {
+  filename: string;
+  contentType: string;
+  ref: { kind: "invoice_pdf"; id: string };
+};
+export type Email = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?: Attachment[];
+  from?: string;
+};
 
 export const mailDir = () => path.resolve(env.DATA_DIR, "mail");
 export const mailFrom = (senderName = "Lastmile") =>
@@ -39,5 +50,8 @@ export async function deliverEmail(email: Email): Promise<void> {
   await mkdir(mailDir(), { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const safeTo = email.to.replace(/[^a-z0-9@.+-]/gi, "_");
-  await writeFile(path.join(mailDir(), `${stamp}_${safeTo}_${Math.random().toString(36).slice(2, 8)}.eml`), info.message as Buffer);
+  await writeFile(
+    path.join(mailDir(), `${stamp}_${safeTo}_${Math.random().toString(36).slice(2, 8)}.eml`),
+    info.message as Buffer,
+  );
 }

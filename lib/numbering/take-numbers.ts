@@ -13,7 +13,10 @@ export async function takeNumbers(tx: Tx, code: SeriesCode, count: number): Prom
     RETURNING "prefix", "padding", "nextNumber" - ${count} AS "first"`;
   if (!rows.length) throw new Error(`number series ${code} is missing`);
   const { prefix, padding, first } = rows[0];
-  return Array.from({ length: count }, (_, i) => `${prefix}${String(Number(first) + i).padStart(padding, "0")}`);
+  return Array.from(
+    { length: count },
+    (_, i) => `${prefix}${String(Number(first) + i).padStart(padding, "0")}`,
+  );
 }
 
 export const takeNumber = async (tx: Tx, code: SeriesCode) => (await takeNumbers(tx, code, 1))[0];

@@ -11,10 +11,29 @@ export async function addOrderNote(opts: { actor: Actor; orderId: string; body: 
   assertCanWorkOrders(opts.actor);
   const text = body.parse(opts.body);
   return db.$transaction(async (tx) => {
-    const order = await tx.order.findUnique({ where: { id: opts.orderId }, select: { id: true, customerId: true } });
+    const order = await tx.order.findUnique({
+      where: { id: opts.orderId },
+      select: { id: true, customerId: true },
+    });
     if (!order) throw notFound("Order");
-    const note = await tx.orderNote.create({ data: { orderId: order.id, body: text, authorId: opts.actor.kind === "user" ? opts.actor.id : null }, select: { id: true } });
-    await recordAudit({ actor: opts.actor, action: "order.note", entityType: "Order", entityId: order.id, customerId: order.customerId }, tx);
+    const note = await tx.orderNote.create({
+      data: {
+        orderId: order.id,
+        body: text,
+        authorId: opts.actor.kind === "user" ? opts.actor.id : null,
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "order.note",
+        entityType: "Order",
+        entityId: order.id,
+        customerId: order.customerId,
+      },
+      tx,
+    );
     return note;
   });
 }

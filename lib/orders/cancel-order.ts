@@ -12,13 +12,41 @@ export async function cancelOrder(opts: { actor: Actor; orderId: string; reason:
   assertCan(opts.actor, "orders:write");
   const why = reason.parse(opts.reason);
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: string; customerId: string }[]>`SELECT "status", "customerId" FROM "Order" WHERE "id" = ${opts.orderId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { status: string; customerId: string }[]
+    >`SELECT "status", "customerId" FROM "Order" WHERE "id" = ${opts.orderId} FOR UPDATE`;
     if (!locked) throw notFound("Order");
-    if (locked.status !== "NEW" && locked.status !== "SCHEDULED") throw new AppError("CONFLICT", `An ${locked.status.toLowerCase()} order cannot be cancelled here; cancel the services on the customer instead.`);
+    if (locked.status !== "NEW" && locked.status !== "SCHEDULED")
+      throw new AppError(
+        "CONFLICT",
+        `An ${locked.status.toLowerCase()} order cannot be cancelled here; cancel the services on the customer instead.`,
+      );
     const at = now();
-    await tx.subscription.updateMany({ where: { orderId: opts.orderId, status: "PENDING" }, data: { status: "CANCELLED", cancelledAt: at } });
-    await tx.order.update({ where: { id: opts.orderId }, data: { status: "CANCELLED", cancelledAt: at } });
-    await tx.orderNote.create({ data: { orderId: opts.orderId, body: `Cancelled: ${why}`, authorId: opts.actor.kind === "user" ? opts.actor.id : null } });
-    await recordAudit({ actor: opts.actor, action: "order.cancel", entityType: "Order", entityId: opts.orderId, customerId: locked.customerId, data: { reason: why } }, tx);
+    await tx.subscription.updateMany({
+      where: { orderId: opts.orderId, status: "PENDING" },
+      data: { status: "CANCELLED", cancelledAt: at },
+    });
+    await tx.order.update({
+      where: { id: opts.orderId },
+      data: { status: "CANCELLED", cancelledAt: at },
+    });
+    await tx.orderNote.create({
+      data: {
+        orderId: opts.orderId,
+        body: `Cancelled: ${why}`,
+        authorId: opts.actor.kind === "user" ? opts.actor.id : null,
+      },
+    });
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "order.cancel",
+        entityType: "Order",
+        entityId: opts.orderId,
+        customerId: locked.customerId,
+        data: { reason: why },
+      },
+      tx,
+    );
   });
 }

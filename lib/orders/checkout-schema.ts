@@ -2,12 +2,23 @@
 // re-validates everything and trusts no price: the basket is only product codes.
 import { z } from "zod";
 
-const text = (max: number, message = "Required") => z.string({ error: message }).trim().min(1, message).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || null);
+const text = (max: number, message = "Required") =>
+  z.string({ error: message }).trim().min(1, message).max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
 
 export const basketSchema = z.object({
   planCode: text(40, "Choose a plan"),
-  addonCodes: z.array(z.string().trim().max(40)).max(10).default([]).transform((codes) => [...new Set(codes)]),
+  addonCodes: z
+    .array(z.string().trim().max(40))
+    .max(10)
+    .default([])
+    .transform((codes) => [...new Set(codes)]),
 });
 
 export const addressSchema = z.object({
@@ -18,7 +29,11 @@ export const addressSchema = z.object({
   postalCode: optionalText(16),
 });
 
-export const INSTALL_SLOTS = { WEEKDAY_MORNING: "Weekday morning (08:00–12:00)", WEEKDAY_AFTERNOON: "Weekday afternoon (12:00–17:00)", SATURDAY: "Saturday morning" } as const;
+export const INSTALL_SLOTS = {
+  WEEKDAY_MORNING: "Weekday morning (08:00–12:00)",
+  WEEKDAY_AFTERNOON: "Weekday afternoon (12:00–17:00)",
+  SATURDAY: "Saturday morning",
+} as const;
 
 export const detailsSchema = z
   .object({
@@ -28,21 +43,47 @@ export const detailsSchema = z
     companyName: optionalText(120),
     idNumber: optionalText(40),
     taxNumber: optionalText(40),
-    email: z.string({ error: "Enter your email address" }).trim().toLowerCase().email("Enter a valid email address").max(200),
-    phone: z.string({ error: "Enter a phone number" }).trim().min(7, "Enter a phone number").max(30).regex(/^[+\d\s()-]+$/, "Digits, spaces and + only"),
-    password: z.string({ error: "Choose a password" }).min(10, "Use at least 10 characters").max(200),
-    serviceAddress: addressSchema.extend({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
+    email: z
+      .string({ error: "Enter your email address" })
+      .trim()
+      .toLowerCase()
+      .email("Enter a valid email address")
+      .max(200),
+    phone: z
+      .string({ error: "Enter a phone number" })
+      .trim()
+      .min(7, "Enter a phone number")
+      .max(30)
+      .regex(/^[+\d\s()-]+$/, "Digits, spaces and + only"),
+    password: z
+      .string({ error: "Choose a password" })
+      .min(10, "Use at least 10 characters")
+      .max(200),
+    serviceAddress: addressSchema.extend({
+      lat: z.number().min(-90).max(90),
+      lng: z.number().min(-180).max(180),
+    }),
     billingSameAsService: z.boolean(),
     billingAddress: addressSchema.optional(),
     installSlot: z.enum(Object.keys(INSTALL_SLOTS) as [keyof typeof INSTALL_SLOTS]),
     installNotes: optionalText(500),
-    acceptTerms: z.boolean({ error: "Accept the terms to continue" }).refine((v) => v, "Accept the terms to continue"),
-    acceptPrivacy: z.boolean({ error: "Accept the privacy notice to continue" }).refine((v) => v, "Accept the privacy notice to continue"),
+    acceptTerms: z
+      .boolean({ error: "Accept the terms to continue" })
+      .refine((v) => v, "Accept the terms to continue"),
+    acceptPrivacy: z
+      .boolean({ error: "Accept the privacy notice to continue" })
+      .refine((v) => v, "Accept the privacy notice to continue"),
     marketingOptIn: z.boolean().default(false),
   })
   .superRefine((d, ctx) => {
-    if (d.customerType === "BUSINESS" && !d.companyName) ctx.addIssue({ code: "custom", path: ["companyName"], message: "Enter the company name" });
-    if (!d.billingSameAsService && !d.billingAddress) ctx.addIssue({ code: "custom", path: ["billingAddress", "line1"], message: "Enter the billing address" });
+    if (d.customerType === "BUSINESS" && !d.companyName)
+      ctx.addIssue({ code: "custom", path: ["companyName"], message: "Enter the company name" });
+    if (!d.billingSameAsService && !d.billingAddress)
+      ctx.addIssue({
+        code: "custom",
+        path: ["billingAddress", "line1"],
+        message: "Enter the billing address",
+      });
   });
 
 export const paymentSchema = z.discriminatedUnion("kind", [
@@ -54,7 +95,10 @@ export const paymentSchema = z.discriminatedUnion("kind", [
     bankName: optionalText(80),
   }),
   z.object({ kind: z.literal("EFT") }),
-  z.object({ kind: z.literal("CARD"), setupIntentId: z.string().regex(/^seti_[A-Za-z0-9_]+$/, "Add your card first") }),
+  z.object({
+    kind: z.literal("CARD"),
+    setupIntentId: z.string().regex(/^seti_[A-Za-z0-9_]+$/, "Add your card first"),
+  }),
 ]);
 
 export const signatureSchema = z
@@ -62,15 +106,23 @@ export const signatureSchema = z
     signerName: text(120, "Type your full name"),
     method: z.enum(["DRAWN", "TYPED"]),
     // A PNG data URL from the signature pad; ~200 KB is far more than a signature needs.
-    image: z.string().max(200_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, "Draw your signature").optional(),
+    image: z
+      .string()
+      .max(200_000)
+      .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, "Draw your signature")
+      .optional(),
     typed: z.string().trim().max(120).optional(),
     /** SHA-256 of the contract content the signer was shown (from previewContract). */
     contentHash: z.string().regex(/^[a-f0-9]{64}$/),
-    acceptContract: z.boolean().refine((v) => v, "Confirm that you have read and accept the agreement"),
+    acceptContract: z
+      .boolean()
+      .refine((v) => v, "Confirm that you have read and accept the agreement"),
   })
   .superRefine((s, ctx) => {
-    if (s.method === "DRAWN" && !s.image) ctx.addIssue({ code: "custom", path: ["image"], message: "Draw your signature" });
-    if (s.method === "TYPED" && !s.typed) ctx.addIssue({ code: "custom", path: ["typed"], message: "Type your signature" });
+    if (s.method === "DRAWN" && !s.image)
+      ctx.addIssue({ code: "custom", path: ["image"], message: "Draw your signature" });
+    if (s.method === "TYPED" && !s.typed)
+      ctx.addIssue({ code: "custom", path: ["typed"], message: "Type your signature" });
   });
 
 /** What the contract preview needs: everything except the signature. */

@@ -5,12 +5,25 @@ import type { OrderStatus } from "@/lib/generated/prisma/enums";
 export const ORDER_STATUSES: OrderStatus[] = ["NEW", "SCHEDULED", "ACTIVATED", "CANCELLED"];
 
 /** The orders pipeline, newest first, optionally by status or by number / customer name. */
-export async function listOrders(opts: { actor: Actor; status?: OrderStatus; q?: string; take?: number }) {
+export async function listOrders(opts: {
+  actor: Actor;
+  status?: OrderStatus;
+  q?: string;
+  take?: number;
+}) {
   assertCan(opts.actor, "orders:read");
   const q = opts.q?.trim();
   const where = {
     status: opts.status,
-    ...(q ? { OR: [{ number: { contains: q, mode: "insensitive" as const } }, { customer: { lastName: { contains: q, mode: "insensitive" as const } } }, { customer: { email: { contains: q, mode: "insensitive" as const } } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { number: { contains: q, mode: "insensitive" as const } },
+            { customer: { lastName: { contains: q, mode: "insensitive" as const } } },
+            { customer: { email: { contains: q, mode: "insensitive" as const } } },
+          ],
+        }
+      : {}),
   };
   const [orders, counts] = await Promise.all([
     db.order.findMany({
@@ -18,13 +31,32 @@ export async function listOrders(opts: { actor: Actor; status?: OrderStatus; q?:
       orderBy: { createdAt: "desc" },
       take: opts.take ?? 100,
       select: {
-        id: true, number: true, status: true, createdAt: true, scheduledFor: true, activatedAt: true, quote: true,
-        customer: { select: { id: true, firstName: true, lastName: true, companyName: true, accountNumber: true } },
+        id: true,
+        number: true,
+        status: true,
+        createdAt: true,
+        scheduledFor: true,
+        activatedAt: true,
+        quote: true,
+        customer: {
+          select: {
+            id: true,
+            firstName: true,
+            lastName: true,
+            companyName: true,
+            accountNumber: true,
+          },
+        },
         serviceAddress: { select: { line1: true, suburb: true } },
         assignedTo: { select: { name: true } },
       },
     }),
     db.order.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-  return { orders, counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<OrderStatus, number>> };
+  return {
+    orders,
+    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
+      Record<OrderStatus, number>
+    >,
+  };
 }

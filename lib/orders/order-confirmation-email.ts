@@ -3,14 +3,26 @@
 import { formatMoney } from "@/lib/money/format-money";
 import type { Quote } from "./build-quote";
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 export function orderConfirmationEmail(opts: {
-  ispName: string; firstName: string; email: string; orderNumber: string; accountNumber: string; quote: Quote; locale: string;
-  serviceAddress: string; paymentMethod: string; portalUrl: string;
+  ispName: string;
+  firstName: string;
+  email: string;
+  orderNumber: string;
+  accountNumber: string;
+  quote: Quote;
+  locale: string;
+  serviceAddress: string;
+  paymentMethod: string;
+  portalUrl: string;
 }) {
   const money = (v: number) => formatMoney(v, opts.quote.currency, opts.locale);
-  const lines = opts.quote.lines.map((l) => `  ${l.description}: ${money(l.totalAmount)}${l.interval ? ` per ${l.interval.toLowerCase()}` : " once-off"}`);
+  const lines = opts.quote.lines.map(
+    (l) =>
+      `  ${l.description}: ${money(l.totalAmount)}${l.interval ? ` per ${l.interval.toLowerCase()}` : " once-off"}`,
+  );
   const text = [
     `Hello ${opts.firstName},`,
     "",

@@ -24,16 +24,32 @@ import { orderConfirmationEmail } from "./order-confirmation-email";
 import { labelStripeCustomer } from "@/lib/payment-methods/label-stripe-customer";
 
 const STOREFRONT: Actor = { kind: "system", name: "storefront" };
-export type PlacedOrder = { orderId: string; orderNumber: string; customerId: string; created: boolean };
+export type PlacedOrder = {
+  orderId: string;
+  orderNumber: string;
+  customerId: string;
+  created: boolean;
+};
 
 async function existing(key: string): Promise<PlacedOrder | null> {
-  const o = await db.order.findUnique({ where: { idempotencyKey: key }, select: { id: true, number: true, customerId: true } });
+  const o = await db.order.findUnique({
+    where: { idempotencyKey: key },
+    select: { id: true, number: true, customerId: true },
+  });
   return o && { orderId: o.id, orderNumber: o.number, customerId: o.customerId, created: false };
 }
 
-const emailTaken = () => new AppError("CONFLICT", "An account with this email already exists. Sign in to your account to order another service.", { "details.email": "Already registered: sign in instead" });
+const emailTaken = () =>
+  new AppError(
+    "CONFLICT",
+    "An account with this email already exists. Sign in to your account to order another service.",
+    { "details.email": "Already registered: sign in instead" },
+  );
 
-export async function placeOrder(opts: { input: CheckoutInput; ip: string | null }): Promise<PlacedOrder> {
+export async function placeOrder(opts: {
+  input: CheckoutInput;
+  ip: string | null;
+}): Promise<PlacedOrder> {
   const checkout = checkoutSchema.parse(opts.input);
   const again = await existing(checkout.idempotencyKey);
   if (again) return again;
@@ -42,15 +58,25 @@ export async function placeOrder(opts: { input: CheckoutInput; ip: string | null
   const prepared = await prepareOrder(opts.input);
   const { signature, details } = checkout;
   if (signature.contentHash !== prepared.contentHash) {
-    throw new AppError("CONFLICT", "The agreement changed since you read it (for example a price or a detail you edited). Please read it again and sign.");
+    throw new AppError(
+      "CONFLICT",
+      "The agreement changed since you read it (for example a price or a detail you edited). Please read it again and sign.",
+    );
   }
   if (signature.method === "DRAWN") assertSignaturePng(signature.image!);
-  if (await db.user.findUnique({ where: { email: details.email }, select: { id: true } })) throw emailTaken();
+  if (await db.user.findUnique({ where: { email: details.email }, select: { id: true } }))
+    throw emailTaken();
   const passwordHash = await hashPassword(details.password);
   const signedAt = now();
   const { settings, quote, content } = prepared;
   const signatureData = signature.method === "DRAWN" ? signature.image! : signature.typed!;
-  const hash = documentHash({ content, signerName: signature.signerName, signature: signatureData, signedAt, ip: opts.ip });
+  const hash = documentHash({
+    content,
+    signerName: signature.signerName,
+    signature: signatureData,
+    signedAt,
+    ip: opts.ip,
+  });
 
   let placed: PlacedOrder;
   try {
@@ -58,38 +84,114 @@ export async function placeOrder(opts: { input: CheckoutInput; ip: string | null
       async (tx) => {
         // Same-key submits queue here; the loser then finds the winner's order.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`checkout:${checkout.idempotencyKey}`}))`;
-        const raced = await tx.order.findUnique({ where: { idempotencyKey: checkout.idempotencyKey }, select: { id: true, number: true, customerId: true } });
-        if (raced) return { orderId: raced.id, orderNumber: raced.number, customerId: raced.customerId, created: false };
+        const raced = await tx.order.findUnique({
+          where: { idempotencyKey: checkout.idempotencyKey },
+          select: { id: true, number: true, customerId: true },
+        });
+        if (raced)
+          return {
+            orderId: raced.id,
+            orderNumber: raced.number,
+            customerId: raced.customerId,
+            created: false,
+          };
         const accountNumber = await takeNumber(tx, "CUSTOMER");
         const orderNumber = await takeNumber(tx, "ORDER");
         const rec = await writeOrderRecords(tx, {
-          checkout, quote, passwordHash, accountNumber, orderNumber, country: settings.country, cycleMode: settings.cycleMode,
-          bank: prepared.bank, card: prepared.card, mandateText: content.payment.mandateText, signedAt,
+          checkout,
+          quote,
+          passwordHash,
+          accountNumber,
+          orderNumber,
+          country: settings.country,
+          cycleMode: settings.cycleMode,
+          bank: prepared.bank,
+          card: prepared.card,
+          mandateText: content.payment.mandateText,
+          signedAt,
         });
         const pdf = await renderContractPdf(content, {
-          signerName: signature.signerName, signatureImage: signature.method === "DRAWN" ? signature.image! : null, typedSignature: signature.method === "TYPED" ? signature.typed! : null,
-          signedAtLabel: new Intl.DateTimeFormat(settings.locale, { dateStyle: "long", timeStyle: "long", timeZone: settings.timeZone }).format(signedAt),
-          signedAtIso: signedAt.toISOString(), ip: opts.ip, orderNumber, accountNumber, mandateReference: rec.mandateReference, documentHash: hash, brandColor: settings.brandColor,
+          signerName: signature.signerName,
+          signatureImage: signature.method === "DRAWN" ? signature.image! : null,
+          typedSignature: signature.method === "TYPED" ? signature.typed! : null,
+          signedAtLabel: new Intl.DateTimeFormat(settings.locale, {
+            dateStyle: "long",
+            timeStyle: "long",
+            timeZone: settings.timeZone,
+          }).format(signedAt),
+          signedAtIso: signedAt.toISOString(),
+          ip: opts.ip,
+          orderNumber,
+          accountNumber,
+          mandateReference: rec.mandateReference,
+          documentHash: hash,
+          brandColor: settings.brandColor,
         });
         const contract = await tx.contract.create({
           data: {
-            customerId: rec.customerId, orderId: rec.orderId, templateId: prepared.templateId, content: content as unknown as Prisma.InputJsonValue,
-            signerName: signature.signerName, signatureImage: signature.method === "DRAWN" ? signature.image : null, typedSignature: signature.method === "TYPED" ? signature.typed : null,
-            signedAt, signerIp: opts.ip, documentHash: hash, pdf: new Uint8Array(pdf),
+            customerId: rec.customerId,
+            orderId: rec.orderId,
+            templateId: prepared.templateId,
+            content: content as unknown as Prisma.InputJsonValue,
+            signerName: signature.signerName,
+            signatureImage: signature.method === "DRAWN" ? signature.image : null,
+            typedSignature: signature.method === "TYPED" ? signature.typed : null,
+            signedAt,
+            signerIp: opts.ip,
+            documentHash: hash,
+            pdf: new Uint8Array(pdf),
           },
           select: { id: true },
         });
         const mail = orderConfirmationEmail({
-          ispName: settings.name, firstName: details.firstName, email: details.email, orderNumber, accountNumber, quote, locale: settings.locale,
-          serviceAddress: content.serviceAddress, paymentMethod: `${content.payment.method}: ${content.payment.details}`, portalUrl: `${appUrl()}/portal`,
+          ispName: settings.name,
+          firstName: details.firstName,
+          email: details.email,
+          orderNumber,
+          accountNumber,
+          quote,
+          locale: settings.locale,
+          serviceAddress: content.serviceAddress,
+          paymentMethod: `${content.payment.method}: ${content.payment.details}`,
+          portalUrl: `${appUrl()}/portal`,
         });
-        await enqueueEmail({
-          to: details.email, ...mail, customerId: rec.customerId, dedupeKey: `order.placed:${rec.orderId}`,
-          attachments: [{ filename: `${content.title} ${orderNumber}.pdf`, contentBase64: pdf.toString("base64"), contentType: "application/pdf" }],
-        }, tx);
+        await enqueueEmail(
+          {
+            to: details.email,
+            ...mail,
+            customerId: rec.customerId,
+            dedupeKey: `order.placed:${rec.orderId}`,
+            attachments: [
+              {
+                filename: `${content.title} ${orderNumber}.pdf`,
+                contentBase64: pdf.toString("base64"),
+                contentType: "application/pdf",
+              },
+            ],
+          },
+          tx,
+        );
         const audit = { actor: STOREFRONT, customerId: rec.customerId, ip: opts.ip };
-        await recordAudit({ ...audit, action: "order.place", entityType: "Order", entityId: rec.orderId, data: { number: orderNumber, total: quote.totals.firstInvoice.totalAmount } }, tx);
-        await recordAudit({ ...audit, action: "contract.sign", entityType: "Contract", entityId: contract.id, data: { documentHash: hash, method: signature.method } }, tx);
+        await recordAudit(
+          {
+            ...audit,
+            action: "order.place",
+            entityType: "Order",
+            entityId: rec.orderId,
+            data: { number: orderNumber, total: quote.totals.firstInvoice.totalAmount },
+          },
+          tx,
+        );
+        await recordAudit(
+          {
+            ...audit,
+            action: "contract.sign",
+            entityType: "Contract",
+            entityId: contract.id,
+            data: { documentHash: hash, method: signature.method },
+          },
+          tx,
+        );
         return { orderId: rec.orderId, orderNumber, customerId: rec.customerId, created: true };
       },
       { timeout: 30_000 },
@@ -103,10 +205,20 @@ export async function placeOrder(opts: { input: CheckoutInput; ip: string | null
     throw e;
   }
   if (placed.created) {
-    await publish(orderPlaced.create({ orderId: placed.orderId, customerId: placed.customerId })).catch((e) => console.error("orders/order.placed publish failed", e));
+    await publish(
+      orderPlaced.create({ orderId: placed.orderId, customerId: placed.customerId }),
+    ).catch((e) => console.error("orders/order.placed publish failed", e));
     if (prepared.card) {
-      const { accountNumber } = await db.customer.findUniqueOrThrow({ where: { id: placed.customerId }, select: { accountNumber: true } });
-      await labelStripeCustomer({ stripeCustomerId: prepared.card.stripeCustomerId, name: `${details.firstName} ${details.lastName}`, email: details.email, accountNumber });
+      const { accountNumber } = await db.customer.findUniqueOrThrow({
+        where: { id: placed.customerId },
+        select: { accountNumber: true },
+      });
+      await labelStripeCustomer({
+        stripeCustomerId: prepared.card.stripeCustomerId,
+        name: `${details.firstName} ${details.lastName}`,
+        email: details.email,
+        accountNumber,
+      });
     }
   }
   return placed;

@@ -13,16 +13,40 @@ export async function quoteBasket(opts: { basket: Basket }, tx: Tx = db): Promis
     tx.product.findMany({
       where: { code: { in: codes }, status: "ACTIVE" },
       select: {
-        id: true, code: true, name: true, kind: true, technology: true, price: true, interval: true, setupFee: true, addonCharge: true,
-        contractMonths: true, earlyTerminationPercent: true, downloadMbps: true, uploadMbps: true, dataCapGb: true, fairUseNote: true,
+        id: true,
+        code: true,
+        name: true,
+        kind: true,
+        technology: true,
+        price: true,
+        interval: true,
+        setupFee: true,
+        addonCharge: true,
+        contractMonths: true,
+        earlyTerminationPercent: true,
+        downloadMbps: true,
+        uploadMbps: true,
+        dataCapGb: true,
+        fairUseNote: true,
         taxClass: { select: { rate: true } },
       },
     }),
   ]);
-  const byCode = new Map(products.map(({ taxClass, ...p }) => [p.code, { ...p, taxRate: taxClass.rate.toString() }]));
+  const byCode = new Map(
+    products.map(({ taxClass, ...p }) => [p.code, { ...p, taxRate: taxClass.rate.toString() }]),
+  );
   const plan = byCode.get(basket.planCode);
-  if (!plan) throw new AppError("VALIDATION", "That plan is not on sale.", { planCode: "Not on sale" });
+  if (!plan)
+    throw new AppError("VALIDATION", "That plan is not on sale.", { planCode: "Not on sale" });
   const missing = basket.addonCodes.filter((c) => !byCode.has(c));
-  if (missing.length) throw new AppError("VALIDATION", `Not on sale: ${missing.join(", ")}.`, { addonCodes: "Not on sale" });
-  return buildQuote({ plan, addons: basket.addonCodes.map((c) => byCode.get(c)!), currency: settings.currency, pricesIncludeTax: settings.pricesIncludeTax });
+  if (missing.length)
+    throw new AppError("VALIDATION", `Not on sale: ${missing.join(", ")}.`, {
+      addonCodes: "Not on sale",
+    });
+  return buildQuote({
+    plan,
+    addons: basket.addonCodes.map((c) => byCode.get(c)!),
+    currency: settings.currency,
+    pricesIncludeTax: settings.pricesIncludeTax,
+  });
 }

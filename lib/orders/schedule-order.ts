@@ -13,26 +13,60 @@ import { assertCanWorkOrders } from "./assert-can-work-orders";
 const when = z.coerce.date({ error: "Choose a date and time" });
 
 /** Books (or re-books) the installation; a new order moves to SCHEDULED and the customer is told the slot. */
-export async function scheduleOrder(opts: { actor: Actor; orderId: string; scheduledFor: Date | string }) {
+export async function scheduleOrder(opts: {
+  actor: Actor;
+  orderId: string;
+  scheduledFor: Date | string;
+}) {
   assertCanWorkOrders(opts.actor);
   const at = when.parse(opts.scheduledFor);
   const brand = await getBranding();
   const notificationId = await db.$transaction(async (tx) => {
-    const order = await tx.order.findUnique({ where: { id: opts.orderId }, select: { id: true, number: true, status: true, customerId: true, customer: { select: { firstName: true, email: true } } } });
+    const order = await tx.order.findUnique({
+      where: { id: opts.orderId },
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        customerId: true,
+        customer: { select: { firstName: true, email: true } },
+      },
+    });
     if (!order) throw notFound("Order");
-    if (order.status !== "NEW" && order.status !== "SCHEDULED") throw new AppError("CONFLICT", `An ${order.status.toLowerCase()} order cannot be scheduled.`);
-    await tx.order.update({ where: { id: order.id }, data: { status: "SCHEDULED", scheduledFor: at } });
+    if (order.status !== "NEW" && order.status !== "SCHEDULED")
+      throw new AppError("CONFLICT", `An ${order.status.toLowerCase()} order cannot be scheduled.`);
+    await tx.order.update({
+      where: { id: order.id },
+      data: { status: "SCHEDULED", scheduledFor: at },
+    });
     // The customer reads the slot in the ISP's zone, not the server's.
-    const slot = new Intl.DateTimeFormat(brand.locale, { dateStyle: "full", timeStyle: "short", timeZone: brand.timeZone }).format(at);
+    const slot = new Intl.DateTimeFormat(brand.locale, {
+      dateStyle: "full",
+      timeStyle: "short",
+      timeZone: brand.timeZone,
+    }).format(at);
     // Keyed by slot: a re-booking to a new time sends a new email, a repeated save does not.
-    const mail = await enqueueEmail({
-      to: order.customer.email,
-      subject: `${brand.name}: installation booked for order ${order.number}`,
-      text: `Hello ${order.customer.firstName},\n\nYour installation for order ${order.number} is booked for ${slot}. Please make sure someone is home to let our technician in.\n\nFollow your order at ${appUrl()}/portal/orders.\n\n${brand.name}`,
-      customerId: order.customerId,
-      dedupeKey: `order.scheduled:${order.id}:${at.toISOString()}`,
-    }, tx);
-    await recordAudit({ actor: opts.actor, action: "order.schedule", entityType: "Order", entityId: order.id, customerId: order.customerId, data: { scheduledFor: at.toISOString() } }, tx);
+    const mail = await enqueueEmail(
+      {
+        to: order.customer.email,
+        subject: `${brand.name}: installation booked for order ${order.number}`,
+        text: `Hello ${order.customer.firstName},\n\nYour installation for order ${order.number} is booked for ${slot}. Please make sure someone is home to let our technician in.\n\nFollow your order at ${appUrl()}/portal/orders.\n\n${brand.name}`,
+        customerId: order.customerId,
+        dedupeKey: `order.scheduled:${order.id}:${at.toISOString()}`,
+      },
+      tx,
+    );
+    await recordAudit(
+      {
+        actor: opts.actor,
+        action: "order.schedule",
+        entityType: "Order",
+        entityId: order.id,
+        customerId: order.customerId,
+        data: { scheduledFor: at.toISOString() },
+      },
+      tx,
+    );
     return mail.id;
   });
   await publish(notificationQueued.create({ notificationId }));

@@ -10,29 +10,71 @@ import type { Quote } from "./build-quote";
 import { INSTALL_SLOTS, type Checkout } from "./checkout-schema";
 
 type Input = {
-  checkout: Checkout; quote: Quote; passwordHash: string; accountNumber: string; orderNumber: string; country: string;
-  cycleMode: CycleMode; bank: BankAccount | null; card: VerifiedCard | null; mandateText: string | null; signedAt: Date;
+  checkout: Checkout;
+  quote: Quote;
+  passwordHash: string;
+  accountNumber: string;
+  orderNumber: string;
+  country: string;
+  cycleMode: CycleMode;
+  bank: BankAccount | null;
+  card: VerifiedCard | null;
+  mandateText: string | null;
+  signedAt: Date;
 };
 
 export async function writeOrderRecords(tx: Tx, i: Input) {
   const { details: d, payment } = i.checkout;
   const { lat, lng, ...service } = d.serviceAddress;
-  const serviceAddress = await tx.address.create({ data: { ...service, country: i.country, lat, lng }, select: { id: true } });
-  const billingAddress = d.billingSameAsService || !d.billingAddress ? serviceAddress : await tx.address.create({ data: { ...d.billingAddress, country: i.country }, select: { id: true } });
+  const serviceAddress = await tx.address.create({
+    data: { ...service, country: i.country, lat, lng },
+    select: { id: true },
+  });
+  const billingAddress =
+    d.billingSameAsService || !d.billingAddress
+      ? serviceAddress
+      : await tx.address.create({
+          data: { ...d.billingAddress, country: i.country },
+          select: { id: true },
+        });
   const customer = await tx.customer.create({
     data: {
-      accountNumber: i.accountNumber, paymentReference: i.accountNumber, type: d.customerType, status: "PROSPECT",
-      firstName: d.firstName, lastName: d.lastName, companyName: d.customerType === "BUSINESS" ? d.companyName : null,
-      email: d.email, phone: d.phone, idNumber: d.idNumber, taxNumber: d.taxNumber, billingAddressId: billingAddress.id, currency: i.quote.currency,
-      marketingOptIn: d.marketingOptIn, termsAcceptedAt: i.signedAt, privacyAcceptedAt: i.signedAt, stripeCustomerId: i.card?.stripeCustomerId ?? null,
-      user: { create: { email: d.email, name: `${d.firstName} ${d.lastName}`, role: "CUSTOMER", passwordHash: i.passwordHash } },
+      accountNumber: i.accountNumber,
+      paymentReference: i.accountNumber,
+      type: d.customerType,
+      status: "PROSPECT",
+      firstName: d.firstName,
+      lastName: d.lastName,
+      companyName: d.customerType === "BUSINESS" ? d.companyName : null,
+      email: d.email,
+      phone: d.phone,
+      idNumber: d.idNumber,
+      taxNumber: d.taxNumber,
+      billingAddressId: billingAddress.id,
+      currency: i.quote.currency,
+      marketingOptIn: d.marketingOptIn,
+      termsAcceptedAt: i.signedAt,
+      privacyAcceptedAt: i.signedAt,
+      stripeCustomerId: i.card?.stripeCustomerId ?? null,
+      user: {
+        create: {
+          email: d.email,
+          name: `${d.firstName} ${d.lastName}`,
+          role: "CUSTOMER",
+          passwordHash: i.passwordHash,
+        },
+      },
     },
     select: { id: true },
   });
   const order = await tx.order.create({
     data: {
-      number: i.orderNumber, customerId: customer.id, idempotencyKey: i.checkout.idempotencyKey, serviceAddressId: serviceAddress.id,
-      installPreference: INSTALL_SLOTS[d.installSlot] + (d.installNotes ? ` — ${d.installNotes}` : ""),
+      number: i.orderNumber,
+      customerId: customer.id,
+      idempotencyKey: i.checkout.idempotencyKey,
+      serviceAddressId: serviceAddress.id,
+      installPreference:
+        INSTALL_SLOTS[d.installSlot] + (d.installNotes ? ` — ${d.installNotes}` : ""),
       quote: { ...i.quote, paymentKind: payment.kind } as unknown as Prisma.InputJsonValue,
     },
     select: { id: true, number: true },
@@ -41,27 +83,53 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
   // activation sets the start date, so nobody pays for a line that is not installed yet.
   // The setup fee is locked in from the quote, like the price: a catalogue change before
   // activation does not change what the customer agreed to pay.
-  const setupFee = (productId: string) => i.quote.lines.find((l) => l.kind === "SETUP" && l.productId === productId)?.amount ?? 0;
-  const sub = (productId: string, price: number, interval: Quote["plan"]["interval"], parentId: string | null) =>
+  const setupFee = (productId: string) =>
+    i.quote.lines.find((l) => l.kind === "SETUP" && l.productId === productId)?.amount ?? 0;
+  const sub = (
+    productId: string,
+    price: number,
+    interval: Quote["plan"]["interval"],
+    parentId: string | null,
+  ) =>
     tx.subscription.create({
-      data: { customerId: customer.id, productId, orderId: order.id, parentId, status: "PENDING", serviceAddressId: serviceAddress.id, price, setupFee: setupFee(productId), interval, cycleMode: i.cycleMode },
+      data: {
+        customerId: customer.id,
+        productId,
+        orderId: order.id,
+        parentId,
+        status: "PENDING",
+        serviceAddressId: serviceAddress.id,
+        price,
+        setupFee: setupFee(productId),
+        interval,
+        cycleMode: i.cycleMode,
+      },
       select: { id: true },
     });
   const recurring = i.quote.lines.filter((l) => l.kind === "RECURRING");
   const planLine = recurring.find((l) => l.productId === i.quote.plan.id)!;
   const planSub = await sub(planLine.productId, planLine.amount, planLine.interval!, null);
-  for (const l of recurring.filter((x) => x !== planLine)) await sub(l.productId, l.amount, l.interval!, planSub.id);
+  for (const l of recurring.filter((x) => x !== planLine))
+    await sub(l.productId, l.amount, l.interval!, planSub.id);
 
   let mandateReference: string | null = null;
   if (payment.kind === "DEBIT_ORDER" && i.bank) {
     mandateReference = `${i.accountNumber}-${i.orderNumber}`;
     await tx.paymentMethod.create({
       data: {
-        customerId: customer.id, kind: "DEBIT_ORDER", isDefault: true,
+        customerId: customer.id,
+        kind: "DEBIT_ORDER",
+        isDefault: true,
         mandate: {
           create: {
-            customerId: customer.id, accountHolder: payment.accountHolder, accountNumberEnc: encryptSecret(i.bank.accountNumber), accountLast4: i.bank.last4,
-            bankCode: i.bank.branchCode, mandateReference, mandateText: i.mandateText ?? "", signedAt: i.signedAt,
+            customerId: customer.id,
+            accountHolder: payment.accountHolder,
+            accountNumberEnc: encryptSecret(i.bank.accountNumber),
+            accountLast4: i.bank.last4,
+            bankCode: i.bank.branchCode,
+            mandateReference,
+            mandateText: i.mandateText ?? "",
+            signedAt: i.signedAt,
           },
         },
       },
@@ -69,12 +137,26 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
   } else if (payment.kind === "CARD" && i.card) {
     await tx.paymentMethod.create({
       data: {
-        customerId: customer.id, kind: "CARD", isDefault: true, stripePaymentMethodId: i.card.stripePaymentMethodId,
-        cardBrand: i.card.brand, cardLast4: i.card.last4, cardExpMonth: i.card.expMonth, cardExpYear: i.card.expYear,
+        customerId: customer.id,
+        kind: "CARD",
+        isDefault: true,
+        stripePaymentMethodId: i.card.stripePaymentMethodId,
+        cardBrand: i.card.brand,
+        cardLast4: i.card.last4,
+        cardExpMonth: i.card.expMonth,
+        cardExpYear: i.card.expYear,
       },
     });
   } else {
-    await tx.paymentMethod.create({ data: { customerId: customer.id, kind: "EFT", isDefault: true } });
+    await tx.paymentMethod.create({
+      data: { customerId: customer.id, kind: "EFT", isDefault: true },
+    });
   }
-  return { customerId: customer.id, orderId: order.id, orderNumber: order.number, planSubscriptionId: planSub.id, mandateReference };
+  return {
+    customerId: customer.id,
+    orderId: order.id,
+    orderNumber: order.number,
+    planSubscriptionId: planSub.id,
+    mandateReference,
+  };
 }

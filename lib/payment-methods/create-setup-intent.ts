@@ -12,9 +12,17 @@ export async function createSetupIntent(opts: { checkoutKey: string; ip: string 
   await enforceRateLimit(`setup-intent:ip:${opts.ip}`, 10, 60 * 60);
   const stripe = stripeClient();
   // A Stripe Customer from the start, so the saved card can be charged off-session later.
-  const customer = await stripe.customers.create({ metadata: { checkoutKey } }, { idempotencyKey: `checkout-customer:${checkoutKey}` });
+  const customer = await stripe.customers.create(
+    { metadata: { checkoutKey } },
+    { idempotencyKey: `checkout-customer:${checkoutKey}` },
+  );
   const intent = await stripe.setupIntents.create(
-    { customer: customer.id, usage: "off_session", allowed_payment_method_types: ["card"], metadata: { checkoutKey } },
+    {
+      customer: customer.id,
+      usage: "off_session",
+      allowed_payment_method_types: ["card"],
+      metadata: { checkoutKey },
+    },
     { idempotencyKey: `checkout-setup:${checkoutKey}` },
   );
   return { clientSecret: intent.client_secret!, publishableKey: env.STRIPE_PUBLISHABLE_KEY! };

@@ -5,8 +5,17 @@ import { stripeClient } from "./stripe-client";
  * anonymously during checkout, so the ISP recognises it in Stripe's dashboard. Runs after the
  * order committed; a failure only leaves the Stripe record unlabelled, so it is logged, not thrown.
  */
-export async function labelStripeCustomer(opts: { stripeCustomerId: string; name: string; email: string; accountNumber: string }) {
+export async function labelStripeCustomer(opts: {
+  stripeCustomerId: string;
+  name: string;
+  email: string;
+  accountNumber: string;
+}) {
   await stripeClient()
-    .customers.update(opts.stripeCustomerId, { name: opts.name, email: opts.email, metadata: { accountNumber: opts.accountNumber } })
+    .customers.update(opts.stripeCustomerId, {
+      name: opts.name,
+      email: opts.email,
+      metadata: { accountNumber: opts.accountNumber },
+    })
     .catch((e) => console.error(`[stripe] could not label customer ${opts.stripeCustomerId}`, e));
 }

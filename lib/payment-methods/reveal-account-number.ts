@@ -5,10 +5,24 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { decryptSecret } from "@/lib/crypto/encrypt";
 
 /** Decrypts a debit-order account number for staff allowed to see it. Every view is audited. */
-export async function revealAccountNumber(opts: { actor: Actor; mandateId: string; ip?: string | null }) {
+export async function revealAccountNumber(opts: {
+  actor: Actor;
+  mandateId: string;
+  ip?: string | null;
+}) {
   assertCan(opts.actor, "customers:read_bank_details");
-  const mandate = await db.debitMandate.findUnique({ where: { id: opts.mandateId }, select: { id: true, customerId: true, accountNumberEnc: true } });
+  const mandate = await db.debitMandate.findUnique({
+    where: { id: opts.mandateId },
+    select: { id: true, customerId: true, accountNumberEnc: true },
+  });
   if (!mandate) throw notFound("Mandate");
-  await recordAudit({ actor: opts.actor, action: "mandate.view_account_number", entityType: "DebitMandate", entityId: mandate.id, customerId: mandate.customerId, ip: opts.ip });
+  await recordAudit({
+    actor: opts.actor,
+    action: "mandate.view_account_number",
+    entityType: "DebitMandate",
+    entityId: mandate.id,
+    customerId: mandate.customerId,
+    ip: opts.ip,
+  });
   return decryptSecret(mandate.accountNumberEnc);
 }

@@ -12,12 +12,19 @@ let cached: { config: string; client: Stripe } | undefined;
 
 export function stripeClient(): Stripe {
   const key = env.STRIPE_SECRET_KEY;
-  if (!key || !isCardPaymentEnabled()) throw new AppError("UNPROCESSABLE", "Card payments are not available.");
+  if (!key || !isCardPaymentEnabled())
+    throw new AppError("UNPROCESSABLE", "Card payments are not available.");
   const config = `${key}|${env.STRIPE_API_BASE ?? ""}`;
   if (cached?.config === config) return cached.client;
   const base = env.STRIPE_API_BASE ? new URL(env.STRIPE_API_BASE) : null;
   const client = new Stripe(key, {
-    ...(base ? { host: base.hostname, port: Number(base.port || (base.protocol === "https:" ? 443 : 80)), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
+    ...(base
+      ? {
+          host: base.hostname,
+          port: Number(base.port || (base.protocol === "https:" ? 443 : 80)),
+          protocol: base.protocol.replace(":", "") as "http" | "https",
+        }
+      : {}),
     maxNetworkRetries: 2,
   });
   cached = { config, client };

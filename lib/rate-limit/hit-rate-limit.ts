@@ -4,7 +4,11 @@ import { AppError } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
 
 /** Counts one hit on `key`; returns false once more than `limit` hits fall in the window. */
-export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+export async function hitRateLimit(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<boolean> {
   const at = now();
   const resetAt = new Date(at.getTime() + windowSeconds * 1000);
   const rows = await db.$queryRaw<{ count: number }[]>`
@@ -18,7 +22,10 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
 
 export async function enforceRateLimit(key: string, limit: number, windowSeconds: number) {
   if (!(await hitRateLimit(key, limit, windowSeconds))) {
-    throw new AppError("RATE_LIMITED", "Too many attempts. Please wait a few minutes and try again.");
+    throw new AppError(
+      "RATE_LIMITED",
+      "Too many attempts. Please wait a few minutes and try again.",
+    );
   }
 }
 

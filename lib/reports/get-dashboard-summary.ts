@@ -8,7 +8,16 @@ export async function getDashboardSummary(actor: Actor) {
   assertCan(actor, "customers:read");
   const financial = can(actor, "customers:read_financial");
   const today = toDbDate(await todayForIsp());
-  const [customers, activeSubscriptions, newOrders, openTickets, mrr, overdue, recentOrders, lastRun] = await Promise.all([
+  const [
+    customers,
+    activeSubscriptions,
+    newOrders,
+    openTickets,
+    mrr,
+    overdue,
+    recentOrders,
+    lastRun,
+  ] = await Promise.all([
     db.customer.count({ where: { status: { in: ["ACTIVE", "SUSPENDED"] } } }),
     db.subscription.count({ where: { status: "ACTIVE", parentId: null } }),
     db.order.count({ where: { status: { in: ["NEW", "SCHEDULED"] } } }),
@@ -22,18 +31,46 @@ export async function getDashboardSummary(actor: Actor) {
     financial
       ? db.$queryRaw<{ count: bigint; amount: bigint | null }[]>`
           SELECT COUNT(*) AS count, SUM("total" - "amountPaid" - "amountCredited") AS amount FROM "Invoice"
-          WHERE "status" IN ('OPEN', 'PARTIALLY_PAID') AND "dueDate" < ${today}`.then((r) => ({ count: Number(r[0].count), amount: Number(r[0].amount ?? 0) }))
+          WHERE "status" IN ('OPEN', 'PARTIALLY_PAID') AND "dueDate" < ${today}`.then((r) => ({
+          count: Number(r[0].count),
+          amount: Number(r[0].amount ?? 0),
+        }))
       : null,
     can(actor, "orders:read")
       ? db.order.findMany({
           orderBy: { createdAt: "desc" },
           take: 5,
-          select: { id: true, number: true, status: true, createdAt: true, customer: { select: { firstName: true, lastName: true, companyName: true } } },
+          select: {
+            id: true,
+            number: true,
+            status: true,
+            createdAt: true,
+            customer: { select: { firstName: true, lastName: true, companyName: true } },
+          },
         })
       : null,
     can(actor, "billing:read")
-      ? db.billingRun.findFirst({ orderBy: { startedAt: "desc" }, select: { id: true, asOf: true, status: true, invoicesCreated: true, invoicesTotal: true, finishedAt: true } })
+      ? db.billingRun.findFirst({
+          orderBy: { startedAt: "desc" },
+          select: {
+            id: true,
+            asOf: true,
+            status: true,
+            invoicesCreated: true,
+            invoicesTotal: true,
+            finishedAt: true,
+          },
+        })
       : null,
   ]);
-  return { customers, activeSubscriptions, newOrders, openTickets, mrr, overdue, recentOrders, lastRun };
+  return {
+    customers,
+    activeSubscriptions,
+    newOrders,
+    openTickets,
+    mrr,
+    overdue,
+    recentOrders,
+    lastRun,
+  };
 }

@@ -16,10 +16,14 @@ export async function bootstrapDatabase(opts: { embedded: boolean; log: (m: stri
       const adminEmail = env.ADMIN_EMAIL ?? "admin@bolandfibre.test";
       const generated = randomBytes(9).toString("base64url");
       const adminPassword = env.ADMIN_PASSWORD ?? generated;
-      log("empty database: loading the demo ISP (Boland Fibre, Stellenbosch); DEMO_DATA=false starts empty");
+      log(
+        "empty database: loading the demo ISP (Boland Fibre, Stellenbosch); DEMO_DATA=false starts empty",
+      );
       const accounts = await seedDemo({ adminEmail, adminPassword, staffPassword: adminPassword });
       log("┌─ demo accounts (shown once) ──────────────────────────────");
-      log(`│ admin     ${accounts.admin}  password: ${env.ADMIN_PASSWORD ? "(ADMIN_PASSWORD)" : adminPassword}`);
+      log(
+        `│ admin     ${accounts.admin}  password: ${env.ADMIN_PASSWORD ? "(ADMIN_PASSWORD)" : adminPassword}`,
+      );
       log(`│ staff     ${accounts.staff.join(", ")}  same password`);
       log(`│ customer  ${accounts.customer}  same password`);
       log("└───────────────────────────────────────────────────────────");
@@ -32,8 +36,21 @@ export async function bootstrapDatabase(opts: { embedded: boolean; log: (m: stri
     const email = env.ADMIN_EMAIL.toLowerCase();
     const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (!existing) {
-      const user = await db.user.create({ data: { email, name: "Administrator", role: "ADMIN", passwordHash: await hashPassword(env.ADMIN_PASSWORD) } });
-      await recordAudit({ actor: SYSTEM, action: "user.create", entityType: "User", entityId: user.id, data: { email, role: "ADMIN", from: "ADMIN_EMAIL" } });
+      const user = await db.user.create({
+        data: {
+          email,
+          name: "Administrator",
+          role: "ADMIN",
+          passwordHash: await hashPassword(env.ADMIN_PASSWORD),
+        },
+      });
+      await recordAudit({
+        actor: SYSTEM,
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        data: { email, role: "ADMIN", from: "ADMIN_EMAIL" },
+      });
       log(`created admin ${email} from ADMIN_EMAIL`);
     }
   }

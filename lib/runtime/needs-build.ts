@@ -17,7 +17,9 @@ export function needsBuild(root = process.cwd()): boolean {
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   const sources = ["app", "components", "lib", "inngest", "public"].map((d) => path.join(root, d));
-  const configs = ["next.config.ts", "package-lock.json", "postcss.config.mjs"].map((f) => path.join(root, f));
+  const configs = ["next.config.ts", "package-lock.json", "postcss.config.mjs"].map((f) =>
+    path.join(root, f),
+  );
   return (
     sources.some((d) => existsSync(d) && newestMtime(d) > built) ||
     configs.some((f) => existsSync(f) && statSync(f).mtimeMs > built)

@@ -6,8 +6,13 @@ import { getSettings } from "./get-settings";
 export async function getEditableSettings(actor: Actor) {
   assertCan(actor, "settings:write");
   const settings = await getSettings();
-  const tax = await db.taxClass.findFirst({ where: { isDefault: true }, select: { name: true, rate: true } });
-  const demoCustomers = settings.hasDemoData ? await db.customer.count({ where: { isDemo: true } }) : 0;
+  const tax = await db.taxClass.findFirst({
+    where: { isDefault: true },
+    select: { name: true, rate: true },
+  });
+  const demoCustomers = settings.hasDemoData
+    ? await db.customer.count({ where: { isDemo: true } })
+    : 0;
   return {
     settings,
     taxName: tax?.name.replace(/\s*[\d.]+\s*%$/, "") || "VAT",

@@ -23,11 +23,16 @@ export async function removeDemoData(actor: Actor) {
 
       const counts = {
         ledgerEntries: await run(`DELETE FROM "LedgerEntry" WHERE "customerId" IN (${DEMO})`),
-        refunds: await run(`DELETE FROM "Refund" WHERE "paymentId" IN (SELECT "id" FROM "Payment" WHERE "customerId" IN (${DEMO}))`),
-        allocations: await run(`DELETE FROM "PaymentAllocation" WHERE "paymentId" IN (SELECT "id" FROM "Payment" WHERE "customerId" IN (${DEMO}))
+        refunds: await run(
+          `DELETE FROM "Refund" WHERE "paymentId" IN (SELECT "id" FROM "Payment" WHERE "customerId" IN (${DEMO}))`,
+        ),
+        allocations:
+          await run(`DELETE FROM "PaymentAllocation" WHERE "paymentId" IN (SELECT "id" FROM "Payment" WHERE "customerId" IN (${DEMO}))
                                   OR "invoiceId" IN (SELECT "id" FROM "Invoice" WHERE "customerId" IN (${DEMO}))`),
         payments: await run(`DELETE FROM "Payment" WHERE "customerId" IN (${DEMO})`),
-        creditNotes: await run(`DELETE FROM "CreditNote" WHERE "customerId" IN (${DEMO}) OR "invoiceId" IN (SELECT "id" FROM "Invoice" WHERE "customerId" IN (${DEMO}))`),
+        creditNotes: await run(
+          `DELETE FROM "CreditNote" WHERE "customerId" IN (${DEMO}) OR "invoiceId" IN (SELECT "id" FROM "Invoice" WHERE "customerId" IN (${DEMO}))`,
+        ),
         // Lines go by cascade: the line trigger lets a cascade from the invoice's own delete pass.
         invoices: await run(`DELETE FROM "Invoice" WHERE "customerId" IN (${DEMO})`),
         notifications: await run(`DELETE FROM "Notification" WHERE "customerId" IN (${DEMO})`),
@@ -42,21 +47,45 @@ export async function removeDemoData(actor: Actor) {
       };
       const ids = addresses.map((a) => a.id);
       if (ids.length) {
-        counts.addresses = await tx.address.deleteMany({
-          where: { id: { in: ids }, billingFor: { none: {} }, subscriptions: { none: {} }, orders: { none: {} } },
-        }).then((r) => r.count);
+        counts.addresses = await tx.address
+          .deleteMany({
+            where: {
+              id: { in: ids },
+              billingFor: { none: {} },
+              subscriptions: { none: {} },
+              orders: { none: {} },
+            },
+          })
+          .then((r) => r.count);
       }
       const staffEmails = DEMO_STAFF.map((s) => s.email);
       counts.staff = await tx.user
-        .deleteMany({ where: { email: { in: staffEmails }, ...(actor.kind === "user" && { id: { not: actor.id } }) } })
+        .deleteMany({
+          where: {
+            email: { in: staffEmails },
+            ...(actor.kind === "user" && { id: { not: actor.id } }),
+          },
+        })
         .then((r) => r.count);
       // Start the real numbering at 1 when no demo document is left in a series.
-      for (const [code, table] of [["INVOICE", "Invoice"], ["CREDIT_NOTE", "CreditNote"], ["ORDER", "Order"], ["CUSTOMER", "Customer"], ["TICKET", "Ticket"]] as const) {
-        const left = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS "n" FROM "${table}"`);
-        if (left[0].n === 0) await tx.numberSeries.updateMany({ where: { code }, data: { nextNumber: 1 } });
+      for (const [code, table] of [
+        ["INVOICE", "Invoice"],
+        ["CREDIT_NOTE", "CreditNote"],
+        ["ORDER", "Order"],
+        ["CUSTOMER", "Customer"],
+        ["TICKET", "Ticket"],
+      ] as const) {
+        const left = await tx.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS "n" FROM "${table}"`,
+        );
+        if (left[0].n === 0)
+          await tx.numberSeries.updateMany({ where: { code }, data: { nextNumber: 1 } });
       }
       await tx.ispSettings.update({ where: { id: 1 }, data: { hasDemoData: false } });
-      await recordAudit({ actor, action: "demo.remove", entityType: "IspSettings", entityId: "1", data: counts }, tx);
+      await recordAudit(
+        { actor, action: "demo.remove", entityType: "IspSettings", entityId: "1", data: counts },
+        tx,
+      );
       return counts;
     },
     { timeout: 300_000, maxWait: 10_000 },

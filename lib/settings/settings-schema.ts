@@ -3,9 +3,16 @@ import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
 
 const optional = (max: number) =>
-  z.string().trim().max(max).transform((v) => (v === "" ? null : v)).nullable().optional();
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
 
-const validTimeZone = (tz: string) => tz === "UTC" || Intl.supportedValuesOf("timeZone").includes(tz);
+const validTimeZone = (tz: string) =>
+  tz === "UTC" || Intl.supportedValuesOf("timeZone").includes(tz);
 const validLocale = (l: string) => {
   try {
     return Intl.getCanonicalLocales(l).length === 1;
@@ -20,9 +27,24 @@ export const settingsSchema = z.object({
   legalName: optional(160),
   taxNumber: optional(40),
   registrationNumber: optional(40),
-  email: z.string().trim().toLowerCase().email("Enter a valid email").or(z.literal("")).transform((v) => v || null).nullable().optional(),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email("Enter a valid email")
+    .or(z.literal(""))
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
   phone: optional(40),
-  website: z.string().trim().url("Enter a full address, e.g. https://example.com").or(z.literal("")).transform((v) => v || null).nullable().optional(),
+  website: z
+    .string()
+    .trim()
+    .url("Enter a full address, e.g. https://example.com")
+    .or(z.literal(""))
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
   addressLine1: optional(120),
   addressLine2: optional(120),
   city: optional(80),
@@ -33,20 +55,41 @@ export const settingsSchema = z.object({
   locale: z.string().trim().refine(validLocale, "Use a locale like en-ZA"),
   // Branding
   logoUrl: z
-    .string().trim().max(500)
-    .refine((v) => v === "" || v.startsWith("/") || /^https:\/\//.test(v), "Use https://… or a path under /public")
-    .transform((v) => v || null).nullable().optional(),
-  brandColor: z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #0f766e"),
+    .string()
+    .trim()
+    .max(500)
+    .refine(
+      (v) => v === "" || v.startsWith("/") || /^https:\/\//.test(v),
+      "Use https://… or a path under /public",
+    )
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
+  brandColor: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #0f766e"),
   // Tax
   taxName: z.string().trim().min(1, "Enter the tax's name, e.g. VAT").max(20),
-  taxRate: z.coerce.number({ message: "Enter a percentage" }).min(0, "0 to 100").max(100, "0 to 100"),
+  taxRate: z.coerce
+    .number({ message: "Enter a percentage" })
+    .min(0, "0 to 100")
+    .max(100, "0 to 100"),
   pricesIncludeTax: z.boolean(),
   // Billing
   cycleMode: z.enum(["ANNIVERSARY", "CALENDAR"]),
-  paymentTermsDays: z.coerce.number().int("Whole days").min(0, "0 to 90 days").max(90, "0 to 90 days"),
+  paymentTermsDays: z.coerce
+    .number()
+    .int("Whole days")
+    .min(0, "0 to 90 days")
+    .max(90, "0 to 90 days"),
   suspensionBilling: z.enum(["CONTINUE", "SKIP"]),
   allowImmediateCancel: z.boolean(),
-  invoiceHoldHours: z.coerce.number().int("Whole hours").min(0, "0 to 168 hours").max(168, "0 to 168 hours"),
+  invoiceHoldHours: z.coerce
+    .number()
+    .int("Whole hours")
+    .min(0, "0 to 168 hours")
+    .max(168, "0 to 168 hours"),
   billingHour: z.coerce.number().int("A whole hour").min(0, "0 to 23").max(23, "0 to 23"),
   requireIdNumber: z.boolean(),
   // Bank (printed on invoices; the creditor id signs SEPA direct debits)
@@ -55,15 +98,27 @@ export const settingsSchema = z.object({
   bankAccountNumber: optional(40),
   bankBranchCode: optional(20),
   bankIban: z
-    .string().trim().transform((v) => electronicFormatIBAN(v) ?? "")
+    .string()
+    .trim()
+    .transform((v) => electronicFormatIBAN(v) ?? "")
     .refine((v) => v === "" || isValidIBAN(v), "Not a valid IBAN")
-    .transform((v) => v || null).nullable().optional(),
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
   bankBic: z
-    .string().trim().toUpperCase()
+    .string()
+    .trim()
+    .toUpperCase()
     .refine((v) => v === "" || isValidBIC(v), "Not a valid BIC")
-    .transform((v) => v || null).nullable().optional(),
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
   creditorId: optional(40),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;
-export const SETTINGS_BOOLEANS = ["pricesIncludeTax", "allowImmediateCancel", "requireIdNumber"] as const;
+export const SETTINGS_BOOLEANS = [
+  "pricesIncludeTax",
+  "allowImmediateCancel",
+  "requireIdNumber",
+] as const;

@@ -15,16 +15,31 @@ export async function updateSettings(actor: Actor, input: SettingsInput) {
       const old = before[k as keyof typeof before] ?? null;
       if (v !== undefined && old !== (v ?? null)) diff[k] = { from: old, to: v ?? null };
     }
-    const standard = await tx.taxClass.findFirst({ where: { isDefault: true }, select: { id: true, name: true, rate: true } });
+    const standard = await tx.taxClass.findFirst({
+      where: { isDefault: true },
+      select: { id: true, name: true, rate: true },
+    });
     const standardName = `${taxName} ${taxRate}%`;
     if (standard && (Number(standard.rate) !== taxRate || standard.name !== standardName)) {
       diff.taxRate = { from: `${standard.name}`, to: standardName };
-      await tx.taxClass.update({ where: { id: standard.id }, data: { rate: taxRate, name: standardName } });
+      await tx.taxClass.update({
+        where: { id: standard.id },
+        data: { rate: taxRate, name: standardName },
+      });
       await tx.taxClass.updateMany({ where: { code: "ZERO" }, data: { name: `${taxName} 0%` } });
     }
     if (Object.keys(diff).length === 0) return { changed: [] as string[] };
     await tx.ispSettings.update({ where: { id: 1 }, data });
-    await recordAudit({ actor, action: "settings.update", entityType: "IspSettings", entityId: "1", data: diff as never }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "settings.update",
+        entityType: "IspSettings",
+        entityId: "1",
+        data: diff as never,
+      },
+      tx,
+    );
     return { changed: Object.keys(diff) };
   });
 }

@@ -12,7 +12,12 @@ export const setupSchema = z.object({
   name: z.string().trim().min(2, "Enter the ISP's trading name").max(120),
   country: z.string().trim().length(2, "Use a two-letter country code, e.g. ZA").toUpperCase(),
   currency: z.string().trim().length(3, "Use a three-letter currency code, e.g. ZAR").toUpperCase(),
-  timeZone: z.string().refine((tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC", "Unknown time zone"),
+  timeZone: z
+    .string()
+    .refine(
+      (tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC",
+      "Unknown time zone",
+    ),
   locale: z.string().trim().min(2).default("en"),
   taxName: z.string().trim().min(1).default("VAT"),
   taxRate: z.coerce.number().min(0).max(100),
@@ -23,7 +28,10 @@ export const setupSchema = z.object({
 });
 export type SetupInput = z.input<typeof setupSchema>;
 
-export async function createIsp(input: SetupInput, extra: { hasDemoData?: boolean; mapCenter?: [number, number] } = {}) {
+export async function createIsp(
+  input: SetupInput,
+  extra: { hasDemoData?: boolean; mapCenter?: [number, number] } = {},
+) {
   const data = setupSchema.parse(input);
   if (await db.ispSettings.findUnique({ where: { id: 1 }, select: { id: true } })) {
     throw new AppError("CONFLICT", "Lastmile is already set up.");
@@ -47,7 +55,12 @@ export async function createIsp(input: SetupInput, extra: { hasDemoData?: boolea
     });
     await tx.taxClass.createMany({
       data: [
-        { code: "STANDARD", name: `${data.taxName} ${data.taxRate}%`, rate: data.taxRate, isDefault: true },
+        {
+          code: "STANDARD",
+          name: `${data.taxName} ${data.taxRate}%`,
+          rate: data.taxRate,
+          isDefault: true,
+        },
         { code: "ZERO", name: `${data.taxName} 0%`, rate: 0 },
       ],
     });
@@ -65,7 +78,16 @@ export async function createIsp(input: SetupInput, extra: { hasDemoData?: boolea
       data: { email: data.adminEmail, name: data.adminName, role: "ADMIN", passwordHash },
       select: { id: true, email: true },
     });
-    await recordAudit({ actor: SYSTEM, action: "setup.complete", entityType: "IspSettings", entityId: "1", data: { name: data.name } }, tx);
+    await recordAudit(
+      {
+        actor: SYSTEM,
+        action: "setup.complete",
+        entityType: "IspSettings",
+        entityId: "1",
+        data: { name: data.name },
+      },
+      tx,
+    );
     return admin;
   });
 }

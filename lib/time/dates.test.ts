@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { addDays, dateInZone, daysBetween, fromDbDate, instantInZone, isIsoDate, toDbDate } from "./dates";
+import {
+  addDays,
+  dateInZone,
+  daysBetween,
+  fromDbDate,
+  instantInZone,
+  isIsoDate,
+  toDbDate,
+} from "./dates";
 
 describe("ISO billing dates", () => {
   test("round-trip through the DB edge", () => {
@@ -29,10 +37,16 @@ describe("dates in the ISP's time zone (DST)", () => {
     // New York falls back on 1 Nov 2026: 04:30 UTC is 00:30 EDT, 05:30 UTC is 00:30 EST
     ["2026-11-01T04:30:00Z", "America/New_York", "2026-11-01"],
     ["2026-11-01T03:59:00Z", "America/New_York", "2026-10-31"],
-  ])("%s in %s is %s", (instant, zone, date) => expect(dateInZone(new Date(instant), zone)).toBe(date));
+  ])("%s in %s is %s", (instant, zone, date) =>
+    expect(dateInZone(new Date(instant), zone)).toBe(date),
+  );
 
   test("the billing hour is local on both sides of a DST change", () => {
-    expect(instantInZone("2026-03-28", 2, "Europe/Berlin").toISOString()).toBe("2026-03-28T01:00:00.000Z");
-    expect(instantInZone("2026-03-30", 2, "Europe/Berlin").toISOString()).toBe("2026-03-30T00:00:00.000Z");
+    expect(instantInZone("2026-03-28", 2, "Europe/Berlin").toISOString()).toBe(
+      "2026-03-28T01:00:00.000Z",
+    );
+    expect(instantInZone("2026-03-30", 2, "Europe/Berlin").toISOString()).toBe(
+      "2026-03-30T00:00:00.000Z",
+    );
   });
 });

@@ -13,8 +13,21 @@ export async function changeUserRole(actor: Actor, opts: { userId: string; role:
     const user = await lockStaffUser(tx, opts.userId);
     if (user.role === role) return user;
     if (user.role === "ADMIN" && user.active) await assertAnotherActiveAdmin(tx, user.id);
-    const updated = await tx.user.update({ where: { id: user.id }, data: { role }, select: { id: true, name: true, email: true, role: true, active: true } });
-    await recordAudit({ actor, action: "user.role_change", entityType: "User", entityId: user.id, data: { email: user.email, from: user.role, to: role } }, tx);
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { role },
+      select: { id: true, name: true, email: true, role: true, active: true },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "user.role_change",
+        entityType: "User",
+        entityId: user.id,
+        data: { email: user.email, from: user.role, to: role },
+      },
+      tx,
+    );
     return updated;
   });
 }

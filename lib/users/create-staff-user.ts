@@ -10,7 +10,9 @@ import { issuePasswordLink } from "@/lib/auth/issue-password-link";
 import { deliverPendingNotifications } from "@/lib/notifications/deliver-pending";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export const staffRoleSchema = z.enum(STAFF_ROLES as [Role, ...Role[]], { message: "Choose a staff role" });
+export const staffRoleSchema = z.enum(STAFF_ROLES as [Role, ...Role[]], {
+  message: "Choose a staff role",
+});
 
 export const createStaffUserSchema = z.discriminatedUnion("mode", [
   z.object({
@@ -33,19 +35,46 @@ export async function createStaffUser(actor: Actor, input: CreateStaffUserInput)
   assertCan(actor, "users:write");
   const data = createStaffUserSchema.parse(input);
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", "An account with that email already exists.", { email: "An account with that email already exists" });
+    throw new AppError("CONFLICT", "An account with that email already exists.", {
+      email: "An account with that email already exists",
+    });
   }
   const passwordHash = data.mode === "password" ? await hashPassword(data.password) : null;
   const { user, notificationId } = await db.$transaction(async (tx) => {
     const user = await tx.user.create({
       // A temporary password was seen by the admin too, so the person must replace it.
-      data: { name: data.name, email: data.email, role: data.role, passwordHash, mustChangePassword: data.mode === "password" },
+      data: {
+        name: data.name,
+        email: data.email,
+        role: data.role,
+        passwordHash,
+        mustChangePassword: data.mode === "password",
+      },
       select: { id: true, name: true, email: true, role: true },
     });
-    const invite = data.mode === "invite" ? await issuePasswordLink(tx, { user, purpose: "invite", invitedBy: actor.kind === "system" ? undefined : actor.name }) : null;
-    await recordAudit({ actor, action: "user.create", entityType: "User", entityId: user.id, data: { email: user.email, role: user.role, via: data.mode } }, tx);
+    const invite =
+      data.mode === "invite"
+        ? await issuePasswordLink(tx, {
+            user,
+            purpose: "invite",
+            invitedBy: actor.kind === "system" ? undefined : actor.name,
+          })
+        : null;
+    await recordAudit(
+      {
+        actor,
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        data: { email: user.email, role: user.role, via: data.mode },
+      },
+      tx,
+    );
     return { user, notificationId: invite?.notificationId };
   });
-  if (notificationId) await deliverPendingNotifications({ ids: [notificationId] }).catch((e) => console.error("[invite] delivery failed", e));
+  if (notificationId)
+    await deliverPendingNotifications({ ids: [notificationId] }).catch((e) =>
+      console.error("[invite] delivery failed", e),
+    );
   return user;
 }

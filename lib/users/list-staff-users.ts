@@ -7,7 +7,16 @@ export async function listStaffUsers(actor: Actor) {
   const users = await db.user.findMany({
     where: { role: { in: [...STAFF_ROLES] } },
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, createdAt: true, passwordHash: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      lastLoginAt: true,
+      createdAt: true,
+      passwordHash: true,
+    },
   });
   return users.map(({ passwordHash, ...u }) => ({ ...u, invitePending: !passwordHash }));
 }

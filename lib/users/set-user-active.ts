@@ -17,8 +17,21 @@ export async function setUserActive(actor: Actor, opts: { userId: string; active
     const user = await lockStaffUser(tx, opts.userId);
     if (user.active === opts.active) return user;
     if (!opts.active && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, user.id);
-    const updated = await tx.user.update({ where: { id: user.id }, data: { active: opts.active }, select: { id: true, name: true, email: true, role: true, active: true } });
-    await recordAudit({ actor, action: opts.active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: user.id, data: { email: user.email } }, tx);
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { active: opts.active },
+      select: { id: true, name: true, email: true, role: true, active: true },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: opts.active ? "user.reactivate" : "user.deactivate",
+        entityType: "User",
+        entityId: user.id,
+        data: { email: user.email },
+      },
+      tx,
+    );
     return updated;
   });
 }

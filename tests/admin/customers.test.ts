@@ -4,7 +4,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { createIsp } from "@/lib/setup/create-isp";
 import { searchCustomers } from "@/lib/customers/search-customers";
 import { getCustomerDetails } from "@/lib/customers/get-customer-details";
-import { updateCustomerContact, type CustomerContactInput } from "@/lib/customers/update-customer-contact";
+import {
+  updateCustomerContact,
+  type CustomerContactInput,
+} from "@/lib/customers/update-customer-contact";
 
 const admin: Actor = { kind: "user", id: "u-admin", role: "ADMIN", name: "Ada" };
 const tech: Actor = { kind: "user", id: "u-tech", role: "TECHNICIAN", name: "Theo" };
@@ -19,13 +22,33 @@ const PEOPLE = [
 ] as const;
 
 beforeAll(async () => {
-  await createIsp({ name: "Search ISP", country: "ZA", currency: "ZAR", timeZone: "UTC", taxRate: 15, adminName: "Ada", adminEmail: "ada@example.test", adminPassword: "long-password-1" });
+  await createIsp({
+    name: "Search ISP",
+    country: "ZA",
+    currency: "ZAR",
+    timeZone: "UTC",
+    taxRate: 15,
+    adminName: "Ada",
+    adminEmail: "ada@example.test",
+    adminPassword: "long-password-1",
+  });
   for (const [acc, first, last, company, email, phone] of PEOPLE) {
-    const address = await db.address.create({ data: { line1: "1 Main Road", suburb: "Die Boord", city: "Stellenbosch", country: "ZA" } });
+    const address = await db.address.create({
+      data: { line1: "1 Main Road", suburb: "Die Boord", city: "Stellenbosch", country: "ZA" },
+    });
     const c = await db.customer.create({
       data: {
-        accountNumber: acc, paymentReference: acc, firstName: first, lastName: last, companyName: company, type: company ? "BUSINESS" : "RESIDENTIAL",
-        email, phone, currency: "ZAR", idNumber: "8001015009087", billingAddressId: address.id,
+        accountNumber: acc,
+        paymentReference: acc,
+        firstName: first,
+        lastName: last,
+        companyName: company,
+        type: company ? "BUSINESS" : "RESIDENTIAL",
+        email,
+        phone,
+        currency: "ZAR",
+        idNumber: "8001015009087",
+        billingAddressId: address.id,
         user: { create: { email, name: `${first} ${last}`, role: "CUSTOMER" } },
       },
     });
@@ -33,7 +56,8 @@ beforeAll(async () => {
   }
 });
 
-const accounts = async (q: string) => (await searchCustomers(admin, { q })).customers.map((c) => c.accountNumber);
+const accounts = async (q: string) =>
+  (await searchCustomers(admin, { q })).customers.map((c) => c.accountNumber);
 
 describe("search", () => {
   test("newest account first; each word matches a word start in a name or company, an email start, or the account/phone anywhere", async () => {
@@ -62,8 +86,12 @@ describe("search", () => {
 
   test("the query can use the trigram index", async () => {
     await db.$executeRawUnsafe(`SET enable_seqscan = off`);
-    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM "Customer" WHERE "lastName" ILIKE 'both%' OR "email" ILIKE 'both%'`);
-    expect(plan.map((p) => p["QUERY PLAN"]).join("\n")).toMatch(/Customer_(lastName|email)_trgm_idx/);
+    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+      `EXPLAIN SELECT id FROM "Customer" WHERE "lastName" ILIKE 'both%' OR "email" ILIKE 'both%'`,
+    );
+    expect(plan.map((p) => p["QUERY PLAN"]).join("\n")).toMatch(
+      /Customer_(lastName|email)_trgm_idx/,
+    );
   });
 });
 
@@ -79,44 +107,103 @@ describe("editing contact details", () => {
     const c = await getCustomerDetails(admin, id);
     const a = c.billingAddress!;
     return {
-      type: c.type, firstName: c.firstName, lastName: c.lastName, companyName: c.companyName ?? "", email: c.email, phone: c.phone ?? "",
-      idNumber: c.idNumber ?? "", taxNumber: c.taxNumber ?? "", marketingOptIn: c.marketingOptIn,
-      address: { line1: a.line1, line2: a.line2 ?? "", suburb: a.suburb ?? "", city: a.city, postalCode: a.postalCode ?? "", region: a.region ?? "", country: a.country },
+      type: c.type,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      companyName: c.companyName ?? "",
+      email: c.email,
+      phone: c.phone ?? "",
+      idNumber: c.idNumber ?? "",
+      taxNumber: c.taxNumber ?? "",
+      marketingOptIn: c.marketingOptIn,
+      address: {
+        line1: a.line1,
+        line2: a.line2 ?? "",
+        suburb: a.suburb ?? "",
+        city: a.city,
+        postalCode: a.postalCode ?? "",
+        region: a.region ?? "",
+        country: a.country,
+      },
     };
   };
 
   test("audits a before/after of only the changed fields, and moves the sign-in email along", async () => {
     const id = ids.C000002;
     expect(await updateCustomerContact(admin, id, await base(id))).toEqual({ changed: [] });
-    const { changed } = await updateCustomerContact(admin, id, { ...(await base(id)), email: "Anele@New.test", phone: "", address: { ...(await base(id)).address, line1: "2 Side Street" } });
+    const { changed } = await updateCustomerContact(admin, id, {
+      ...(await base(id)),
+      email: "Anele@New.test",
+      phone: "",
+      address: { ...(await base(id)).address, line1: "2 Side Street" },
+    });
     expect(changed.sort()).toEqual(["address.line1", "email", "phone"]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "customer.update", customerId: id } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "customer.update", customerId: id },
+    });
     expect(audit.data).toEqual({
       email: { from: "anele.botha@example.test", to: "anele@new.test" },
       phone: { from: "+27 83 555 0101", to: null },
       "address.line1": { from: "1 Main Road", to: "2 Side Street" },
     });
     expect(audit.actorId).toBe("u-admin");
-    expect((await db.user.findUniqueOrThrow({ where: { customerId: id } })).email).toBe("anele@new.test");
+    expect((await db.user.findUniqueOrThrow({ where: { customerId: id } })).email).toBe(
+      "anele@new.test",
+    );
   });
 
   test("an email another login uses is refused on the field; a business needs a company name", async () => {
     const id = ids.C000004;
-    const e = await updateCustomerContact(admin, id, { ...(await base(id)), email: "sipho@nkosi.test" }).catch((x) => x);
+    const e = await updateCustomerContact(admin, id, {
+      ...(await base(id)),
+      email: "sipho@nkosi.test",
+    }).catch((x) => x);
     expect(e.fields).toEqual({ email: expect.any(String) });
-    expect((await db.customer.findUniqueOrThrow({ where: { id } })).email).toBe("lerato@example.test");
-    await expect(updateCustomerContact(admin, id, { ...(await base(id)), type: "BUSINESS", companyName: "" })).rejects.toThrow(/company name/);
+    expect((await db.customer.findUniqueOrThrow({ where: { id } })).email).toBe(
+      "lerato@example.test",
+    );
+    await expect(
+      updateCustomerContact(admin, id, { ...(await base(id)), type: "BUSINESS", companyName: "" }),
+    ).rejects.toThrow(/company name/);
   });
 
   test("a billing address shared with a service gets a new row instead of moving the service", async () => {
     const id = ids.C000010;
-    const before = await db.customer.findUniqueOrThrow({ where: { id }, select: { billingAddressId: true } });
-    const product = await db.product.create({ data: { code: "P1", name: "Fibre", kind: "PLAN", price: 100, taxClassId: (await db.taxClass.findFirstOrThrow()).id } });
-    await db.subscription.create({ data: { customerId: id, productId: product.id, price: 100, interval: "MONTH", cycleMode: "ANNIVERSARY", serviceAddressId: before.billingAddressId } });
-    await updateCustomerContact(admin, id, { ...(await base(id)), address: { ...(await base(id)).address, line1: "PO Box 12" } });
-    const after = await db.customer.findUniqueOrThrow({ where: { id }, select: { billingAddressId: true, billingAddress: { select: { line1: true } } } });
+    const before = await db.customer.findUniqueOrThrow({
+      where: { id },
+      select: { billingAddressId: true },
+    });
+    const product = await db.product.create({
+      data: {
+        code: "P1",
+        name: "Fibre",
+        kind: "PLAN",
+        price: 100,
+        taxClassId: (await db.taxClass.findFirstOrThrow()).id,
+      },
+    });
+    await db.subscription.create({
+      data: {
+        customerId: id,
+        productId: product.id,
+        price: 100,
+        interval: "MONTH",
+        cycleMode: "ANNIVERSARY",
+        serviceAddressId: before.billingAddressId,
+      },
+    });
+    await updateCustomerContact(admin, id, {
+      ...(await base(id)),
+      address: { ...(await base(id)).address, line1: "PO Box 12" },
+    });
+    const after = await db.customer.findUniqueOrThrow({
+      where: { id },
+      select: { billingAddressId: true, billingAddress: { select: { line1: true } } },
+    });
     expect(after.billingAddressId).not.toBe(before.billingAddressId);
     expect(after.billingAddress?.line1).toBe("PO Box 12");
-    expect((await db.address.findUniqueOrThrow({ where: { id: before.billingAddressId! } })).line1).toBe("1 Main Road");
+    expect(
+      (await db.address.findUniqueOrThrow({ where: { id: before.billingAddressId! } })).line1,
+    ).toBe("1 Main Road");
   });
 });

@@ -18,14 +18,24 @@ describe("anniversary dates of generated subscriptions", () => {
   });
 
   test("the next bill date is always after today and the contract end follows the anchor", () => {
-    expect(anniversaryDates("2026-03-15", 2, 31, "MONTH", 12)).toEqual({ start: "2026-01-31", next: "2026-03-31", contractEnd: "2027-01-31" });
+    expect(anniversaryDates("2026-03-15", 2, 31, "MONTH", 12)).toEqual({
+      start: "2026-01-31",
+      next: "2026-03-31",
+      contractEnd: "2027-01-31",
+    });
   });
 });
 
 describe("bulk generator", () => {
   beforeAll(async () => {
     setClock(new Date("2026-03-15T10:00:00Z"));
-    await seedDemo({ adminEmail: "admin@demo.test", adminPassword: "admin-password-1", staffPassword: "staff-password-1", customers: 5, today: new Date("2026-03-15") });
+    await seedDemo({
+      adminEmail: "admin@demo.test",
+      adminPassword: "admin-password-1",
+      staffPassword: "staff-password-1",
+      customers: 5,
+      today: new Date("2026-03-15"),
+    });
   });
 
   test("adds customers with addresses, password-less portal logins and active subscriptions in a few multi-row inserts", async () => {
@@ -38,22 +48,56 @@ describe("bulk generator", () => {
 
     const generated = await db.customer.findMany({
       where: { subscriptions: { some: { radiusUsername: { endsWith: "@bulk" } } } },
-      select: { accountNumber: true, isDemo: true, billingAddressId: true, user: { select: { role: true, passwordHash: true } }, subscriptions: { select: { interval: true, anchorDay: true, price: true, nextBillDate: true, startDate: true, status: true, serviceAddressId: true, product: { select: { price: true, interval: true } } } } },
+      select: {
+        accountNumber: true,
+        isDemo: true,
+        billingAddressId: true,
+        user: { select: { role: true, passwordHash: true } },
+        subscriptions: {
+          select: {
+            interval: true,
+            anchorDay: true,
+            price: true,
+            nextBillDate: true,
+            startDate: true,
+            status: true,
+            serviceAddressId: true,
+            product: { select: { price: true, interval: true } },
+          },
+        },
+      },
     });
     expect(generated).toHaveLength(2500);
     // Account numbers continue the series after the demo's five.
     expect(generated.map((c) => c.accountNumber).sort()[0]).toBe("C000006");
     const subs = generated.flatMap((c) => c.subscriptions);
-    expect(generated.every((c) => c.isDemo && c.user?.role === "CUSTOMER" && c.user.passwordHash === null)).toBe(true);
-    expect(subs.every((s) => s.status === "ACTIVE" && s.nextBillDate! > new Date("2026-03-15") && s.startDate! <= new Date("2026-03-15"))).toBe(true);
-    expect(generated.every((c) => c.subscriptions[0].serviceAddressId === c.billingAddressId)).toBe(true);
+    expect(
+      generated.every(
+        (c) => c.isDemo && c.user?.role === "CUSTOMER" && c.user.passwordHash === null,
+      ),
+    ).toBe(true);
+    expect(
+      subs.every(
+        (s) =>
+          s.status === "ACTIVE" &&
+          s.nextBillDate! > new Date("2026-03-15") &&
+          s.startDate! <= new Date("2026-03-15"),
+      ),
+    ).toBe(true);
+    expect(generated.every((c) => c.subscriptions[0].serviceAddressId === c.billingAddressId)).toBe(
+      true,
+    );
     // A mix of cycles, anchors on every day of the month including 29–31, prices scaled per interval.
     const intervals = new Set(subs.map((s) => s.interval));
     expect(intervals).toEqual(new Set(["MONTH", "QUARTER", "YEAR"]));
     expect(new Set(subs.map((s) => s.anchorDay)).size).toBe(31);
     for (const s of subs) {
       const months = { MONTH: 1, QUARTER: 3, YEAR: 12 }[s.interval];
-      expect(s.price).toBe(Math.round((s.product.price / { MONTH: 1, QUARTER: 3, YEAR: 12 }[s.product.interval]) * months));
+      expect(s.price).toBe(
+        Math.round(
+          (s.product.price / { MONTH: 1, QUARTER: 3, YEAR: 12 }[s.product.interval]) * months,
+        ),
+      );
     }
     // A 31st anchor bills on the month's last day.
     const on31 = subs.find((s) => s.anchorDay === 31 && s.interval === "MONTH")!;

@@ -23,18 +23,34 @@ test("lists captured mail newest first and shows one with its attachments", asyn
   await new Promise((r) => setTimeout(r, 5)); // file names carry the millisecond
   const pdf = Buffer.from("%PDF-1.4 test");
   await deliverEmail({
-    to: "second@example.test", subject: "Invoice INV-1", text: "Your invoice is attached.",
-    attachments: [{ filename: "INV-1.pdf", contentType: "application/pdf", contentBase64: pdf.toString("base64") }],
+    to: "second@example.test",
+    subject: "Invoice INV-1",
+    text: "Your invoice is attached.",
+    attachments: [
+      {
+        filename: "INV-1.pdf",
+        contentType: "application/pdf",
+        contentBase64: pdf.toString("base64"),
+      },
+    ],
   });
   const list = await listMail(admin);
   expect(list.total).toBe(2);
   expect(list.messages.map((m) => m.subject)).toEqual(["Invoice INV-1", "First"]);
-  expect(list.messages[0]).toMatchObject({ to: "second@example.test", attachments: 1, date: expect.any(Date) });
-  expect((await listMail(admin, { to: "first@" })).messages.map((m) => m.subject)).toEqual(["First"]);
+  expect(list.messages[0]).toMatchObject({
+    to: "second@example.test",
+    attachments: 1,
+    date: expect.any(Date),
+  });
+  expect((await listMail(admin, { to: "first@" })).messages.map((m) => m.subject)).toEqual([
+    "First",
+  ]);
 
   const m = await getMail(admin, list.messages[0].id);
   expect(m.text.trim()).toBe("Your invoice is attached.");
-  expect(m.attachments).toEqual([{ index: 0, filename: "INV-1.pdf", contentType: "application/pdf", size: pdf.length }]);
+  expect(m.attachments).toEqual([
+    { index: 0, filename: "INV-1.pdf", contentType: "application/pdf", size: pdf.length },
+  ]);
   const file = await getMailAttachment(admin, m.id, 0);
   expect(Buffer.compare(file.content, pdf)).toBe(0);
   await expect(getMailAttachment(admin, m.id, 1)).rejects.toThrow(/not found/);
@@ -42,7 +58,11 @@ test("lists captured mail newest first and shows one with its attachments", asyn
 });
 
 test("password links are hidden from everyone but admins", async () => {
-  await deliverEmail({ to: "victim@example.test", subject: "Reset", text: "Open http://x/reset-password?token=abcDEF123_- now" });
+  await deliverEmail({
+    to: "victim@example.test",
+    subject: "Reset",
+    text: "Open http://x/reset-password?token=abcDEF123_- now",
+  });
   const id = (await listMail(admin, { to: "victim" })).messages[0].id;
   expect((await getMail(admin, id)).text).toContain("token=abcDEF123_-");
   const seenBySupport = (await getMail(support, id)).text;
@@ -51,7 +71,13 @@ test("password links are hidden from everyone but admins", async () => {
 });
 
 test("ids cannot escape the mail folder", async () => {
-  for (const id of ["../secrets.json", "..%2Fsecrets.json", "/etc/passwd", "x/../../y.eml", "a.txt"]) {
+  for (const id of [
+    "../secrets.json",
+    "..%2Fsecrets.json",
+    "/etc/passwd",
+    "x/../../y.eml",
+    "a.txt",
+  ]) {
     await expect(getMail(admin, id)).rejects.toThrow(/not found/);
   }
 });

@@ -11,30 +11,112 @@ let admin: Actor;
 async function giveMoneyHistory(customerId: string, tag: string) {
   const invoice = await db.invoice.create({
     data: {
-      customerId, currency: "ZAR", issueDate: new Date("2026-01-01"), dueDate: new Date("2026-01-08"),
-      subtotal: 10000, taxTotal: 1500, total: 11500,
-      lines: { create: { kind: "RECURRING", description: "Fibre", unitAmount: 10000, netAmount: 10000, taxRate: 15, taxAmount: 1500, totalAmount: 11500 } },
+      customerId,
+      currency: "ZAR",
+      issueDate: new Date("2026-01-01"),
+      dueDate: new Date("2026-01-08"),
+      subtotal: 10000,
+      taxTotal: 1500,
+      total: 11500,
+      lines: {
+        create: {
+          kind: "RECURRING",
+          description: "Fibre",
+          unitAmount: 10000,
+          netAmount: 10000,
+          taxRate: 15,
+          taxAmount: 1500,
+          totalAmount: 11500,
+        },
+      },
     },
   });
-  await db.invoice.update({ where: { id: invoice.id }, data: { status: "PARTIALLY_PAID", number: `INV-${tag}`, finalizedAt: new Date(), amountPaid: 5000, amountCredited: 1150 } });
-  const payment = await db.payment.create({ data: { customerId, amount: 5000, currency: "ZAR", method: "EFT", status: "SUCCEEDED", externalId: `pay-${tag}` } });
-  await db.paymentAllocation.create({ data: { paymentId: payment.id, invoiceId: invoice.id, amount: 5000 } });
-  const cn = await db.creditNote.create({ data: { number: `CN-${tag}`, invoiceId: invoice.id, customerId, currency: "ZAR", netAmount: 1000, taxAmount: 150, total: 1150, reason: "goodwill" } });
-  const refund = await db.refund.create({ data: { paymentId: payment.id, amount: 100, externalId: `ref-${tag}` } });
+  await db.invoice.update({
+    where: { id: invoice.id },
+    data: {
+      status: "PARTIALLY_PAID",
+      number: `INV-${tag}`,
+      finalizedAt: new Date(),
+      amountPaid: 5000,
+      amountCredited: 1150,
+    },
+  });
+  const payment = await db.payment.create({
+    data: {
+      customerId,
+      amount: 5000,
+      currency: "ZAR",
+      method: "EFT",
+      status: "SUCCEEDED",
+      externalId: `pay-${tag}`,
+    },
+  });
+  await db.paymentAllocation.create({
+    data: { paymentId: payment.id, invoiceId: invoice.id, amount: 5000 },
+  });
+  const cn = await db.creditNote.create({
+    data: {
+      number: `CN-${tag}`,
+      invoiceId: invoice.id,
+      customerId,
+      currency: "ZAR",
+      netAmount: 1000,
+      taxAmount: 150,
+      total: 1150,
+      reason: "goodwill",
+    },
+  });
+  const refund = await db.refund.create({
+    data: { paymentId: payment.id, amount: 100, externalId: `ref-${tag}` },
+  });
   const base = { customerId, currency: "ZAR", effectiveDate: new Date("2026-01-01") };
   await db.ledgerEntry.createMany({
     data: [
-      { ...base, kind: "INVOICE", sourceKey: `invoice:${invoice.id}`, amount: 11500, description: "Invoice", invoiceId: invoice.id },
-      { ...base, kind: "PAYMENT", sourceKey: `payment:${payment.id}`, amount: -5000, description: "Payment", paymentId: payment.id },
-      { ...base, kind: "CREDIT_NOTE", sourceKey: `cn:${cn.id}`, amount: -1150, description: "Credit", creditNoteId: cn.id },
-      { ...base, kind: "REFUND", sourceKey: `refund:${refund.id}`, amount: 100, description: "Refund", refundId: refund.id },
+      {
+        ...base,
+        kind: "INVOICE",
+        sourceKey: `invoice:${invoice.id}`,
+        amount: 11500,
+        description: "Invoice",
+        invoiceId: invoice.id,
+      },
+      {
+        ...base,
+        kind: "PAYMENT",
+        sourceKey: `payment:${payment.id}`,
+        amount: -5000,
+        description: "Payment",
+        paymentId: payment.id,
+      },
+      {
+        ...base,
+        kind: "CREDIT_NOTE",
+        sourceKey: `cn:${cn.id}`,
+        amount: -1150,
+        description: "Credit",
+        creditNoteId: cn.id,
+      },
+      {
+        ...base,
+        kind: "REFUND",
+        sourceKey: `refund:${refund.id}`,
+        amount: 100,
+        description: "Refund",
+        refundId: refund.id,
+      },
     ],
   });
   return invoice;
 }
 
 beforeAll(async () => {
-  await seedDemo({ adminEmail: "admin@demo.test", adminPassword: "admin-password-1", staffPassword: "staff-password-1", customers: 25, today: new Date("2026-02-15") });
+  await seedDemo({
+    adminEmail: "admin@demo.test",
+    adminPassword: "admin-password-1",
+    staffPassword: "staff-password-1",
+    customers: 25,
+    today: new Date("2026-02-15"),
+  });
   const a = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.test" } });
   admin = { kind: "user", id: a.id, role: "ADMIN", name: a.name };
 });
@@ -42,24 +124,53 @@ beforeAll(async () => {
 describe("remove demo data", () => {
   test("only an actor with settings:write may do it", async () => {
     for (const role of ["SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN", "CUSTOMER"] as const) {
-      await expect(removeDemoData({ kind: "user", id: "x", role, name: "x" })).rejects.toSatisfy((e) => e instanceof AppError && e.code === "FORBIDDEN");
+      await expect(removeDemoData({ kind: "user", id: "x", role, name: "x" })).rejects.toSatisfy(
+        (e) => e instanceof AppError && e.code === "FORBIDDEN",
+      );
     }
   });
 
   test("deletes demo customers with their invoices, payments, ledger, orders and contracts; keeps real ones", async () => {
-    const demo = await db.customer.findMany({ where: { isDemo: true }, take: 3, orderBy: { accountNumber: "asc" } });
+    const demo = await db.customer.findMany({
+      where: { isDemo: true },
+      take: 3,
+      orderBy: { accountNumber: "asc" },
+    });
     for (const [i, c] of demo.entries()) await giveMoneyHistory(c.id, `D${i}`);
     // An order with a signed contract: the contract trigger refuses the SET NULL a cascade would do.
     const template = await db.contractTemplate.findFirstOrThrow();
-    const order = await db.order.create({ data: { number: "ORD-D1", customerId: demo[0].id, quote: {} } });
-    await db.contract.create({
-      data: { customerId: demo[0].id, orderId: order.id, templateId: template.id, content: {}, signerName: "X", signedAt: new Date(), documentHash: "h", pdf: Buffer.from("%PDF") },
+    const order = await db.order.create({
+      data: { number: "ORD-D1", customerId: demo[0].id, quote: {} },
     });
-    await db.notification.create({ data: { channel: "EMAIL", to: demo[0].email, text: "hi", customerId: demo[0].id } });
+    await db.contract.create({
+      data: {
+        customerId: demo[0].id,
+        orderId: order.id,
+        templateId: template.id,
+        content: {},
+        signerName: "X",
+        signedAt: new Date(),
+        documentHash: "h",
+        pdf: Buffer.from("%PDF"),
+      },
+    });
+    await db.notification.create({
+      data: { channel: "EMAIL", to: demo[0].email, text: "hi", customerId: demo[0].id },
+    });
 
-    const realAddress = await db.address.create({ data: { line1: "1 Real Road", city: "Paarl", country: "ZA" } });
+    const realAddress = await db.address.create({
+      data: { line1: "1 Real Road", city: "Paarl", country: "ZA" },
+    });
     const real = await db.customer.create({
-      data: { accountNumber: "R000001", paymentReference: "R000001", firstName: "Real", lastName: "Person", email: "real@example.test", currency: "ZAR", billingAddressId: realAddress.id },
+      data: {
+        accountNumber: "R000001",
+        paymentReference: "R000001",
+        firstName: "Real",
+        lastName: "Person",
+        email: "real@example.test",
+        currency: "ZAR",
+        billingAddressId: realAddress.id,
+      },
     });
     const realInvoice = await giveMoneyHistory(real.id, "R1");
 
@@ -77,7 +188,9 @@ describe("remove demo data", () => {
 
     expect(await db.customer.count({ where: { isDemo: true } })).toBe(0);
     expect(await db.user.count({ where: { role: "CUSTOMER" } })).toBe(0);
-    expect(await db.user.count({ where: { email: { in: DEMO_STAFF.map((s) => s.email) } } })).toBe(0);
+    expect(await db.user.count({ where: { email: { in: DEMO_STAFF.map((s) => s.email) } } })).toBe(
+      0,
+    );
     expect(await db.subscription.count()).toBe(0);
     expect(await db.order.count()).toBe(0);
     expect(await db.notification.count()).toBe(0);
@@ -95,7 +208,9 @@ describe("remove demo data", () => {
     expect(await db.coverageArea.count()).toBeGreaterThan(0);
     // Customers are gone but one real customer holds number R000001 outside the series: the
     // series restarts only where nothing is left (orders), and keeps going where rows remain.
-    const series = Object.fromEntries((await db.numberSeries.findMany()).map((s) => [s.code, s.nextNumber]));
+    const series = Object.fromEntries(
+      (await db.numberSeries.findMany()).map((s) => [s.code, s.nextNumber]),
+    );
     expect(series.ORDER).toBe(1);
     expect(series.CUSTOMER).toBe(26);
 

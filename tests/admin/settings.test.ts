@@ -10,11 +10,31 @@ const admin: Actor = { kind: "user", id: "u1", role: "ADMIN", name: "Ada" };
 let form: SettingsInput;
 
 beforeAll(async () => {
-  await createIsp({ name: "Settings ISP", country: "ZA", currency: "ZAR", timeZone: "Africa/Johannesburg", locale: "en-ZA", taxName: "VAT", taxRate: 15, adminName: "Ada", adminEmail: "ada@example.test", adminPassword: "long-password-1" });
+  await createIsp({
+    name: "Settings ISP",
+    country: "ZA",
+    currency: "ZAR",
+    timeZone: "Africa/Johannesburg",
+    locale: "en-ZA",
+    taxName: "VAT",
+    taxRate: 15,
+    adminName: "Ada",
+    adminEmail: "ada@example.test",
+    adminPassword: "long-password-1",
+  });
   const { settings, taxName, taxRate } = await getEditableSettings(admin);
   // What the page's form posts back: every field as text, booleans as booleans.
-  const asText = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v == null ? "" : String(v)]));
-  form = { ...asText, taxName, taxRate: String(taxRate), pricesIncludeTax: settings.pricesIncludeTax, allowImmediateCancel: settings.allowImmediateCancel, requireIdNumber: settings.requireIdNumber } as SettingsInput;
+  const asText = Object.fromEntries(
+    Object.entries(settings).map(([k, v]) => [k, v == null ? "" : String(v)]),
+  );
+  form = {
+    ...asText,
+    taxName,
+    taxRate: String(taxRate),
+    pricesIncludeTax: settings.pricesIncludeTax,
+    allowImmediateCancel: settings.allowImmediateCancel,
+    requireIdNumber: settings.requireIdNumber,
+  } as SettingsInput;
 });
 
 test("saving the form unchanged changes and records nothing", async () => {
@@ -32,11 +52,27 @@ test("records exactly what changed, normalises IBAN and BIC, blanks become null"
     pricesIncludeTax: false,
     phone: "",
   });
-  expect(changed.sort()).toEqual(["bankBic", "bankIban", "name", "paymentTermsDays", "pricesIncludeTax"]);
+  expect(changed.sort()).toEqual([
+    "bankBic",
+    "bankIban",
+    "name",
+    "paymentTermsDays",
+    "pricesIncludeTax",
+  ]);
   const s = await db.ispSettings.findUniqueOrThrow({ where: { id: 1 } });
-  expect(s).toMatchObject({ name: "Valley Fibre", bankIban: "DE89370400440532013000", bankBic: "COBADEFFXXX", paymentTermsDays: 14, pricesIncludeTax: false, phone: null });
+  expect(s).toMatchObject({
+    name: "Valley Fibre",
+    bankIban: "DE89370400440532013000",
+    bankBic: "COBADEFFXXX",
+    paymentTermsDays: 14,
+    pricesIncludeTax: false,
+    phone: null,
+  });
   const audit = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update" } });
-  expect(audit.data).toMatchObject({ name: { from: "Settings ISP", to: "Valley Fibre" }, paymentTermsDays: { from: 7, to: 14 } });
+  expect(audit.data).toMatchObject({
+    name: { from: "Settings ISP", to: "Valley Fibre" },
+    paymentTermsDays: { from: 7, to: 14 },
+  });
 });
 
 test("the standard tax rate and name follow the form", async () => {
@@ -49,7 +85,14 @@ test("the standard tax rate and name follow the form", async () => {
 });
 
 test("invalid values come back per field", async () => {
-  const error = await updateSettings(admin, { ...form, bankIban: "DE00 1234", brandColor: "teal", billingHour: "24", timeZone: "Mars/Olympus", website: "bolandfibre" }).catch((e) => e);
+  const error = await updateSettings(admin, {
+    ...form,
+    bankIban: "DE00 1234",
+    brandColor: "teal",
+    billingHour: "24",
+    timeZone: "Mars/Olympus",
+    website: "bolandfibre",
+  }).catch((e) => e);
   const fields = error.issues.map((i: { path: string[] }) => i.path.join("."));
   expect(fields.sort()).toEqual(["bankIban", "billingHour", "brandColor", "timeZone", "website"]);
 });

@@ -13,12 +13,26 @@ import { GET as customers } from "@/app/api/v1/customers/route";
 let admin: Actor;
 const ctx = { params: Promise.resolve({}) };
 const call = async (handler: typeof me, path: string, key?: string) => {
-  const res = await handler(new NextRequest(`http://localhost${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} }), ctx as never);
+  const res = await handler(
+    new NextRequest(`http://localhost${path}`, {
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+    }),
+    ctx as never,
+  );
   return { status: res.status, body: await res.json() };
 };
 
 beforeAll(async () => {
-  const a = await createIsp({ name: "Key ISP", country: "ZA", currency: "ZAR", timeZone: "UTC", taxRate: 15, adminName: "Kim Admin", adminEmail: "kim@example.test", adminPassword: "long-password-1" });
+  const a = await createIsp({
+    name: "Key ISP",
+    country: "ZA",
+    currency: "ZAR",
+    timeZone: "UTC",
+    taxRate: 15,
+    adminName: "Kim Admin",
+    adminEmail: "kim@example.test",
+    adminPassword: "long-password-1",
+  });
   admin = { kind: "user", id: a.id, role: "ADMIN", name: "Kim Admin" };
 });
 
@@ -41,7 +55,10 @@ describe("API key authentication", () => {
       expect(res.status).toBe(401);
       expect(res.body).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
     }
-    const raw = await me(new NextRequest("http://localhost/api/v1/me", { headers: { authorization: "Basic abc" } }), ctx as never);
+    const raw = await me(
+      new NextRequest("http://localhost/api/v1/me", { headers: { authorization: "Basic abc" } }),
+      ctx as never,
+    );
     expect(raw.status).toBe(401);
     expect(raw.headers.get("content-type")).toMatch(/application\/json/);
   });
@@ -53,8 +70,12 @@ describe("API key authentication", () => {
     const res = await call(me, "/api/v1/me", key.key);
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe("UNAUTHENTICATED");
-    expect(await db.auditLog.count({ where: { action: "api_key.revoke", entityId: key.id } })).toBe(1);
-    expect(await db.auditLog.count({ where: { action: "api_key.create", entityId: key.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "api_key.revoke", entityId: key.id } })).toBe(
+      1,
+    );
+    expect(await db.auditLog.count({ where: { action: "api_key.create", entityId: key.id } })).toBe(
+      1,
+    );
     // Listed last, marked revoked, never with the hash.
     const listed = await listApiKeys(admin);
     expect(listed.at(-1)).toMatchObject({ id: key.id, revokedAt: expect.any(Date) });
@@ -66,11 +87,15 @@ describe("API key authentication", () => {
     const adminKey = await createApiKey(admin, { name: "siem", role: "ADMIN" });
     const refused = await call(auditLog, "/api/v1/audit-log", sales.key);
     expect(refused.status).toBe(403);
-    expect(refused.body).toEqual({ error: { code: "FORBIDDEN", message: expect.stringContaining("audit:read") } });
+    expect(refused.body).toEqual({
+      error: { code: "FORBIDDEN", message: expect.stringContaining("audit:read") },
+    });
     const allowed = await call(auditLog, "/api/v1/audit-log?action=api_key.", adminKey.key);
     expect(allowed.status).toBe(200);
     expect(allowed.body.entries.length).toBeGreaterThan(0);
-    expect(allowed.body.entries.every((e: { action: string }) => e.action.startsWith("api_key."))).toBe(true);
+    expect(
+      allowed.body.entries.every((e: { action: string }) => e.action.startsWith("api_key.")),
+    ).toBe(true);
     expect((await call(customers, "/api/v1/customers?q=x", sales.key)).status).toBe(200);
   });
 
@@ -78,11 +103,16 @@ describe("API key authentication", () => {
     const adminKey = await createApiKey(admin, { name: "siem 2", role: "ADMIN" });
     const res = await call(auditLog, "/api/v1/audit-log?from=yesterday", adminKey.key);
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: "VALIDATION", fields: { from: expect.any(String) } });
+    expect(res.body.error).toMatchObject({
+      code: "VALIDATION",
+      fields: { from: expect.any(String) },
+    });
   });
 
   test("keys cannot be made for customers, and need a name", async () => {
-    await expect(createApiKey(admin, { name: "portal", role: "CUSTOMER" })).rejects.toThrow(/staff role/);
+    await expect(createApiKey(admin, { name: "portal", role: "CUSTOMER" })).rejects.toThrow(
+      /staff role/,
+    );
     await expect(createApiKey(admin, { name: " ", role: "ADMIN" })).rejects.toThrow(/Name the key/);
   });
 });

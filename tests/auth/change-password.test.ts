@@ -2,10 +2,17 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 
 // requireStaff reads the session through next-auth and leaves through next/navigation's redirect.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (orig) => ({ ...(await orig<object>()), getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock("next-auth", async (orig) => ({
+  ...(await orig<object>()),
+  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
 vi.mock("next/navigation", () => ({
-  redirect: (to: string) => { throw Object.assign(new Error(`redirect ${to}`), { to }); },
-  notFound: () => { throw new Error("not found"); },
+  redirect: (to: string) => {
+    throw Object.assign(new Error(`redirect ${to}`), { to });
+  },
+  notFound: () => {
+    throw new Error("not found");
+  },
 }));
 
 import { db } from "@/lib/db";
@@ -18,41 +25,128 @@ import { changePassword } from "@/lib/auth/change-password";
 import { createStaffUser } from "@/lib/users/create-staff-user";
 
 let admin: Actor & { kind: "user" };
-const redirectOf = (p: Promise<unknown>) => p.then(() => null, (e: { to?: string }) => e.to ?? String(e));
-const fieldsOf = (p: Promise<unknown>) => p.then(() => null, (e) => (e instanceof AppError ? e.fields : String(e)));
+const redirectOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: { to?: string }) => e.to ?? String(e),
+  );
+const fieldsOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e) => (e instanceof AppError ? e.fields : String(e)),
+  );
 
 beforeAll(async () => {
-  const a = await createIsp({ name: "Temp ISP", country: "ZA", currency: "ZAR", timeZone: "UTC", taxRate: 15, adminName: "Ada Admin", adminEmail: "ada@temp.test", adminPassword: "long-password-1" });
+  const a = await createIsp({
+    name: "Temp ISP",
+    country: "ZA",
+    currency: "ZAR",
+    timeZone: "UTC",
+    taxRate: 15,
+    adminName: "Ada Admin",
+    adminEmail: "ada@temp.test",
+    adminPassword: "long-password-1",
+  });
   admin = { kind: "user", id: a.id, role: "ADMIN", name: "Ada Admin" };
 });
 
 describe("temporary staff passwords", () => {
   test("staff on a temporary password are sent to /change-password until they choose their own", async () => {
-    const user = await createStaffUser(admin, { mode: "password", name: "Tess Temp", email: "tess@temp.test", role: "SUPPORT", password: "temporary-pw-1" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
-    const actor: UserActor = { kind: "user", id: user.id, role: "SUPPORT", name: "Tess Temp", customerId: null };
+    const user = await createStaffUser(admin, {
+      mode: "password",
+      name: "Tess Temp",
+      email: "tess@temp.test",
+      role: "SUPPORT",
+      password: "temporary-pw-1",
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(
+      true,
+    );
+    const actor: UserActor = {
+      kind: "user",
+      id: user.id,
+      role: "SUPPORT",
+      name: "Tess Temp",
+      customerId: null,
+    };
 
     session.userId = user.id;
-    expect(await redirectOf(requireStaff("/admin/orders"))).toBe("/change-password?callbackUrl=%2Fadmin%2Forders");
+    expect(await redirectOf(requireStaff("/admin/orders"))).toBe(
+      "/change-password?callbackUrl=%2Fadmin%2Forders",
+    );
 
     // Wrong current password, a mismatch, or reusing the temporary one: refused on the field.
-    expect(await fieldsOf(changePassword({ actor, input: { current: "not-it-at-all", password: "tess-chose-this", confirm: "tess-chose-this" } }))).toMatchObject({ current: expect.any(String) });
-    expect(String(await changePassword({ actor, input: { current: "temporary-pw-1", password: "tess-chose-this", confirm: "tess-chose-thus" } }).catch((e) => e))).toMatch(/do not match/);
-    expect(String(await changePassword({ actor, input: { current: "temporary-pw-1", password: "temporary-pw-1", confirm: "temporary-pw-1" } }).catch((e) => e))).toMatch(/different/);
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
+    expect(
+      await fieldsOf(
+        changePassword({
+          actor,
+          input: {
+            current: "not-it-at-all",
+            password: "tess-chose-this",
+            confirm: "tess-chose-this",
+          },
+        }),
+      ),
+    ).toMatchObject({ current: expect.any(String) });
+    expect(
+      String(
+        await changePassword({
+          actor,
+          input: {
+            current: "temporary-pw-1",
+            password: "tess-chose-this",
+            confirm: "tess-chose-thus",
+          },
+        }).catch((e) => e),
+      ),
+    ).toMatch(/do not match/);
+    expect(
+      String(
+        await changePassword({
+          actor,
+          input: {
+            current: "temporary-pw-1",
+            password: "temporary-pw-1",
+            confirm: "temporary-pw-1",
+          },
+        }).catch((e) => e),
+      ),
+    ).toMatch(/different/);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(
+      true,
+    );
 
-    await changePassword({ actor, input: { current: "temporary-pw-1", password: "tess-chose-this", confirm: "tess-chose-this" }, ip: "9.9.9.3" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
+    await changePassword({
+      actor,
+      input: { current: "temporary-pw-1", password: "tess-chose-this", confirm: "tess-chose-this" },
+      ip: "9.9.9.3",
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(
+      false,
+    );
     expect(await requireStaff("/admin/orders")).toMatchObject({ id: user.id, role: "SUPPORT" });
-    expect(await authenticate({ email: "tess@temp.test", password: "tess-chose-this", ip: "9.9.9.3" })).toMatchObject({ role: "SUPPORT" });
-    expect(await authenticate({ email: "tess@temp.test", password: "temporary-pw-1", ip: "9.9.9.3" })).toBeNull();
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "auth.password_changed", entityId: user.id } });
+    expect(
+      await authenticate({ email: "tess@temp.test", password: "tess-chose-this", ip: "9.9.9.3" }),
+    ).toMatchObject({ role: "SUPPORT" });
+    expect(
+      await authenticate({ email: "tess@temp.test", password: "temporary-pw-1", ip: "9.9.9.3" }),
+    ).toBeNull();
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "auth.password_changed", entityId: user.id },
+    });
     expect(audit).toMatchObject({ ip: "9.9.9.3", data: { wasTemporary: true } });
   });
 
   test("invited staff and the first admin are not asked to change anything", async () => {
-    const invited = await createStaffUser(admin, { mode: "invite", name: "Ivo Invite", email: "ivo@temp.test", role: "SALES" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: invited.id } })).mustChangePassword).toBe(false);
+    const invited = await createStaffUser(admin, {
+      mode: "invite",
+      name: "Ivo Invite",
+      email: "ivo@temp.test",
+      role: "SALES",
+    });
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: invited.id } })).mustChangePassword,
+    ).toBe(false);
     session.userId = admin.id;
     expect(await requireStaff()).toMatchObject({ id: admin.id });
   });

@@ -16,18 +16,30 @@ let n = 0;
 async function makeUser(opts: { active?: boolean } = {}) {
   n++;
   return db.user.create({
-    data: { email: `person${n}@example.test`, name: `Person ${n}`, role: "SUPPORT", passwordHash: await hashPassword("old-password-123"), active: opts.active ?? true },
+    data: {
+      email: `person${n}@example.test`,
+      name: `Person ${n}`,
+      role: "SUPPORT",
+      passwordHash: await hashPassword("old-password-123"),
+      active: opts.active ?? true,
+    },
   });
 }
 
 /** The token from the newest reset email to `to`, read from the outbox row. */
 async function tokenSentTo(to: string) {
-  const mail = await db.notification.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
+  const mail = await db.notification.findFirstOrThrow({
+    where: { to },
+    orderBy: { createdAt: "desc" },
+  });
   return /token=([\w-]+)/.exec(mail.text)![1];
 }
 
 const expectCode = async (p: Promise<unknown>, code: string) => {
-  const e = await p.then(() => null, (err) => err);
+  const e = await p.then(
+    () => null,
+    (err) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
 };
@@ -37,14 +49,18 @@ afterEach(() => setClock(undefined));
 
 describe("requesting a reset", () => {
   test("an unknown address gets the same quiet answer and no email", async () => {
-    await expect(requestPasswordReset({ email: "nobody@example.test", ip: "1.1.1.1" })).resolves.toBeUndefined();
+    await expect(
+      requestPasswordReset({ email: "nobody@example.test", ip: "1.1.1.1" }),
+    ).resolves.toBeUndefined();
     expect(await db.notification.count({ where: { to: "nobody@example.test" } })).toBe(0);
   });
 
   test("a known address gets a one-hour link, stored only as a hash, queued and delivered by the sweep", async () => {
     const user = await makeUser();
     await requestPasswordReset({ email: ` ${user.email.toUpperCase()} `, ip: "1.1.1.2" });
-    expect((await db.notification.findFirstOrThrow({ where: { to: user.email } })).status).toBe("PENDING");
+    expect((await db.notification.findFirstOrThrow({ where: { to: user.email } })).status).toBe(
+      "PENDING",
+    );
     await deliverPendingNotifications();
     const mail = await db.notification.findFirstOrThrow({ where: { to: user.email } });
     expect(mail.status).toBe("SENT");
@@ -56,8 +72,14 @@ describe("requesting a reset", () => {
     expect(stored.expiresAt.getTime() - T0.getTime()).toBe(3600_000);
     const files = await readdir(mailDir());
     const eml = await Promise.all(files.map((f) => readFile(`${mailDir()}/${f}`, "utf8")));
-    expect(eml.some((e) => e.includes(user.email) && e.includes("reset-password?token="))).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "auth.password_reset_requested", entityId: user.id } })).toBe(1);
+    expect(eml.some((e) => e.includes(user.email) && e.includes("reset-password?token="))).toBe(
+      true,
+    );
+    expect(
+      await db.auditLog.count({
+        where: { action: "auth.password_reset_requested", entityId: user.id },
+      }),
+    ).toBe(1);
   });
 
   test("a deactivated account gets no link", async () => {
@@ -71,7 +93,9 @@ describe("requesting a reset", () => {
     for (let i = 0; i < 3; i++) await requestPasswordReset({ email: user.email, ip: `2.2.2.${i}` });
     await expectCode(requestPasswordReset({ email: user.email, ip: "2.2.2.9" }), "RATE_LIMITED");
     setClock(new Date(T0.getTime() + 3601_000));
-    await expect(requestPasswordReset({ email: user.email, ip: "2.2.2.9" })).resolves.toBeUndefined();
+    await expect(
+      requestPasswordReset({ email: user.email, ip: "2.2.2.9" }),
+    ).resolves.toBeUndefined();
   });
 });
 
@@ -85,9 +109,14 @@ describe("using the link", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash, "brand-new-password")).toBe(true);
     expect(await verifyPassword(after.passwordHash, "old-password-123")).toBe(false);
-    expect(await db.auditLog.count({ where: { action: "auth.password_reset", entityId: user.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "auth.password_reset", entityId: user.id } }),
+    ).toBe(1);
     expect((await checkResetToken(token)).valid).toBe(false);
-    await expectCode(resetPassword({ token, password: "another-password-1", confirm: "another-password-1" }), "UNPROCESSABLE");
+    await expectCode(
+      resetPassword({ token, password: "another-password-1", confirm: "another-password-1" }),
+      "UNPROCESSABLE",
+    );
   });
 
   test("expires after one hour", async () => {
@@ -96,9 +125,14 @@ describe("using the link", () => {
     const token = await tokenSentTo(user.email);
     setClock(new Date(T0.getTime() + 3600_000));
     expect((await checkResetToken(token)).valid).toBe(false);
-    await expectCode(resetPassword({ token, password: "brand-new-password", confirm: "brand-new-password" }), "UNPROCESSABLE");
+    await expectCode(
+      resetPassword({ token, password: "brand-new-password", confirm: "brand-new-password" }),
+      "UNPROCESSABLE",
+    );
     setClock(new Date(T0.getTime() + 3599_000));
-    await expect(resetPassword({ token, password: "brand-new-password", confirm: "brand-new-password" })).resolves.toEqual({ email: user.email });
+    await expect(
+      resetPassword({ token, password: "brand-new-password", confirm: "brand-new-password" }),
+    ).resolves.toEqual({ email: user.email });
   });
 
   test("using one link retires the other outstanding links", async () => {
@@ -109,8 +143,19 @@ describe("using the link", () => {
     await requestPasswordReset({ email: user.email, ip: "3.3.3.3" });
     const second = await tokenSentTo(user.email);
     expect(second).not.toBe(first);
-    await resetPassword({ token: second, password: "brand-new-password", confirm: "brand-new-password" });
-    await expectCode(resetPassword({ token: first, password: "another-password-1", confirm: "another-password-1" }), "UNPROCESSABLE");
+    await resetPassword({
+      token: second,
+      password: "brand-new-password",
+      confirm: "brand-new-password",
+    });
+    await expectCode(
+      resetPassword({
+        token: first,
+        password: "another-password-1",
+        confirm: "another-password-1",
+      }),
+      "UNPROCESSABLE",
+    );
   });
 
   test("two concurrent submits of one link: exactly one wins", async () => {
@@ -125,8 +170,19 @@ describe("using the link", () => {
   });
 
   test("rejects an unknown token, a short password and a mismatch", async () => {
-    await expectCode(resetPassword({ token: "not-a-token", password: "long-enough-pw", confirm: "long-enough-pw" }), "UNPROCESSABLE");
-    await expect(resetPassword({ token: "x", password: "short", confirm: "short" })).rejects.toThrow(/10 characters/);
-    await expect(resetPassword({ token: "x", password: "long-enough-pw", confirm: "different-pw-1" })).rejects.toThrow(/do not match/);
+    await expectCode(
+      resetPassword({
+        token: "not-a-token",
+        password: "long-enough-pw",
+        confirm: "long-enough-pw",
+      }),
+      "UNPROCESSABLE",
+    );
+    await expect(
+      resetPassword({ token: "x", password: "short", confirm: "short" }),
+    ).rejects.toThrow(/10 characters/);
+    await expect(
+      resetPassword({ token: "x", password: "long-enough-pw", confirm: "different-pw-1" }),
+    ).rejects.toThrow(/do not match/);
   });
 });

@@ -16,7 +16,9 @@ describe("role matrix", () => {
     ["order activation", "orders:activate", ["ADMIN", "TECHNICIAN"]],
     ["the catalogue", "catalog:write", ["ADMIN", "SALES"]],
   ])("only the right staff may touch %s", (_what, permission, roles) => {
-    const allowed = Object.entries(ROLE_PERMISSIONS).filter(([, perms]) => perms.includes(permission)).map(([r]) => r);
+    const allowed = Object.entries(ROLE_PERMISSIONS)
+      .filter(([, perms]) => perms.includes(permission))
+      .map(([r]) => r);
     expect(allowed.sort()).toEqual(roles.sort());
   });
 });
@@ -36,7 +38,9 @@ describe("services check the actor themselves", () => {
     const bob = await createUserActor("CUSTOMER");
     const support = await createUserActor("SUPPORT");
     expect((await getCustomerOverview(alice, alice.customerId!)).id).toBe(alice.customerId);
-    await expect(getCustomerOverview(alice, bob.customerId!)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCustomerOverview(alice, bob.customerId!)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await getCustomerOverview(support, bob.customerId!)).id).toBe(bob.customerId);
     expect(can(support, "customers:write")).toBe(false);
   });

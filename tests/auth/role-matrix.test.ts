@@ -36,7 +36,11 @@ const SERVICES: [string, Permission, (a: Actor) => Promise<unknown>][] = [
   ["listApiKeys", "api_keys:write", (a) => listApiKeys(a)],
   ["revokeApiKey", "api_keys:write", (a) => revokeApiKey(a, { id: "missing" })],
   ["listStaffUsers", "users:write", (a) => listStaffUsers(a)],
-  ["createStaffUser", "users:write", (a) => createStaffUser(a, { mode: "invite", name: "", email: "bad", role: "SALES" })],
+  [
+    "createStaffUser",
+    "users:write",
+    (a) => createStaffUser(a, { mode: "invite", name: "", email: "bad", role: "SALES" }),
+  ],
   ["changeUserRole", "users:write", (a) => changeUserRole(a, { userId: "missing", role: "SALES" })],
   ["setUserActive", "users:write", (a) => setUserActive(a, { userId: "missing", active: false })],
   ["getEditableSettings", "settings:write", (a) => getEditableSettings(a)],
@@ -44,35 +48,69 @@ const SERVICES: [string, Permission, (a: Actor) => Promise<unknown>][] = [
   ["removeDemoData", "settings:write", (a) => removeDemoData(a)],
   ["searchCustomers", "customers:read", (a) => searchCustomers(a, { q: "nobody" })],
   ["getCustomerDetails", "customers:read", (a) => getCustomerDetails(a, "missing")],
-  ["updateCustomerContact", "customers:write", (a) => updateCustomerContact(a, "missing", {} as never)],
+  [
+    "updateCustomerContact",
+    "customers:write",
+    (a) => updateCustomerContact(a, "missing", {} as never),
+  ],
 ];
 
 const actors = (role: Role): Actor[] => [
-  { kind: "user", id: `user-${role}`, role, name: role, customerId: role === "CUSTOMER" ? "someone" : null },
+  {
+    kind: "user",
+    id: `user-${role}`,
+    role,
+    name: role,
+    customerId: role === "CUSTOMER" ? "someone" : null,
+  },
   { kind: "api_key", id: `key-${role}`, role, name: role },
 ];
 
 const forbidden = (e: unknown) => e instanceof AppError && e.code === "FORBIDDEN";
 
 beforeAll(async () => {
-  await createIsp({ name: "Matrix ISP", country: "ZA", currency: "ZAR", timeZone: "UTC", taxRate: 15, adminName: "Ada Admin", adminEmail: "ada@example.test", adminPassword: "long-password-1" });
+  await createIsp({
+    name: "Matrix ISP",
+    country: "ZA",
+    currency: "ZAR",
+    timeZone: "UTC",
+    taxRate: 15,
+    adminName: "Ada Admin",
+    adminEmail: "ada@example.test",
+    adminPassword: "long-password-1",
+  });
 });
 
 describe.each(SERVICES)("%s needs %s", (_name, permission, call) => {
   test.each(ROLES)("%s", async (role) => {
     const allowed = ROLE_PERMISSIONS[role].includes(permission);
     for (const actor of actors(role)) {
-      const error = await call(actor).then(() => null, (e: unknown) => e);
-      if (allowed) expect(forbidden(error), `${role} (${actor.kind}) was refused: ${String(error)}`).toBe(false);
+      const error = await call(actor).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      if (allowed)
+        expect(forbidden(error), `${role} (${actor.kind}) was refused: ${String(error)}`).toBe(
+          false,
+        );
       else expect(forbidden(error), `${role} (${actor.kind}) was let through`).toBe(true);
     }
   });
 });
 
 test("the matrix itself: only admins manage users, keys, settings and read the audit log", () => {
-  for (const p of ["users:write", "api_keys:write", "settings:write", "audit:read"] as Permission[]) {
+  for (const p of [
+    "users:write",
+    "api_keys:write",
+    "settings:write",
+    "audit:read",
+  ] as Permission[]) {
     expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(p))).toEqual(["ADMIN"]);
   }
-  expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("mail:read"))).toEqual(["ADMIN", "ACCOUNTS", "SUPPORT"]);
+  expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("mail:read"))).toEqual([
+    "ADMIN",
+    "ACCOUNTS",
+    "SUPPORT",
+  ]);
   expect(ROLE_PERMISSIONS.CUSTOMER).toEqual([]);
 });

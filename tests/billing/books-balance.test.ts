@@ -50,10 +50,23 @@ test("after eight months of random activity the books balance", async () => {
   const tax = await db.taxClass.findMany();
   const plans = await Promise.all(
     [
-      [19900, "MONTH"], [29900, "MONTH"], [49900, "MONTH"], [89900, "MONTH"],
-      [79900, "QUARTER"], [129900, "QUARTER"], [299000, "YEAR"], [499000, "YEAR"],
+      [19900, "MONTH"],
+      [29900, "MONTH"],
+      [49900, "MONTH"],
+      [89900, "MONTH"],
+      [79900, "QUARTER"],
+      [129900, "QUARTER"],
+      [299000, "YEAR"],
+      [499000, "YEAR"],
     ].map(([price, interval], i) =>
-      createProduct({ price: price as number, interval: interval as "MONTH", taxClassId: tax[i % tax.length].id, setupFee: i % 3 === 0 ? 49900 : 0, contractMonths: 12, earlyTerminationPercent: i % 2 ? 50 : 0 }),
+      createProduct({
+        price: price as number,
+        interval: interval as "MONTH",
+        taxClassId: tax[i % tax.length].id,
+        setupFee: i % 3 === 0 ? 49900 : 0,
+        contractMonths: 12,
+        earlyTerminationPercent: i % 2 ? 50 : 0,
+      }),
     ),
   );
   const subs: string[] = [];
@@ -67,38 +80,87 @@ test("after eight months of random activity the books balance", async () => {
         const c = await createCustomer();
         const plan = pick(plans);
         const s = await createSubscription({
-          customerId: c.id, product: plan, startDate: addDays(day, Math.floor(rand() * 5)), cycleMode: rand() < 0.3 ? "CALENDAR" : "ANNIVERSARY",
+          customerId: c.id,
+          product: plan,
+          startDate: addDays(day, Math.floor(rand() * 5)),
+          cycleMode: rand() < 0.3 ? "CALENDAR" : "ANNIVERSARY",
           contractEndDate: rand() < 0.5 ? addDays(day, 365) : undefined,
         });
         subs.push(s.id);
       } else if (r < 0.35) {
-        const sub = await db.subscription.findUniqueOrThrow({ where: { id: pick(subs) }, include: { product: true } });
+        const sub = await db.subscription.findUniqueOrThrow({
+          where: { id: pick(subs) },
+          include: { product: true },
+        });
         const to = pick(plans.filter((p) => p.interval === sub.interval || rand() < 0.2));
-        await attempt(() => changePlan({ subscriptionId: sub.id, toProductId: to.id, actor: SYSTEM }));
+        await attempt(() =>
+          changePlan({ subscriptionId: sub.id, toProductId: to.id, actor: SYSTEM }),
+        );
       } else if (r < 0.45) {
-        await attempt(() => cancelSubscription({ subscriptionId: pick(subs), mode: pick(["END_OF_PERIOD", "IMMEDIATE", "ON_DATE"] as const), date: addDays(day, Math.floor(rand() * 20)), actor: SYSTEM }));
+        await attempt(() =>
+          cancelSubscription({
+            subscriptionId: pick(subs),
+            mode: pick(["END_OF_PERIOD", "IMMEDIATE", "ON_DATE"] as const),
+            date: addDays(day, Math.floor(rand() * 20)),
+            actor: SYSTEM,
+          }),
+        );
       } else if (r < 0.55) {
         await attempt(() => suspendSubscription({ subscriptionId: pick(subs), actor: SYSTEM }));
       } else if (r < 0.65) {
         await attempt(() => resumeSubscription({ subscriptionId: pick(subs), actor: SYSTEM }));
       } else if (r < 0.72) {
         const sub = await db.subscription.findUniqueOrThrow({ where: { id: pick(subs) } });
-        await attempt(() => createOneOffCharge({ customerId: sub.customerId, description: "Call-out", amount: 35000 + Math.floor(rand() * 100), invoiceNow: rand() < 0.5, actor: SYSTEM }));
+        await attempt(() =>
+          createOneOffCharge({
+            customerId: sub.customerId,
+            description: "Call-out",
+            amount: 35000 + Math.floor(rand() * 100),
+            invoiceNow: rand() < 0.5,
+            actor: SYSTEM,
+          }),
+        );
       } else if (r < 0.85) {
         const sub = await db.subscription.findUniqueOrThrow({ where: { id: pick(subs) } });
-        await attempt(() => recordPayment({ customerId: sub.customerId, amount: 1000 + Math.floor(rand() * 90000), method: "EFT", externalId: rand() < 0.2 ? `ext-${Math.floor(rand() * 30)}` : undefined, actor: SYSTEM }));
+        await attempt(() =>
+          recordPayment({
+            customerId: sub.customerId,
+            amount: 1000 + Math.floor(rand() * 90000),
+            method: "EFT",
+            externalId: rand() < 0.2 ? `ext-${Math.floor(rand() * 30)}` : undefined,
+            actor: SYSTEM,
+          }),
+        );
       } else if (r < 0.9) {
         const payments = await db.payment.findMany({ select: { id: true, amount: true } });
         if (payments.length) {
           const p = pick(payments);
-          await attempt(() => refundPayment({ paymentId: p.id, amount: 1 + Math.floor(rand() * p.amount), actor: SYSTEM }));
+          await attempt(() =>
+            refundPayment({
+              paymentId: p.id,
+              amount: 1 + Math.floor(rand() * p.amount),
+              actor: SYSTEM,
+            }),
+          );
         }
       } else {
-        const invoices = await db.invoice.findMany({ where: { status: { notIn: ["DRAFT", "VOID"] }, total: { gt: 0 } }, select: { id: true, total: true } });
+        const invoices = await db.invoice.findMany({
+          where: { status: { notIn: ["DRAFT", "VOID"] }, total: { gt: 0 } },
+          select: { id: true, total: true },
+        });
         if (invoices.length) {
           const inv = pick(invoices);
-          if (rand() < 0.3) await attempt(() => voidInvoice({ invoiceId: inv.id, reason: "sim", actor: SYSTEM }));
-          else await attempt(() => issueCreditNote({ invoiceId: inv.id, amount: 1 + Math.floor(rand() * inv.total), reason: "sim", actor: SYSTEM }));
+          if (rand() < 0.3)
+            await attempt(() => voidInvoice({ invoiceId: inv.id, reason: "sim", actor: SYSTEM }));
+          else
+            await attempt(() =>
+              issueCreditNote({
+                invoiceId: inv.id,
+                amount: 1 + Math.floor(rand() * inv.total),
+                reason: "sim",
+                actor: SYSTEM,
+              }),
+            );
         }
       }
     }
@@ -111,14 +173,22 @@ test("after eight months of random activity the books balance", async () => {
   let ledgerTotal = 0;
   for (const { id } of customers) {
     const [invoices, voided, notes, payments, refunds, ledger] = await Promise.all([
-      db.invoice.aggregate({ where: { customerId: id, status: { not: "DRAFT" } }, _sum: { total: true } }),
+      db.invoice.aggregate({
+        where: { customerId: id, status: { not: "DRAFT" } },
+        _sum: { total: true },
+      }),
       db.invoice.aggregate({ where: { customerId: id, status: "VOID" }, _sum: { total: true } }),
       db.creditNote.aggregate({ where: { customerId: id }, _sum: { total: true } }),
       db.payment.aggregate({ where: { customerId: id }, _sum: { amount: true } }),
       db.refund.aggregate({ where: { payment: { customerId: id } }, _sum: { amount: true } }),
       getCustomerBalance({ customerId: id, actor: SYSTEM }),
     ]);
-    const expected = (invoices._sum.total ?? 0) - (voided._sum.total ?? 0) - (notes._sum.total ?? 0) - (payments._sum.amount ?? 0) + (refunds._sum.amount ?? 0);
+    const expected =
+      (invoices._sum.total ?? 0) -
+      (voided._sum.total ?? 0) -
+      (notes._sum.total ?? 0) -
+      (payments._sum.amount ?? 0) +
+      (refunds._sum.amount ?? 0);
     expect(ledger.balance, `customer ${id}`).toBe(expected);
     ledgerTotal += ledger.balance;
   }
@@ -135,14 +205,29 @@ test("after eight months of random activity the books balance", async () => {
     expect(inv.amountPaid + inv.amountCredited).toBeLessThanOrEqual(Math.max(inv.total, 0));
   }
   const kinds = new Set(invoices.flatMap((i) => i.lines.map((l) => l.kind)));
-  for (const k of ["RECURRING", "PRORATION_CREDIT", "PRORATION_CHARGE", "CANCELLATION_CREDIT", "SUSPENSION_CREDIT", "ONE_OFF", "SETUP"]) expect(kinds, k).toContain(k);
+  for (const k of [
+    "RECURRING",
+    "PRORATION_CREDIT",
+    "PRORATION_CHARGE",
+    "CANCELLATION_CREDIT",
+    "SUSPENSION_CREDIT",
+    "ONE_OFF",
+    "SETUP",
+  ])
+    expect(kinds, k).toContain(k);
 
   // Each subscription's recurring periods follow on from each other, never overlapping (rule 3).
-  const lines = await db.invoiceLine.findMany({ where: { kind: "RECURRING" }, orderBy: [{ subscriptionId: "asc" }, { periodStart: "asc" }] });
+  const lines = await db.invoiceLine.findMany({
+    where: { kind: "RECURRING" },
+    orderBy: [{ subscriptionId: "asc" }, { periodStart: "asc" }],
+  });
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].subscriptionId !== lines[i - 1].subscriptionId) continue;
     expect(fromDbDate(lines[i].periodStart!)).toBe(fromDbDate(lines[i - 1].periodEnd!));
   }
-  const numbers = invoices.filter((i) => i.number).map((i) => Number(i.number!.slice(4))).sort((a, b) => a - b);
+  const numbers = invoices
+    .filter((i) => i.number)
+    .map((i) => Number(i.number!.slice(4)))
+    .sort((a, b) => a - b);
   expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
 }, 600_000);

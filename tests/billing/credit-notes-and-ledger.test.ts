@@ -27,15 +27,23 @@ async function billedInvoice(price = 115000) {
   await runBilling({ asOf: "2026-03-01", actor: SYSTEM });
   return db.invoice.findFirstOrThrow({ where: { customerId: c.id } });
 }
-const balance = async (customerId: string) => (await getCustomerBalance({ customerId, actor: SYSTEM })).balance;
+const balance = async (customerId: string) =>
+  (await getCustomerBalance({ customerId, actor: SYSTEM })).balance;
 
 describe("credit notes", () => {
   test("never credit more than the invoice's remaining creditable amount", async () => {
     const inv = await billedInvoice();
-    const first = await issueCreditNote({ invoiceId: inv.id, amount: 100000, reason: "outage", actor: SYSTEM });
+    const first = await issueCreditNote({
+      invoiceId: inv.id,
+      amount: 100000,
+      reason: "outage",
+      actor: SYSTEM,
+    });
     expect(first.number).toMatch(/^CN-\d{6}$/);
     expect(first).toMatchObject({ total: 100000, taxAmount: 13043, netAmount: 86957 });
-    await expect(issueCreditNote({ invoiceId: inv.id, amount: 15001, reason: "too much", actor: SYSTEM })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+    await expect(
+      issueCreditNote({ invoiceId: inv.id, amount: 15001, reason: "too much", actor: SYSTEM }),
+    ).rejects.toMatchObject({ code: "UNPROCESSABLE" });
     await issueCreditNote({ invoiceId: inv.id, amount: 15000, reason: "rest", actor: SYSTEM });
     const after = await db.invoice.findUniqueOrThrow({ where: { id: inv.id } });
     expect(after).toMatchObject({ amountCredited: 115000, status: "PAID", total: 115000 });
@@ -44,7 +52,11 @@ describe("credit notes", () => {
 
   test("concurrent credit notes cannot together exceed the invoice", async () => {
     const inv = await billedInvoice();
-    const results = await Promise.allSettled([1, 2, 3].map(() => issueCreditNote({ invoiceId: inv.id, amount: 50000, reason: "x", actor: SYSTEM })));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() =>
+        issueCreditNote({ invoiceId: inv.id, amount: 50000, reason: "x", actor: SYSTEM }),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
     const notes = await db.creditNote.findMany({ select: { number: true } });
     const n = notes.map((x) => Number(x.number.slice(3))).sort((a, b) => a - b);
@@ -53,30 +65,52 @@ describe("credit notes", () => {
 
   test("the database refuses a credit beyond the total even if code were bypassed", async () => {
     const inv = await billedInvoice();
-    await expect(db.invoice.update({ where: { id: inv.id }, data: { amountCredited: inv.total + 1 } })).rejects.toThrow();
+    await expect(
+      db.invoice.update({ where: { id: inv.id }, data: { amountCredited: inv.total + 1 } }),
+    ).rejects.toThrow();
   });
 
   test("crediting a paid invoice moves the money to the customer's credit balance", async () => {
     const inv = await billedInvoice();
-    await recordPayment({ customerId: inv.customerId, amount: 115000, method: "EFT", actor: SYSTEM });
+    await recordPayment({
+      customerId: inv.customerId,
+      amount: 115000,
+      method: "EFT",
+      actor: SYSTEM,
+    });
     expect((await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).status).toBe("PAID");
-    await issueCreditNote({ invoiceId: inv.id, amount: 15000, reason: "price error", actor: SYSTEM });
-    expect(await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).toMatchObject({ amountPaid: 100000, amountCredited: 15000, status: "PAID" });
+    await issueCreditNote({
+      invoiceId: inv.id,
+      amount: 15000,
+      reason: "price error",
+      actor: SYSTEM,
+    });
+    expect(await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).toMatchObject({
+      amountPaid: 100000,
+      amountCredited: 15000,
+      status: "PAID",
+    });
     expect(await balance(inv.customerId)).toBe(-15000);
   });
 
   test("staff without billing:charge may not issue credit notes", async () => {
     const inv = await billedInvoice();
     const support: Actor = { kind: "user", id: "u1", role: "SUPPORT", name: "S" };
-    await expect(issueCreditNote({ invoiceId: inv.id, amount: 100, reason: "x", actor: support })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      issueCreditNote({ invoiceId: inv.id, amount: 100, reason: "x", actor: support }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
 describe("finalised invoices never change (rule 4)", () => {
   test("the database rejects edits to a finalised invoice and its lines", async () => {
     const inv = await billedInvoice();
-    await expect(db.invoice.update({ where: { id: inv.id }, data: { total: 1, subtotal: 1, taxTotal: 0 } })).rejects.toThrow(/finalised/);
-    await expect(db.invoiceLine.updateMany({ where: { invoiceId: inv.id }, data: { description: "changed" } })).rejects.toThrow(/finalised/);
+    await expect(
+      db.invoice.update({ where: { id: inv.id }, data: { total: 1, subtotal: 1, taxTotal: 0 } }),
+    ).rejects.toThrow(/finalised/);
+    await expect(
+      db.invoiceLine.updateMany({ where: { invoiceId: inv.id }, data: { description: "changed" } }),
+    ).rejects.toThrow(/finalised/);
   });
 
   test("void reverses an unpaid invoice on the ledger and keeps its number", async () => {
@@ -84,7 +118,9 @@ describe("finalised invoices never change (rule 4)", () => {
     const voided = await voidInvoice({ invoiceId: inv.id, reason: "duplicate", actor: SYSTEM });
     expect(voided).toMatchObject({ status: "VOID", number: inv.number });
     expect(await balance(inv.customerId)).toBe(0);
-    await expect(voidInvoice({ invoiceId: inv.id, reason: "again", actor: SYSTEM })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      voidInvoice({ invoiceId: inv.id, reason: "again", actor: SYSTEM }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -92,16 +128,36 @@ describe("payments and the ledger", () => {
   test("payments apply oldest first, replays record nothing, refunds reopen; statement runs to the balance", async () => {
     const inv = await billedInvoice(50000);
     const customerId = inv.customerId;
-    const p1 = await recordPayment({ customerId, amount: 20000, method: "EFT", externalId: "bank-1", actor: SYSTEM });
-    const replay = await recordPayment({ customerId, amount: 20000, method: "EFT", externalId: "bank-1", actor: SYSTEM });
+    const p1 = await recordPayment({
+      customerId,
+      amount: 20000,
+      method: "EFT",
+      externalId: "bank-1",
+      actor: SYSTEM,
+    });
+    const replay = await recordPayment({
+      customerId,
+      amount: 20000,
+      method: "EFT",
+      externalId: "bank-1",
+      actor: SYSTEM,
+    });
     expect(replay.duplicate).toBe(true);
-    expect(await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).toMatchObject({ amountPaid: 20000, status: "PARTIALLY_PAID" });
+    expect(await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).toMatchObject({
+      amountPaid: 20000,
+      status: "PARTIALLY_PAID",
+    });
     await recordPayment({ customerId, amount: 40000, method: "CASH", actor: SYSTEM });
-    expect(await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).toMatchObject({ amountPaid: 50000, status: "PAID" });
+    expect(await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).toMatchObject({
+      amountPaid: 50000,
+      status: "PAID",
+    });
     expect(await balance(customerId)).toBe(-10000);
     await refundPayment({ paymentId: p1.payment.id, amount: 20000, actor: SYSTEM });
     expect(await balance(customerId)).toBe(10000);
-    expect((await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).status).toBe("PARTIALLY_PAID");
+    expect((await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).status).toBe(
+      "PARTIALLY_PAID",
+    );
     const st = await getStatement({ customerId, actor: SYSTEM });
     expect(st.lines.map((l) => l.kind)).toEqual(["INVOICE", "PAYMENT", "PAYMENT", "REFUND"]);
     expect(st.closing).toBe(10000);
@@ -109,6 +165,8 @@ describe("payments and the ledger", () => {
 
   test("ledger rows are append-only", async () => {
     const inv = await billedInvoice();
-    await expect(db.ledgerEntry.updateMany({ where: { invoiceId: inv.id }, data: { amount: 0 } })).rejects.toThrow();
+    await expect(
+      db.ledgerEntry.updateMany({ where: { invoiceId: inv.id }, data: { amount: 0 } }),
+    ).rejects.toThrow();
   });
 });

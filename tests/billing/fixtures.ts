@@ -10,29 +10,71 @@ export async function setupIsp(over: Partial<Prisma.IspSettingsCreateInput> = {}
     where: { id: 1 },
     update: over,
     create: {
-      id: 1, name: "Valley Fibre", legalName: "Valley Fibre (Pty) Ltd", taxNumber: "4123456789", country: "ZA", currency: "ZAR",
-      timeZone: "Africa/Johannesburg", locale: "en-ZA", pricesIncludeTax: true, paymentTermsDays: 7,
-      addressLine1: "1 Main Road", city: "Stellenbosch", postalCode: "7600", email: "billing@valley.example",
-      bankName: "First Bank", bankAccountName: "Valley Fibre", bankAccountNumber: "62001234567", bankBranchCode: "250655",
+      id: 1,
+      name: "Valley Fibre",
+      legalName: "Valley Fibre (Pty) Ltd",
+      taxNumber: "4123456789",
+      country: "ZA",
+      currency: "ZAR",
+      timeZone: "Africa/Johannesburg",
+      locale: "en-ZA",
+      pricesIncludeTax: true,
+      paymentTermsDays: 7,
+      addressLine1: "1 Main Road",
+      city: "Stellenbosch",
+      postalCode: "7600",
+      email: "billing@valley.example",
+      bankName: "First Bank",
+      bankAccountName: "Valley Fibre",
+      bankAccountNumber: "62001234567",
+      bankBranchCode: "250655",
       ...over,
     },
   });
-  const vat = await db.taxClass.upsert({ where: { code: "VAT" }, update: {}, create: { code: "VAT", name: "VAT 15%", rate: "15", isDefault: true } });
-  const zero = await db.taxClass.upsert({ where: { code: "ZERO" }, update: {}, create: { code: "ZERO", name: "Zero-rated", rate: "0" } });
+  const vat = await db.taxClass.upsert({
+    where: { code: "VAT" },
+    update: {},
+    create: { code: "VAT", name: "VAT 15%", rate: "15", isDefault: true },
+  });
+  const zero = await db.taxClass.upsert({
+    where: { code: "ZERO" },
+    update: {},
+    create: { code: "ZERO", name: "Zero-rated", rate: "0" },
+  });
   return { vat, zero };
 }
 
 let seq = 0;
-export async function createProduct(over: Partial<Prisma.ProductUncheckedCreateInput> & { taxClassId: string }) {
+export async function createProduct(
+  over: Partial<Prisma.ProductUncheckedCreateInput> & { taxClassId: string },
+) {
   seq++;
-  return db.product.create({ data: { code: `P${seq}-${Math.random().toString(36).slice(2, 7)}`, name: `Fibre ${seq}`, kind: "PLAN", price: 30000, interval: "MONTH", ...over } });
+  return db.product.create({
+    data: {
+      code: `P${seq}-${Math.random().toString(36).slice(2, 7)}`,
+      name: `Fibre ${seq}`,
+      kind: "PLAN",
+      price: 30000,
+      interval: "MONTH",
+      ...over,
+    },
+  });
 }
 
 export async function createCustomer(over: Partial<Prisma.CustomerUncheckedCreateInput> = {}) {
   seq++;
   const n = `${Date.now().toString(36)}${seq}`;
   return db.customer.create({
-    data: { accountNumber: `A${n}`, paymentReference: `R${n}`, firstName: "Thandi", lastName: `Test${seq}`, email: `c${n}@example.com`, currency: "ZAR", status: "ACTIVE", ...over },
+    data: {
+      accountNumber: `A${n}`,
+      paymentReference: `R${n}`,
+      firstName: "Thandi",
+      lastName: `Test${seq}`,
+      email: `c${n}@example.com`,
+      currency: "ZAR",
+      status: "ACTIVE",
+      ...over,
+    },
   });
 }
 
@@ -47,9 +89,16 @@ export async function createSubscription(opts: {
 }) {
   return db.subscription.create({
     data: {
-      customerId: opts.customerId, productId: opts.product.id, status: "ACTIVE", price: opts.product.price, interval: opts.product.interval,
-      cycleMode: opts.cycleMode ?? "ANNIVERSARY", startDate: toDbDate(opts.startDate), nextBillDate: toDbDate(opts.startDate),
-      anchorDay: opts.anchorDay ?? (opts.cycleMode === "CALENDAR" ? 1 : parts(opts.startDate).day), quantity: opts.quantity ?? 1,
+      customerId: opts.customerId,
+      productId: opts.product.id,
+      status: "ACTIVE",
+      price: opts.product.price,
+      interval: opts.product.interval,
+      cycleMode: opts.cycleMode ?? "ANNIVERSARY",
+      startDate: toDbDate(opts.startDate),
+      nextBillDate: toDbDate(opts.startDate),
+      anchorDay: opts.anchorDay ?? (opts.cycleMode === "CALENDAR" ? 1 : parts(opts.startDate).day),
+      quantity: opts.quantity ?? 1,
       contractEndDate: opts.contractEndDate ? toDbDate(opts.contractEndDate) : null,
     },
   });

@@ -12,7 +12,11 @@ import { setupIsp, travelTo } from "./fixtures";
 let productId = "";
 beforeAll(async () => {
   const { vat } = await setupIsp();
-  productId = (await db.product.create({ data: { code: "BULK", name: "Bulk 50", kind: "PLAN", price: 29900, taxClassId: vat.id } })).id;
+  productId = (
+    await db.product.create({
+      data: { code: "BULK", name: "Bulk 50", kind: "PLAN", price: 29900, taxClassId: vat.id },
+    })
+  ).id;
 });
 afterEach(() => setClock(undefined));
 
@@ -28,7 +32,9 @@ async function bulkSubscriptions(tag: string, n: number, start: string) {
     `INSERT INTO "Subscription" (id, "customerId", "productId", status, price, interval, "cycleMode", "startDate", "anchorDay", "nextBillDate", "updatedAt")
      SELECT '${tag}s' || g, '${tag}' || lpad(g::text, 5, '0'), $2, 'ACTIVE', 29900, 'MONTH', 'ANNIVERSARY', $3::date, extract(day from $3::date), $3::date, now()
        FROM generate_series(1, $1) g`,
-    n, productId, start,
+    n,
+    productId,
+    start,
   );
 }
 
@@ -39,7 +45,11 @@ async function assertBooks(tag: string, expectedInvoices: number) {
   expect(Number(dupes.n)).toBe(0);
   const invoices = await db.invoice.count({ where: { customerId: { startsWith: tag } } });
   expect(invoices).toBe(expectedInvoices);
-  const numbers = (await db.invoice.findMany({ where: { number: { not: null } }, select: { number: true } })).map((i) => Number(i.number!.slice(4))).sort((a, b) => a - b);
+  const numbers = (
+    await db.invoice.findMany({ where: { number: { not: null } }, select: { number: true } })
+  )
+    .map((i) => Number(i.number!.slice(4)))
+    .sort((a, b) => a - b);
   expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1)); // gapless from 1
   const series = await db.numberSeries.findUniqueOrThrow({ where: { code: "INVOICE" } });
   expect(series.nextNumber).toBe(numbers.length + 1);
@@ -66,7 +76,10 @@ describe("idempotent billing runs", () => {
   test("the unique key refuses a second charge for a period even when the code is fooled", async () => {
     travelTo("2026-05-01");
     // Rewind one subscription as if its billing state had been lost.
-    await db.subscription.update({ where: { id: "ccs1" }, data: { billedThrough: null, nextBillDate: new Date("2026-05-01") } });
+    await db.subscription.update({
+      where: { id: "ccs1" },
+      data: { billedThrough: null, nextBillDate: new Date("2026-05-01") },
+    });
     const run = await runBilling({ asOf: "2026-05-01", actor: SYSTEM });
     expect(run).toMatchObject({ invoicesCreated: 0, conflicts: 1 });
     await assertBooks("cc", 600);
@@ -74,10 +87,27 @@ describe("idempotent billing runs", () => {
 
   test("a run killed half-way restarts and completes with no duplicates and no gaps", async () => {
     await bulkSubscriptions("kk", 1500, "2026-06-01");
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/billing.ts", "run", "--as-of", "2026-06-01", "--batch-size", "25"], {
-      env: { ...process.env, DATABASE_URL: env.DATABASE_URL, LASTMILE_FIXED_NOW: "2026-06-01T07:00:00.000Z" },
-      stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/billing.ts",
+        "run",
+        "--as-of",
+        "2026-06-01",
+        "--batch-size",
+        "25",
+      ],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: env.DATABASE_URL,
+          LASTMILE_FIXED_NOW: "2026-06-01T07:00:00.000Z",
+        },
+        stdio: "ignore",
+      },
+    );
     let billed = 0;
     for (let i = 0; i < 600 && billed < 100; i++) {
       await new Promise((r) => setTimeout(r, 50));
@@ -98,6 +128,8 @@ describe("idempotent billing runs", () => {
     // The killed run is recognised as interrupted once it has shown no progress for a while.
     setClock(new Date(Date.parse("2026-06-01T07:00:00Z") + 16 * 60_000));
     await runBilling({ asOf: "2026-06-01", actor: SYSTEM });
-    expect((await db.billingRun.findUniqueOrThrow({ where: { id: killed.id } })).status).toBe("FAILED");
+    expect((await db.billingRun.findUniqueOrThrow({ where: { id: killed.id } })).status).toBe(
+      "FAILED",
+    );
   });
 });

@@ -17,7 +17,8 @@ import { createCustomer, createProduct, createSubscription, setupIsp, travelTo }
 let vatId = "";
 // @inngest/test runs step.sendEvent for real (there is no server here): stand in for its steps.
 // A fresh array each time: the engine records executed steps into the options it was given.
-const sendSteps = () => Array.from({ length: 5 }, (_, i) => ({ id: `finalized-${i}`, handler: () => ({ ids: [] }) }));
+const sendSteps = () =>
+  Array.from({ length: 5 }, (_, i) => ({ id: `finalized-${i}`, handler: () => ({ ids: [] }) }));
 beforeAll(async () => {
   vatId = (await setupIsp({ billingHour: 2 })).vat.id;
 });
@@ -25,15 +26,35 @@ afterEach(() => setClock(undefined));
 
 test("billing/run.requested works through the run batch by batch and fans out finalised invoices", async () => {
   const p = await createProduct({ taxClassId: vatId });
-  for (let i = 0; i < 3; i++) await createSubscription({ customerId: (await createCustomer()).id, product: p, startDate: "2026-10-01" });
+  for (let i = 0; i < 3; i++)
+    await createSubscription({
+      customerId: (await createCustomer()).id,
+      product: p,
+      startDate: "2026-10-01",
+    });
   travelTo("2026-10-01");
-  const run = await startBillingRun({ asOf: "2026-10-01", actor: SYSTEM, trigger: "admin", deferred: true });
-  const t = new InngestTestEngine({ function: billingRun, events: [{ name: "billing/run.requested", data: { runId: run.id, asOf: "2026-10-01" } }] });
+  const run = await startBillingRun({
+    asOf: "2026-10-01",
+    actor: SYSTEM,
+    trigger: "admin",
+    deferred: true,
+  });
+  const t = new InngestTestEngine({
+    function: billingRun,
+    events: [{ name: "billing/run.requested", data: { runId: run.id, asOf: "2026-10-01" } }],
+  });
   const { result, ctx } = await t.execute({ steps: sendSteps() });
   expect(result).toMatchObject({ runId: run.id, invoices: 3 });
-  expect(await db.billingRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "COMPLETED", invoicesCreated: 3 });
-  const sent = (ctx.step.sendEvent as unknown as { mock: { calls: [string, { name: string }[]][] } }).mock.calls;
-  expect(sent.flatMap(([, events]) => events).map((e) => e.name)).toEqual(Array(3).fill("billing/invoice.finalized"));
+  expect(await db.billingRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+    status: "COMPLETED",
+    invoicesCreated: 3,
+  });
+  const sent = (
+    ctx.step.sendEvent as unknown as { mock: { calls: [string, { name: string }[]][] } }
+  ).mock.calls;
+  expect(sent.flatMap(([, events]) => events).map((e) => e.name)).toEqual(
+    Array(3).fill("billing/invoice.finalized"),
+  );
 });
 
 test("the hourly cron bills once a day from the ISP's billing hour", async () => {
@@ -41,13 +62,22 @@ test("the hourly cron bills once a day from the ISP's billing hour", async () =>
   const c = await createCustomer();
   await createSubscription({ customerId: c.id, product: p, startDate: "2026-11-02" });
   setClock(new Date("2026-11-01T23:30:00Z")); // 01:30 on 2 Nov in Johannesburg: before the hour
-  const early = await new InngestTestEngine({ function: billingRun }).execute({ events: [{ name: "inngest/scheduled.timer", data: {} }], steps: sendSteps() });
+  const early = await new InngestTestEngine({ function: billingRun }).execute({
+    events: [{ name: "inngest/scheduled.timer", data: {} }],
+    steps: sendSteps(),
+  });
   expect(early.result).toEqual({ skipped: true });
   setClock(new Date("2026-11-02T00:05:00Z")); // 02:05 local
-  const due = await new InngestTestEngine({ function: billingRun }).execute({ events: [{ name: "inngest/scheduled.timer", data: {} }], steps: sendSteps() });
+  const due = await new InngestTestEngine({ function: billingRun }).execute({
+    events: [{ name: "inngest/scheduled.timer", data: {} }],
+    steps: sendSteps(),
+  });
   expect(due.result).toMatchObject({ asOf: "2026-11-02" });
   expect(await db.invoice.count({ where: { customerId: c.id } })).toBe(1);
-  const again = await new InngestTestEngine({ function: billingRun }).execute({ events: [{ name: "inngest/scheduled.timer", data: {} }], steps: sendSteps() });
+  const again = await new InngestTestEngine({ function: billingRun }).execute({
+    events: [{ name: "inngest/scheduled.timer", data: {} }],
+    steps: sendSteps(),
+  });
   expect(again.result).toEqual({ skipped: true });
 });
 
@@ -59,7 +89,10 @@ test("billing/invoice.finalized stores the PDF and queues one email with it", as
   const { runBilling } = await import("@/lib/billing/run-billing");
   await runBilling({ asOf: "2026-12-01", actor: SYSTEM });
   const inv = await db.invoice.findFirstOrThrow({ where: { customerId: c.id } });
-  const event = { name: "billing/invoice.finalized", data: { invoiceId: inv.id, customerId: c.id } };
+  const event = {
+    name: "billing/invoice.finalized",
+    data: { invoiceId: inv.id, customerId: c.id },
+  };
   await new InngestTestEngine({ function: billingInvoiceFinalized, events: [event] }).execute();
   await new InngestTestEngine({ function: billingInvoiceFinalized, events: [event] }).execute();
   expect((await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).pdf).not.toBeNull();

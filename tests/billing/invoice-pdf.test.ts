@@ -16,14 +16,44 @@ beforeAll(async () => {
 afterEach(() => setClock(undefined));
 
 test("an invoice PDF is rendered on first request, stored, and only its customer may read it", async () => {
-  const address = await db.address.create({ data: { line1: "12 Oak Street", suburb: "Die Boord", city: "Stellenbosch", postalCode: "7600", country: "ZA" } });
+  const address = await db.address.create({
+    data: {
+      line1: "12 Oak Street",
+      suburb: "Die Boord",
+      city: "Stellenbosch",
+      postalCode: "7600",
+      country: "ZA",
+    },
+  });
   const p = await createProduct({ taxClassId: ids.vat, price: 59900, name: "Fibre 100/50" });
-  const c = await createCustomer({ companyName: "Oak Street Dental", type: "BUSINESS", taxNumber: "4999999999", billingAddressId: address.id });
-  const sub = await createSubscription({ customerId: c.id, product: p, startDate: "2026-03-14", cycleMode: "CALENDAR" });
+  const c = await createCustomer({
+    companyName: "Oak Street Dental",
+    type: "BUSINESS",
+    taxNumber: "4999999999",
+    billingAddressId: address.id,
+  });
+  const sub = await createSubscription({
+    customerId: c.id,
+    product: p,
+    startDate: "2026-03-14",
+    cycleMode: "CALENDAR",
+  });
   await db.subscription.update({ where: { id: sub.id }, data: { serviceAddressId: address.id } });
   travelTo("2026-03-10");
-  await createOneOffCharge({ customerId: c.id, description: "Installation", amount: 150000, taxClassId: ids.vat, actor: SYSTEM });
-  await createOneOffCharge({ customerId: c.id, description: "Deposit (no tax)", amount: 50000, taxClassId: ids.zero, actor: SYSTEM });
+  await createOneOffCharge({
+    customerId: c.id,
+    description: "Installation",
+    amount: 150000,
+    taxClassId: ids.vat,
+    actor: SYSTEM,
+  });
+  await createOneOffCharge({
+    customerId: c.id,
+    description: "Deposit (no tax)",
+    amount: 50000,
+    taxClassId: ids.zero,
+    actor: SYSTEM,
+  });
   travelTo("2026-04-01");
   await runBilling({ asOf: "2026-04-01", actor: SYSTEM });
   const inv = await db.invoice.findFirstOrThrow({ where: { customerId: c.id } });
@@ -35,10 +65,20 @@ test("an invoice PDF is rendered on first request, stored, and only its customer
   await writeFile("/tmp/lastmile-invoice.pdf", pdf);
   expect((await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).pdf).not.toBeNull();
 
-  const stranger: Actor = { kind: "user", id: "x", role: "CUSTOMER", name: "x", customerId: "someone-else" };
-  await expect(getInvoicePdf({ invoiceId: inv.id, actor: stranger })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  const stranger: Actor = {
+    kind: "user",
+    id: "x",
+    role: "CUSTOMER",
+    name: "x",
+    customerId: "someone-else",
+  };
+  await expect(getInvoicePdf({ invoiceId: inv.id, actor: stranger })).rejects.toMatchObject({
+    code: "NOT_FOUND",
+  });
   const tech: Actor = { kind: "user", id: "t", role: "TECHNICIAN", name: "t" };
-  await expect(getInvoicePdf({ invoiceId: inv.id, actor: tech })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  await expect(getInvoicePdf({ invoiceId: inv.id, actor: tech })).rejects.toMatchObject({
+    code: "FORBIDDEN",
+  });
 });
 
 test("customers list only their own finalised invoices", async () => {
@@ -53,5 +93,7 @@ test("customers list only their own finalised invoices", async () => {
   const me: Actor = { kind: "user", id: "m", role: "CUSTOMER", name: "m", customerId: mine.id };
   const seen = await listInvoices({ actor: me });
   expect(seen.invoices.map((i) => i.customerId)).toEqual([mine.id]);
-  await expect(listInvoices({ filter: { customerId: theirs.id }, actor: me })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  await expect(
+    listInvoices({ filter: { customerId: theirs.id }, actor: me }),
+  ).rejects.toMatchObject({ code: "NOT_FOUND" });
 });

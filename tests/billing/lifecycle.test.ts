@@ -18,9 +18,9 @@ beforeAll(async () => {
 afterEach(() => setClock(undefined));
 
 const linesOf = async (invoiceId: string) =>
-  (await db.invoiceLine.findMany({ where: { invoiceId }, orderBy: { sortOrder: "asc" } })).map((l) => [
-    l.kind, l.periodStart?.toISOString().slice(0, 10) ?? null, l.totalAmount,
-  ]);
+  (await db.invoiceLine.findMany({ where: { invoiceId }, orderBy: { sortOrder: "asc" } })).map(
+    (l) => [l.kind, l.periodStart?.toISOString().slice(0, 10) ?? null, l.totalAmount],
+  );
 const bill = async (date: string) => {
   travelTo(date);
   return runBilling({ asOf: date, actor: SYSTEM });
@@ -31,7 +31,11 @@ describe("plan changes through the service", () => {
     const basic = await createProduct({ taxClassId: vatId, price: 30000 });
     const fast = await createProduct({ taxClassId: vatId, price: 60000 });
     const c = await createCustomer();
-    const sub = await createSubscription({ customerId: c.id, product: basic, startDate: "2026-04-01" });
+    const sub = await createSubscription({
+      customerId: c.id,
+      product: basic,
+      startDate: "2026-04-01",
+    });
     await bill("2026-04-01");
 
     travelTo("2026-04-11");
@@ -40,14 +44,19 @@ describe("plan changes through the service", () => {
     expect(up.invoiceIds).toHaveLength(1);
     const inv = await db.invoice.findUniqueOrThrow({ where: { id: up.invoiceIds[0] } });
     expect(inv.issueDate.toISOString().slice(0, 10)).toBe("2026-04-11");
-    expect(await linesOf(inv.id)).toEqual([["PRORATION_CREDIT", "2026-04-11", -20000], ["PRORATION_CHARGE", "2026-04-11", 40000]]);
+    expect(await linesOf(inv.id)).toEqual([
+      ["PRORATION_CREDIT", "2026-04-11", -20000],
+      ["PRORATION_CHARGE", "2026-04-11", 40000],
+    ]);
     expect(inv.total).toBe(20000);
 
     travelTo("2026-04-20");
     const down = await changePlan({ subscriptionId: sub.id, toProductId: basic.id, actor: SYSTEM });
     expect(down).toMatchObject({ kind: "downgrade", effectiveDate: "2026-05-01", invoiceIds: [] });
     await bill("2026-05-01");
-    const may = await db.invoice.findFirstOrThrow({ where: { customerId: c.id, issueDate: new Date("2026-05-01") } });
+    const may = await db.invoice.findFirstOrThrow({
+      where: { customerId: c.id, issueDate: new Date("2026-05-01") },
+    });
     expect(await linesOf(may.id)).toEqual([["RECURRING", "2026-05-01", 30000]]);
   });
 });
@@ -59,24 +68,48 @@ describe("cancellation", () => {
     const sub = await createSubscription({ customerId: c.id, product: p, startDate: "2026-04-05" });
     await bill("2026-04-05");
     travelTo("2026-04-20");
-    expect(await cancelSubscription({ subscriptionId: sub.id, actor: SYSTEM })).toEqual({ cancelAt: "2026-05-05", invoiceIds: [] });
+    expect(await cancelSubscription({ subscriptionId: sub.id, actor: SYSTEM })).toEqual({
+      cancelAt: "2026-05-05",
+      invoiceIds: [],
+    });
     const run = await bill("2026-05-05");
     expect(await db.invoice.count({ where: { customerId: c.id } })).toBe(1);
     expect(run.subscriptions).toBeGreaterThanOrEqual(1);
-    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).status).toBe("CANCELLED");
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).status).toBe(
+      "CANCELLED",
+    );
   });
 
   test("immediately inside a contract term: prorated credit plus early-termination fee on an invoice today", async () => {
-    const p = await createProduct({ taxClassId: vatId, price: 30000, contractMonths: 12, earlyTerminationPercent: 50 });
+    const p = await createProduct({
+      taxClassId: vatId,
+      price: 30000,
+      contractMonths: 12,
+      earlyTerminationPercent: 50,
+    });
     const c = await createCustomer();
-    const sub = await createSubscription({ customerId: c.id, product: p, startDate: "2026-04-01", contractEndDate: "2027-04-01" });
+    const sub = await createSubscription({
+      customerId: c.id,
+      product: p,
+      startDate: "2026-04-01",
+      contractEndDate: "2027-04-01",
+    });
     await bill("2026-04-01");
     travelTo("2026-04-21");
-    const res = await cancelSubscription({ subscriptionId: sub.id, mode: "IMMEDIATE", actor: SYSTEM });
+    const res = await cancelSubscription({
+      subscriptionId: sub.id,
+      mode: "IMMEDIATE",
+      actor: SYSTEM,
+    });
     expect(res.cancelAt).toBe("2026-04-21");
     // 10 of 30 days back; 21 Apr 2026 → 1 Apr 2027 = 11 months + a started one = 12 × 300.00 × 50 %
-    expect(await linesOf(res.invoiceIds[0])).toEqual([["CANCELLATION_CREDIT", "2026-04-21", -10000], ["TERMINATION_FEE", "2026-04-21", 180000]]);
-    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).status).toBe("CANCELLED");
+    expect(await linesOf(res.invoiceIds[0])).toEqual([
+      ["CANCELLATION_CREDIT", "2026-04-21", -10000],
+      ["TERMINATION_FEE", "2026-04-21", 180000],
+    ]);
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).status).toBe(
+      "CANCELLED",
+    );
   });
 
   test("an ISP that does not allow immediate cancellation refuses it", async () => {
@@ -84,9 +117,15 @@ describe("cancellation", () => {
     try {
       const p = await createProduct({ taxClassId: vatId });
       const c = await createCustomer();
-      const sub = await createSubscription({ customerId: c.id, product: p, startDate: "2026-04-01" });
+      const sub = await createSubscription({
+        customerId: c.id,
+        product: p,
+        startDate: "2026-04-01",
+      });
       await bill("2026-04-01");
-      await expect(cancelSubscription({ subscriptionId: sub.id, mode: "IMMEDIATE", actor: SYSTEM })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+      await expect(
+        cancelSubscription({ subscriptionId: sub.id, mode: "IMMEDIATE", actor: SYSTEM }),
+      ).rejects.toMatchObject({ code: "UNPROCESSABLE" });
     } finally {
       await db.ispSettings.update({ where: { id: 1 }, data: { allowImmediateCancel: true } });
     }
@@ -99,18 +138,31 @@ describe("suspension policies", () => {
     try {
       const p = await createProduct({ taxClassId: vatId, price: 30000 });
       const c = await createCustomer();
-      const sub = await createSubscription({ customerId: c.id, product: p, startDate: "2026-06-01" });
+      const sub = await createSubscription({
+        customerId: c.id,
+        product: p,
+        startDate: "2026-06-01",
+      });
       await bill("2026-06-01");
       travelTo("2026-06-11");
       await suspendSubscription({ subscriptionId: sub.id, actor: SYSTEM });
       travelTo("2026-06-21");
       await resumeSubscription({ subscriptionId: sub.id, actor: SYSTEM });
       await bill("2026-07-01");
-      expect(await db.invoice.count({ where: { customerId: c.id, issueDate: new Date("2026-07-01") } })).toBe(1);
-      const inv = await db.invoice.findFirstOrThrow({ where: { customerId: c.id, issueDate: new Date("2026-07-01") } });
-      expect(await linesOf(inv.id)).toEqual([["SUSPENSION_CREDIT", "2026-06-11", -10000], ["RECURRING", "2026-07-01", 30000]]);
+      expect(
+        await db.invoice.count({ where: { customerId: c.id, issueDate: new Date("2026-07-01") } }),
+      ).toBe(1);
+      const inv = await db.invoice.findFirstOrThrow({
+        where: { customerId: c.id, issueDate: new Date("2026-07-01") },
+      });
+      expect(await linesOf(inv.id)).toEqual([
+        ["SUSPENSION_CREDIT", "2026-06-11", -10000],
+        ["RECURRING", "2026-07-01", 30000],
+      ]);
       await bill("2026-08-01");
-      const aug = await db.invoice.findFirstOrThrow({ where: { customerId: c.id, issueDate: new Date("2026-08-01") } });
+      const aug = await db.invoice.findFirstOrThrow({
+        where: { customerId: c.id, issueDate: new Date("2026-08-01") },
+      });
       expect(await linesOf(aug.id)).toEqual([["RECURRING", "2026-08-01", 30000]]);
     } finally {
       await db.ispSettings.update({ where: { id: 1 }, data: { suspensionBilling: "CONTINUE" } });
@@ -125,7 +177,9 @@ describe("suspension policies", () => {
     travelTo("2026-06-11");
     await suspendSubscription({ subscriptionId: sub.id, actor: SYSTEM });
     await bill("2026-07-01");
-    const inv = await db.invoice.findFirstOrThrow({ where: { customerId: c.id, issueDate: new Date("2026-07-01") } });
+    const inv = await db.invoice.findFirstOrThrow({
+      where: { customerId: c.id, issueDate: new Date("2026-07-01") },
+    });
     expect(await linesOf(inv.id)).toEqual([["RECURRING", "2026-07-01", 30000]]);
   });
 });
@@ -136,14 +190,29 @@ describe("one-off charges", () => {
     const c = await createCustomer();
     await createSubscription({ customerId: c.id, product: p, startDate: "2026-06-01" });
     travelTo("2026-05-20");
-    const later = await createOneOffCharge({ customerId: c.id, description: "Installation", amount: 150000, actor: SYSTEM });
+    const later = await createOneOffCharge({
+      customerId: c.id,
+      description: "Installation",
+      amount: 150000,
+      actor: SYSTEM,
+    });
     expect(later.invoiceIds).toEqual([]);
     await bill("2026-06-01");
     const june = await db.invoice.findFirstOrThrow({ where: { customerId: c.id } });
-    expect(await linesOf(june.id)).toEqual([["RECURRING", "2026-06-01", 30000], ["ONE_OFF", null, 150000]]);
+    expect(await linesOf(june.id)).toEqual([
+      ["RECURRING", "2026-06-01", 30000],
+      ["ONE_OFF", null, 150000],
+    ]);
 
     travelTo("2026-06-05");
-    const now = await createOneOffCharge({ customerId: c.id, description: "Router", amount: 99900, quantity: 2, invoiceNow: true, actor: SYSTEM });
+    const now = await createOneOffCharge({
+      customerId: c.id,
+      description: "Router",
+      amount: 99900,
+      quantity: 2,
+      invoiceNow: true,
+      actor: SYSTEM,
+    });
     expect(await linesOf(now.invoiceIds[0])).toEqual([["ONE_OFF", null, 199800]]);
   });
 });
@@ -184,8 +253,14 @@ describe("the unique key behind immediate actions", () => {
     await bill("2026-04-01");
     travelTo("2026-04-11");
     await changePlan({ subscriptionId: sub.id, toProductId: b.id, actor: SYSTEM });
-    await expect(changePlan({ subscriptionId: sub.id, toProductId: c3.id, actor: SYSTEM })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).productId).toBe(b.id);
-    expect(await db.planChange.count({ where: { subscriptionId: sub.id, appliedAt: null } })).toBe(0);
+    await expect(
+      changePlan({ subscriptionId: sub.id, toProductId: c3.id, actor: SYSTEM }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).productId).toBe(
+      b.id,
+    );
+    expect(await db.planChange.count({ where: { subscriptionId: sub.id, appliedAt: null } })).toBe(
+      0,
+    );
   });
 });

@@ -26,10 +26,15 @@ describe("billing run", () => {
     const first = await runBilling({ asOf: "2026-03-01", actor: SYSTEM });
     // a: Jan 31 + Feb 28 monthly, Feb 15 yearly → one invoice; b not yet started
     expect(first.invoicesCreated).toBe(1);
-    const inv = await db.invoice.findFirstOrThrow({ where: { customerId: a.id }, include: { lines: { orderBy: { sortOrder: "asc" } } } });
+    const inv = await db.invoice.findFirstOrThrow({
+      where: { customerId: a.id },
+      include: { lines: { orderBy: { sortOrder: "asc" } } },
+    });
     expect(inv.status).toBe("OPEN");
     expect(inv.number).toMatch(/^INV-\d{6}$/);
-    expect(inv.lines.map((l) => [l.kind, l.periodStart?.toISOString().slice(0, 10), l.totalAmount])).toEqual([
+    expect(
+      inv.lines.map((l) => [l.kind, l.periodStart?.toISOString().slice(0, 10), l.totalAmount]),
+    ).toEqual([
       ["RECURRING", "2026-01-31", 34500],
       ["RECURRING", "2026-02-28", 34500],
       ["RECURRING", "2026-02-15", 300000],
@@ -46,7 +51,9 @@ describe("billing run", () => {
     travelTo("2026-03-31");
     const third = await runBilling({ asOf: "2026-03-31", actor: SYSTEM });
     expect(third.invoicesCreated).toBe(2);
-    const numbers = (await db.invoice.findMany({ select: { number: true } })).map((i) => Number(i.number!.slice(4))).sort((x, y) => x - y);
+    const numbers = (await db.invoice.findMany({ select: { number: true } }))
+      .map((i) => Number(i.number!.slice(4)))
+      .sort((x, y) => x - y);
     expect(numbers).toEqual([1, 2, 3]);
     const run = await db.billingRun.findUniqueOrThrow({ where: { id: third.runId } });
     expect(run).toMatchObject({ status: "COMPLETED", invoicesCreated: 2, processedCount: 2 });

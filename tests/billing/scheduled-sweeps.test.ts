@@ -22,7 +22,10 @@ test("the daily sweep bills once from the billing hour in the ISP's zone, then e
   setClock(new Date("2026-07-15T00:30:00Z")); // 02:30 in Johannesburg
   expect((await runScheduledBilling()).run).toBeNull();
   setClock(new Date("2026-07-15T01:05:00Z")); // 03:05
-  expect((await runScheduledBilling()).run).toMatchObject({ asOf: "2026-07-15", invoicesCreated: 1 });
+  expect((await runScheduledBilling()).run).toMatchObject({
+    asOf: "2026-07-15",
+    invoicesCreated: 1,
+  });
   expect((await runScheduledBilling()).run).toBeNull(); // once a day
   expect(await emailFinalizedInvoices()).toBe(1);
   expect(await emailFinalizedInvoices()).toBe(0);
@@ -39,7 +42,9 @@ test("a run requested from admin waits for the runner, which completes it", asyn
   expect(run).toMatchObject({ status: "RUNNING", heartbeatAt: null, dueCount: expect.any(Number) });
   const [done] = await processRequestedBillingRuns();
   expect(done.runId).toBe(run.id);
-  expect(await db.billingRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ status: "COMPLETED" });
+  expect(await db.billingRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+    status: "COMPLETED",
+  });
   expect(await db.invoice.count({ where: { customerId: c.id } })).toBe(1);
   expect(await processRequestedBillingRuns()).toEqual([]);
 });

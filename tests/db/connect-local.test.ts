@@ -28,7 +28,10 @@ afterAll(async () => {
 });
 
 test("an explicit DATABASE_URL wins", async () => {
-  const local = await connectLocal({ databaseUrl: "postgresql://x@db.example:5432/lm", dataDir: dir });
+  const local = await connectLocal({
+    databaseUrl: "postgresql://x@db.example:5432/lm",
+    dataDir: dir,
+  });
   expect(local).toMatchObject({ url: "postgresql://x@db.example:5432/lm", source: "DATABASE_URL" });
 });
 

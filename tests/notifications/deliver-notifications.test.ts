@@ -11,15 +11,38 @@ import { mailDir } from "@/lib/notifications/mailer";
 const deliver = scheduledJobs.find((f) => f.id() === "deliver-notifications")!;
 
 test("notifications/notification.queued sends the queued email once, however often it runs", async () => {
-  const n = await enqueueEmail({ to: "someone@example.test", subject: "Welcome", text: "Hello", dedupeKey: "welcome:1" });
+  const n = await enqueueEmail({
+    to: "someone@example.test",
+    subject: "Welcome",
+    text: "Hello",
+    dedupeKey: "welcome:1",
+  });
   // Queuing the same message again is a no-op thanks to its dedupe key.
-  expect((await enqueueEmail({ to: "someone@example.test", subject: "Welcome", text: "Hello", dedupeKey: "welcome:1" })).id).toBe(n.id);
-  const engine = new InngestTestEngine({ function: deliver, events: [{ name: "notifications/notification.queued", data: { notificationId: n.id } }] });
+  expect(
+    (
+      await enqueueEmail({
+        to: "someone@example.test",
+        subject: "Welcome",
+        text: "Hello",
+        dedupeKey: "welcome:1",
+      })
+    ).id,
+  ).toBe(n.id);
+  const engine = new InngestTestEngine({
+    function: deliver,
+    events: [{ name: "notifications/notification.queued", data: { notificationId: n.id } }],
+  });
   const first = await engine.execute();
   expect(first.result).toEqual({ sent: 1, failed: 0 });
-  const again = await new InngestTestEngine({ function: deliver, events: [{ name: "notifications/notification.queued", data: { notificationId: n.id } }] }).execute();
+  const again = await new InngestTestEngine({
+    function: deliver,
+    events: [{ name: "notifications/notification.queued", data: { notificationId: n.id } }],
+  }).execute();
   expect(again.result).toEqual({ sent: 0, failed: 0 });
-  expect(await db.notification.findUniqueOrThrow({ where: { id: n.id } })).toMatchObject({ status: "SENT", attempts: 1 });
+  expect(await db.notification.findUniqueOrThrow({ where: { id: n.id } })).toMatchObject({
+    status: "SENT",
+    attempts: 1,
+  });
   const files = (await readdir(mailDir())).filter((f) => f.includes("someone@example.test"));
   expect(files).toHaveLength(1);
 });

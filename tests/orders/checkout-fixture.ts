@@ -23,27 +23,75 @@ export function signaturePng(width = 120, height = 40): string {
   const rows = Buffer.alloc((width * 4 + 1) * height);
   for (let y = 0; y < height; y++) {
     const x = Math.round((y / height) * width);
-    for (let dx = 0; dx < 3 && x + dx < width; dx++) rows.set([15, 23, 42, 255], y * (width * 4 + 1) + 1 + (x + dx) * 4);
+    for (let dx = 0; dx < 3 && x + dx < width; dx++)
+      rows.set([15, 23, 42, 255], y * (width * 4 + 1) + 1 + (x + dx) * 4);
   }
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
   return `data:image/png;base64,${png.toString("base64")}`;
 }
 export const SIGNATURE_PNG = signaturePng();
 
-export function draft(over: { email?: string; planCode?: string; addonCodes?: string[]; payment?: ContractDraft["payment"]; key?: string } = {}): ContractDraft {
+export function draft(
+  over: {
+    email?: string;
+    planCode?: string;
+    addonCodes?: string[];
+    payment?: ContractDraft["payment"];
+    key?: string;
+  } = {},
+): ContractDraft {
   return {
     idempotencyKey: over.key ?? randomUUID(),
-    basket: { planCode: over.planCode ?? "FIBRE-100", addonCodes: over.addonCodes ?? ["STATIC-IP", "ROUTER-BUY"] },
-    details: {
-      customerType: "RESIDENTIAL", firstName: "Naledi", lastName: "Mokoena", idNumber: "9001015800085", email: over.email ?? `naledi.${randomUUID().slice(0, 8)}@example.test`,
-      phone: "+27 82 555 1234", password: "correct horse battery", serviceAddress: { line1: "14 Rokewood Avenue", suburb: "Die Boord", city: "Stellenbosch", postalCode: "7600", ...POINTS.dieBoordFibre },
-      billingSameAsService: true, installSlot: "WEEKDAY_MORNING", acceptTerms: true, acceptPrivacy: true, marketingOptIn: false,
+    basket: {
+      planCode: over.planCode ?? "FIBRE-100",
+      addonCodes: over.addonCodes ?? ["STATIC-IP", "ROUTER-BUY"],
     },
-    payment: over.payment ?? { kind: "DEBIT_ORDER", accountHolder: "N Mokoena", accountNumber: "6281 2345 678", branchCode: "250655", bankName: "FNB" },
+    details: {
+      customerType: "RESIDENTIAL",
+      firstName: "Naledi",
+      lastName: "Mokoena",
+      idNumber: "9001015800085",
+      email: over.email ?? `naledi.${randomUUID().slice(0, 8)}@example.test`,
+      phone: "+27 82 555 1234",
+      password: "correct horse battery",
+      serviceAddress: {
+        line1: "14 Rokewood Avenue",
+        suburb: "Die Boord",
+        city: "Stellenbosch",
+        postalCode: "7600",
+        ...POINTS.dieBoordFibre,
+      },
+      billingSameAsService: true,
+      installSlot: "WEEKDAY_MORNING",
+      acceptTerms: true,
+      acceptPrivacy: true,
+      marketingOptIn: false,
+    },
+    payment: over.payment ?? {
+      kind: "DEBIT_ORDER",
+      accountHolder: "N Mokoena",
+      accountNumber: "6281 2345 678",
+      branchCode: "250655",
+      bankName: "FNB",
+    },
   };
 }
 
 export async function signed(d: ContractDraft): Promise<CheckoutInput> {
   const { contentHash } = await previewContract({ draft: d });
-  return { ...d, signature: { signerName: "Naledi Mokoena", method: "DRAWN", image: SIGNATURE_PNG, contentHash, acceptContract: true } };
+  return {
+    ...d,
+    signature: {
+      signerName: "Naledi Mokoena",
+      method: "DRAWN",
+      image: SIGNATURE_PNG,
+      contentHash,
+      acceptContract: true,
+    },
+  };
 }

@@ -34,8 +34,14 @@ describe("orders pipeline", () => {
     const { orderId, customerId } = await place();
     await scheduleOrder({ actor: staff.tech, orderId, scheduledFor: "2026-12-03T08:00:00Z" });
     await addOrderNote({ actor: staff.tech, orderId, body: "Gate code 1234" });
-    await assignOrder({ actor: staff.sales, orderId, userId: staff.tech.kind === "user" ? staff.tech.id : null });
-    await expect(activateOrder({ actor: staff.sales, orderId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await assignOrder({
+      actor: staff.sales,
+      orderId,
+      userId: staff.tech.kind === "user" ? staff.tech.id : null,
+    });
+    await expect(activateOrder({ actor: staff.sales, orderId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     setClock(new Date("2027-01-31T10:00:00Z"));
     try {
@@ -47,28 +53,48 @@ describe("orders pipeline", () => {
     expect(order.status).toBe("ACTIVATED");
     expect(order.notes.map((n) => n.body)).toContain("Gate code 1234");
     expect(order.assignedTo?.name).toBe("Theo Technician");
-    const subs = await db.subscription.findMany({ where: { orderId }, orderBy: { createdAt: "asc" } });
+    const subs = await db.subscription.findMany({
+      where: { orderId },
+      orderBy: { createdAt: "asc" },
+    });
     for (const s of subs) {
       expect(s).toMatchObject({ status: "ACTIVE", anchorDay: 31, billedThrough: null });
       expect(s.startDate?.toISOString().slice(0, 10)).toBe("2027-01-31");
       expect(s.nextBillDate?.toISOString().slice(0, 10)).toBe("2027-01-31");
     }
-    expect(subs.find((s) => !s.parentId)!.contractEndDate?.toISOString().slice(0, 10)).toBe("2028-01-31");
+    expect(
+      subs
+        .find((s) => !s.parentId)!
+        .contractEndDate?.toISOString()
+        .slice(0, 10),
+    ).toBe("2028-01-31");
     const charges = await db.oneOffCharge.findMany({ where: { orderId } });
     expect(charges).toMatchObject([{ description: "Wi-Fi 6 router (buy)", amount: 129900 }]);
     expect(charges[0].chargeDate.toISOString().slice(0, 10)).toBe("2027-01-31");
-    expect((await db.customer.findUniqueOrThrow({ where: { id: customerId } })).status).toBe("ACTIVE");
-    expect(await db.notification.findUnique({ where: { dedupeKey: `order.activated:${orderId}` } })).toMatchObject({ subject: "Boland Fibre: your service is live" });
-    await expect(activateOrder({ actor: staff.tech, orderId })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await db.customer.findUniqueOrThrow({ where: { id: customerId } })).status).toBe(
+      "ACTIVE",
+    );
+    expect(
+      await db.notification.findUnique({ where: { dedupeKey: `order.activated:${orderId}` } }),
+    ).toMatchObject({ subject: "Boland Fibre: your service is live" });
+    await expect(activateOrder({ actor: staff.tech, orderId })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   test("cancel before activation ends the pending services; only sales/admin may cancel", async () => {
     const { orderId } = await place();
-    await expect(cancelOrder({ actor: staff.tech, orderId, reason: "No line of sight" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      cancelOrder({ actor: staff.tech, orderId, reason: "No line of sight" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await cancelOrder({ actor: staff.sales, orderId, reason: "Customer moved away" });
     expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("CANCELLED");
-    expect(await db.subscription.count({ where: { orderId, status: { not: "CANCELLED" } } })).toBe(0);
-    await expect(activateOrder({ actor: staff.tech, orderId })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.subscription.count({ where: { orderId, status: { not: "CANCELLED" } } })).toBe(
+      0,
+    );
+    await expect(activateOrder({ actor: staff.tech, orderId })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   test("bank details: masked by default, hidden from technicians, unmasked only with the permission and audited", async () => {
@@ -80,22 +106,39 @@ describe("orders pipeline", () => {
     const forAdmin = await getOrder({ actor: staff.admin, id: orderId });
     const mandate = forAdmin.customer.paymentMethods[0].mandate!;
     expect(mandate.accountLast4).toBe("5678");
-    await expect(revealAccountNumber({ actor: staff.sales, mandateId: mandate.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await revealAccountNumber({ actor: staff.admin, mandateId: mandate.id, ip: "10.0.0.1" })).toBe("62812345678");
-    expect(await db.auditLog.count({ where: { action: "mandate.view_account_number", entityId: mandate.id } })).toBe(1);
+    await expect(
+      revealAccountNumber({ actor: staff.sales, mandateId: mandate.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await revealAccountNumber({ actor: staff.admin, mandateId: mandate.id, ip: "10.0.0.1" }),
+    ).toBe("62812345678");
+    expect(
+      await db.auditLog.count({
+        where: { action: "mandate.view_account_number", entityId: mandate.id },
+      }),
+    ).toBe(1);
   });
 
   test("customers see their own orders and signed contract, never someone else's", async () => {
     const mine = await place();
     const theirs = await place();
     const me = await customerActor(mine.customerId);
-    expect((await listCustomerOrders({ actor: me, customerId: mine.customerId })).map((o) => o.id)).toEqual([mine.orderId]);
-    await expect(listCustomerOrders({ actor: me, customerId: theirs.customerId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      (await listCustomerOrders({ actor: me, customerId: mine.customerId })).map((o) => o.id),
+    ).toEqual([mine.orderId]);
+    await expect(
+      listCustomerOrders({ actor: me, customerId: theirs.customerId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [contract] = await listCustomerContracts({ actor: me, customerId: mine.customerId });
     const pdf = await getContractPdf({ actor: me, contractId: contract.id });
     expect(pdf.pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const [other] = await listCustomerContracts({ actor: staff.admin, customerId: theirs.customerId });
-    await expect(getContractPdf({ actor: me, contractId: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const [other] = await listCustomerContracts({
+      actor: staff.admin,
+      customerId: theirs.customerId,
+    });
+    await expect(getContractPdf({ actor: me, contractId: other.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -110,9 +153,23 @@ test("the billing engine bills an activated order from its activation date: plan
   } finally {
     setClock(undefined);
   }
-  const lines = await db.invoiceLine.findMany({ where: { invoice: { customerId } }, orderBy: { sortOrder: "asc" } });
-  expect(lines.map((l) => [l.kind, l.totalAmount]).sort()).toEqual([["ONE_OFF", 129900], ["RECURRING", 79900], ["RECURRING", 9900]].sort());
-  expect(lines.find((l) => l.totalAmount === 79900)?.periodStart?.toISOString().slice(0, 10)).toBe("2027-03-10");
+  const lines = await db.invoiceLine.findMany({
+    where: { invoice: { customerId } },
+    orderBy: { sortOrder: "asc" },
+  });
+  expect(lines.map((l) => [l.kind, l.totalAmount]).sort()).toEqual(
+    [
+      ["ONE_OFF", 129900],
+      ["RECURRING", 79900],
+      ["RECURRING", 9900],
+    ].sort(),
+  );
+  expect(
+    lines
+      .find((l) => l.totalAmount === 79900)
+      ?.periodStart?.toISOString()
+      .slice(0, 10),
+  ).toBe("2027-03-10");
   // Pending orders are never billed.
   const pending = await place();
   await runBilling({ asOf: "2027-03-10", actor: SYSTEM, trigger: "api" });

@@ -17,26 +17,42 @@ beforeAll(async () => {
 });
 
 const place = async () => placeOrder({ input: await signed(draft()), ip: "192.0.2.10" });
-const outbox = (orderId: string, kind: string) => db.notification.findMany({ where: { dedupeKey: { startsWith: `order.${kind}:${orderId}` } }, orderBy: { createdAt: "asc" } });
+const outbox = (orderId: string, kind: string) =>
+  db.notification.findMany({
+    where: { dedupeKey: { startsWith: `order.${kind}:${orderId}` } },
+    orderBy: { createdAt: "asc" },
+  });
 
 describe("order progress emails", () => {
   test("booking tells the customer the slot in the ISP's zone; re-saving the same slot sends nothing new", async () => {
     const { orderId, customerId } = await place();
     const brand = await getBranding();
     const queued: string[] = [];
-    const off = onEvent((e) => { if (e.name === "notifications/notification.queued") queued.push((e.data as { notificationId: string }).notificationId); });
+    const off = onEvent((e) => {
+      if (e.name === "notifications/notification.queued")
+        queued.push((e.data as { notificationId: string }).notificationId);
+    });
     try {
       await scheduleOrder({ actor: staff.tech, orderId, scheduledFor: "2026-12-03T08:00:00Z" });
       await scheduleOrder({ actor: staff.tech, orderId, scheduledFor: "2026-12-03T08:00:00Z" });
     } finally {
       off();
     }
-    const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { number: true, customer: { select: { email: true, firstName: true } } } });
+    const order = await db.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { number: true, customer: { select: { email: true, firstName: true } } },
+    });
     const rows = await outbox(orderId, "scheduled");
     expect(rows).toHaveLength(1);
-    const slot = new Intl.DateTimeFormat(brand.locale, { dateStyle: "full", timeStyle: "short", timeZone: brand.timeZone }).format(new Date("2026-12-03T08:00:00Z"));
+    const slot = new Intl.DateTimeFormat(brand.locale, {
+      dateStyle: "full",
+      timeStyle: "short",
+      timeZone: brand.timeZone,
+    }).format(new Date("2026-12-03T08:00:00Z"));
     expect(rows[0]).toMatchObject({
-      to: order.customer.email, customerId, status: "PENDING",
+      to: order.customer.email,
+      customerId,
+      status: "PENDING",
       dedupeKey: `order.scheduled:${orderId}:2026-12-03T08:00:00.000Z`,
       subject: `${brand.name}: installation booked for order ${order.number}`,
     });
@@ -58,13 +74,23 @@ describe("order progress emails", () => {
     const { orderId } = await place();
     const brand = await getBranding();
     const queued: string[] = [];
-    const off = onEvent((e) => { if (e.name === "notifications/notification.queued") queued.push((e.data as { notificationId: string }).notificationId); });
+    const off = onEvent((e) => {
+      if (e.name === "notifications/notification.queued")
+        queued.push((e.data as { notificationId: string }).notificationId);
+    });
     try {
       const { startDate } = await activateOrder({ actor: staff.tech, orderId });
       const rows = await outbox(orderId, "activated");
       expect(rows).toHaveLength(1);
-      const start = new Intl.DateTimeFormat(brand.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${startDate}T00:00:00Z`));
-      expect(rows[0]).toMatchObject({ dedupeKey: `order.activated:${orderId}`, subject: `${brand.name}: your service is live`, status: "PENDING" });
+      const start = new Intl.DateTimeFormat(brand.locale, {
+        dateStyle: "long",
+        timeZone: "UTC",
+      }).format(new Date(`${startDate}T00:00:00Z`));
+      expect(rows[0]).toMatchObject({
+        dedupeKey: `order.activated:${orderId}`,
+        subject: `${brand.name}: your service is live`,
+        status: "PENDING",
+      });
       expect(rows[0].text).toContain(`is active from ${start}.`);
       expect(rows[0].text).toContain(`Manage your account at ${appUrl()}/portal.`);
       expect(queued).toEqual([rows[0].id]);

@@ -12,7 +12,8 @@ const TABS = [
   { href: "/portal/orders", label: "Orders" },
 ];
 // The mocked usePathname is a plain function, so the component can be called directly.
-const tab = (href: string, label: string, exact?: boolean) => renderToStaticMarkup(TabNavLink({ href, exact, children: label }));
+const tab = (href: string, label: string, exact?: boolean) =>
+  renderToStaticMarkup(TabNavLink({ href, exact, children: label }));
 const current = (path: string) => {
   nav.path = path;
   const html = TABS.map((t) => tab(t.href, t.label, t.exact));

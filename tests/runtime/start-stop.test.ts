@@ -18,7 +18,15 @@ function start(port: number, extraEnv: Record<string, string> = {}): Started {
   let out = "";
   // node itself (not npx), so SIGKILL hits the process that serves, as kill -9 would.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: "false", DATABASE_URL: "", VITEST: "", ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_DATA: "false",
+      DATABASE_URL: "",
+      VITEST: "",
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (out += d));
@@ -30,7 +38,8 @@ function start(port: number, extraEnv: Record<string, string> = {}): Started {
 async function waitFor(s: Started, text: string, ms = 180_000) {
   const until = Date.now() + ms;
   while (!s.output().includes(text)) {
-    if (Date.now() > until || s.child.exitCode !== null) throw new Error(`did not see "${text}":\n${s.output()}`);
+    if (Date.now() > until || s.child.exitCode !== null)
+      throw new Error(`did not see "${text}":\n${s.output()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -42,7 +51,10 @@ function databaseUrl(): string {
   return `postgresql://lastmile:${encodeURIComponent(password)}@127.0.0.1:${pid[3]}/lastmile`;
 }
 
-async function sql<T extends pg.QueryResultRow>(query: string, params: unknown[] = []): Promise<T[]> {
+async function sql<T extends pg.QueryResultRow>(
+  query: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
@@ -61,7 +73,9 @@ describe("npm start", () => {
     expect(first.output()).toContain("first-run setup");
     const res = await fetch(`http://127.0.0.1:${port}/signin`);
     expect(res.status).toBe(200);
-    await sql(`INSERT INTO "AuditLog" ("actorType","actorLabel","action") VALUES ('SYSTEM','test','test.marker')`);
+    await sql(
+      `INSERT INTO "AuditLog" ("actorType","actorLabel","action") VALUES ('SYSTEM','test','test.marker')`,
+    );
 
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
@@ -72,14 +86,18 @@ describe("npm start", () => {
     await waitFor(second, "serving http://");
     expect(second.output()).toContain("migrations: up to date");
     expect(await sql(`SELECT 1 FROM "AuditLog" WHERE "action" = 'test.marker'`)).toHaveLength(1);
-    await sql(`INSERT INTO "AuditLog" ("actorType","actorLabel","action") VALUES ('SYSTEM','test','test.after_restart')`);
+    await sql(
+      `INSERT INTO "AuditLog" ("actorType","actorLabel","action") VALUES ('SYSTEM','test','test.after_restart')`,
+    );
 
     second.child.kill("SIGKILL");
     await second.exited;
     const third = start(port);
     await waitFor(third, "serving http://");
     expect(third.output()).toMatch(/left running by an earlier start|database: embedded/);
-    const rows = await sql<{ action: string }>(`SELECT "action" FROM "AuditLog" WHERE "action" LIKE 'test.%' ORDER BY "id"`);
+    const rows = await sql<{ action: string }>(
+      `SELECT "action" FROM "AuditLog" WHERE "action" LIKE 'test.%' ORDER BY "id"`,
+    );
     expect(rows.map((r) => r.action)).toEqual(["test.marker", "test.after_restart"]);
     third.child.kill("SIGINT");
     expect(await third.exited).toBe(0);
@@ -99,9 +117,13 @@ describe("npm start", () => {
   }, 60_000);
 
   test("a wrong DATABASE_URL is one clear error line", async () => {
-    const s = start(await freePort(), { DATABASE_URL: "postgresql://nobody:wrong@127.0.0.1:1/none" });
+    const s = start(await freePort(), {
+      DATABASE_URL: "postgresql://nobody:wrong@127.0.0.1:1/none",
+    });
     expect(await s.exited).toBe(1);
-    expect(s.output()).toMatch(/\[lastmile\] error: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/none/);
+    expect(s.output()).toMatch(
+      /\[lastmile\] error: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/none/,
+    );
     expect(s.output()).not.toMatch(/\n\s+at /);
   }, 60_000);
 });

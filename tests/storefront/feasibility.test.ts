@@ -28,7 +28,9 @@ describe("checkFeasibility", () => {
   test("wireless area offers wireless plans only", async () => {
     const r = await checkFeasibility(POINTS.idasValleyWireless);
     expect(r.status).toBe("AVAILABLE");
-    expect(r.technologies.flatMap((t) => t.plans.map((p) => p.technology))).toEqual(expect.arrayContaining(["WIRELESS"]));
+    expect(r.technologies.flatMap((t) => t.plans.map((p) => p.technology))).toEqual(
+      expect.arrayContaining(["WIRELESS"]),
+    );
     expect(r.technologies.some((t) => t.technology === "FIBRE")).toBe(false);
   });
 
@@ -50,18 +52,51 @@ describe("checkFeasibility", () => {
 
     const { lat, lng } = POINTS.capeTownOutside;
     const d = 0.01;
-    const ring = [[lng - d, lat - d], [lng + d, lat - d], [lng + d, lat + d], [lng - d, lat + d], [lng - d, lat - d]];
-    const area = await createCoverageArea({ input: { name: "City Bowl", technology: "FIBRE", status: "PLANNED", geometry: { type: "Polygon", coordinates: [ring] } }, actor: staff.sales });
+    const ring = [
+      [lng - d, lat - d],
+      [lng + d, lat - d],
+      [lng + d, lat + d],
+      [lng - d, lat + d],
+      [lng - d, lat - d],
+    ];
+    const area = await createCoverageArea({
+      input: {
+        name: "City Bowl",
+        technology: "FIBRE",
+        status: "PLANNED",
+        geometry: { type: "Polygon", coordinates: [ring] },
+      },
+      actor: staff.sales,
+    });
     expect((await checkFeasibility(POINTS.capeTownOutside)).status).toBe("PLANNED");
-    await updateCoverageArea({ id: area.id, input: { name: "City Bowl", technology: "FIBRE", status: "LIVE", geometry: JSON.stringify({ type: "Polygon", coordinates: [ring] }) }, actor: staff.sales });
+    await updateCoverageArea({
+      id: area.id,
+      input: {
+        name: "City Bowl",
+        technology: "FIBRE",
+        status: "LIVE",
+        geometry: JSON.stringify({ type: "Polygon", coordinates: [ring] }),
+      },
+      actor: staff.sales,
+    });
     const live = await checkFeasibility(POINTS.capeTownOutside);
     expect(live.status).toBe("AVAILABLE");
     expect(live.technologies[0].plans.map((p) => p.code)).toContain("FIBRE-100");
   });
 
   test("only coverage roles may change coverage", async () => {
-    const ring = [[0, 0], [1, 0], [1, 1], [0, 0]];
-    await expect(createCoverageArea({ input: { name: "X", technology: "LTE", geometry: { type: "Polygon", coordinates: [ring] } }, actor: staff.accounts as Actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const ring = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
+    await expect(
+      createCoverageArea({
+        input: { name: "X", technology: "LTE", geometry: { type: "Polygon", coordinates: [ring] } },
+        actor: staff.accounts as Actor,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -77,9 +112,21 @@ describe("searchAddresses", () => {
   test("falls back to the pluggable geocoder when the list has too few matches", async () => {
     const { setGeocoder } = await import("@/lib/coverage/geocoder");
     expect(await searchAddresses({ q: "Koelenhof farm road" })).toEqual([]);
-    setGeocoder({ name: "test", search: async (q, limit) => [{ label: `${q} (geocoded)`, lat: -33.83, lng: 18.79 }].slice(0, limit) });
+    setGeocoder({
+      name: "test",
+      search: async (q, limit) =>
+        [{ label: `${q} (geocoded)`, lat: -33.83, lng: 18.79 }].slice(0, limit),
+    });
     try {
-      expect(await searchAddresses({ q: "Koelenhof farm road" })).toEqual([{ id: null, label: "Koelenhof farm road (geocoded)", lat: -33.83, lng: 18.79, source: "geocoder" }]);
+      expect(await searchAddresses({ q: "Koelenhof farm road" })).toEqual([
+        {
+          id: null,
+          label: "Koelenhof farm road (geocoded)",
+          lat: -33.83,
+          lng: 18.79,
+          source: "geocoder",
+        },
+      ]);
     } finally {
       setGeocoder(null);
     }

@@ -12,11 +12,22 @@ export const POINTS = {
 };
 
 export async function seedStorefront() {
-  await seedDemo({ adminEmail: "admin@bolandfibre.test", adminPassword: "admin-password-1", staffPassword: "staff-password-1", customers: 0 });
+  await seedDemo({
+    adminEmail: "admin@bolandfibre.test",
+    adminPassword: "admin-password-1",
+    staffPassword: "staff-password-1",
+    customers: 0,
+  });
   const users = await db.user.findMany({ select: { id: true, name: true, role: true } });
   const as = (role: string): Actor => {
     const u = users.find((x) => x.role === role)!;
     return { kind: "user", id: u.id, name: u.name, role: u.role };
   };
-  return { admin: as("ADMIN"), sales: as("SALES"), tech: as("TECHNICIAN"), accounts: as("ACCOUNTS"), support: as("SUPPORT") };
+  return {
+    admin: as("ADMIN"),
+    sales: as("SALES"),
+    tech: as("TECHNICIAN"),
+    accounts: as("ACCOUNTS"),
+    support: as("SUPPORT"),
+  };
 }

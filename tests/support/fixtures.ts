@@ -8,7 +8,9 @@ import { createIsp } from "@/lib/setup/create-isp";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 
-export async function createTestIsp(overrides: { pricesIncludeTax?: boolean; taxRate?: number } = {}) {
+export async function createTestIsp(
+  overrides: { pricesIncludeTax?: boolean; taxRate?: number } = {},
+) {
   await createIsp({
     name: "Test ISP",
     country: "ZA",
@@ -33,10 +35,19 @@ export async function createUserActor(role: Role): Promise<Extract<Actor, { kind
   let customerId: string | null = null;
   if (role === "CUSTOMER") {
     const c = await db.customer.create({
-      data: { accountNumber: `T${n}`, paymentReference: `T${n}`, firstName: "Test", lastName: `Customer ${n}`, email, currency: "ZAR" },
+      data: {
+        accountNumber: `T${n}`,
+        paymentReference: `T${n}`,
+        firstName: "Test",
+        lastName: `Customer ${n}`,
+        email,
+        currency: "ZAR",
+      },
     });
     customerId = c.id;
   }
-  const user = await db.user.create({ data: { email, name: `${role} ${n}`, role, passwordHash, customerId } });
+  const user = await db.user.create({
+    data: { email, name: `${role} ${n}`, role, passwordHash, customerId },
+  });
   return { kind: "user", id: user.id, role, name: user.name, customerId };
 }

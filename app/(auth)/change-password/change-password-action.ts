@@ -14,7 +14,11 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   return runFormAction({}, async () => {
     const actor = await currentActor();
     if (!actor) throw new AppError("FORBIDDEN", "Sign in again to change your password.");
-    await changePassword({ actor, input: { current: field("current"), password: field("password"), confirm: field("confirm") }, ip: await requestIp() });
+    await changePassword({
+      actor,
+      input: { current: field("current"), password: field("password"), confirm: field("confirm") },
+      ip: await requestIp(),
+    });
     redirect(safeReturnTo(field("callbackUrl")));
   });
 }

@@ -15,7 +15,9 @@ export function ForgotPasswordForm() {
       <div className="mt-6 space-y-4">
         <Alert tone="success">{state.message}</Alert>
         <p className="text-center text-sm">
-          <Link href="/signin" className="font-medium text-brand-700 hover:underline">Back to sign in</Link>
+          <Link href="/signin" className="font-medium text-brand-700 hover:underline">
+            Back to sign in
+          </Link>
         </p>
       </div>
     );
@@ -25,11 +27,23 @@ export function ForgotPasswordForm() {
     <form action={action} className="mt-6 space-y-4" noValidate>
       {state.status === "error" && !error && <Alert tone="error">{state.message}</Alert>}
       <Field label="Email" name="email" error={error}>
-        <Input name="email" type="email" autoComplete="email" required autoFocus defaultValue={state.values?.email} {...errorProps("email", error)} />
+        <Input
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          autoFocus
+          defaultValue={state.values?.email}
+          {...errorProps("email", error)}
+        />
       </Field>
-      <SubmitButton className="w-full" pending="Sending…">Send me a link</SubmitButton>
+      <SubmitButton className="w-full" pending="Sending…">
+        Send me a link
+      </SubmitButton>
       <p className="text-center text-sm">
-        <Link href="/signin" className="font-medium text-brand-700 hover:underline">Back to sign in</Link>
+        <Link href="/signin" className="font-medium text-brand-700 hover:underline">
+          Back to sign in
+        </Link>
       </p>
     </form>
   );

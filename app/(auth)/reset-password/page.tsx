@@ -6,7 +6,11 @@ import { ResetPasswordForm } from "./reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a password" };
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string }>;
+}) {
   const { token = "" } = await searchParams;
   const check = await checkResetToken(token);
   return (
@@ -21,7 +25,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         <div className="mt-6 space-y-4">
           <Alert tone="warning">This link has expired or has already been used.</Alert>
           <p className="text-center text-sm">
-            <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">Send me a new link</Link>
+            <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+              Send me a new link
+            </Link>
           </p>
         </div>
       )}

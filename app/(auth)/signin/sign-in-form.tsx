@@ -11,9 +11,16 @@ const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Email or password is incorrect.",
   RateLimited: "Too many attempts. Please wait a few minutes and try again.",
 };
-const message = (code?: string | null) => (code ? (MESSAGES[code] ?? "Sign-in failed. Please try again.") : null);
+const message = (code?: string | null) =>
+  code ? (MESSAGES[code] ?? "Sign-in failed. Please try again.") : null;
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+}) {
   const [error, setError] = useState(message(initialError));
   const [pending, setPending] = useState(false);
 

@@ -10,14 +10,24 @@ import { NotifyMeForm } from "./notify-me-form";
 
 const INTERVAL = { MONTH: "per month", QUARTER: "per quarter", YEAR: "per year" } as const;
 
-export function FeasibilityResults({ result, address, wantedPlan }: { result: FeasibilityResult; address: string; wantedPlan?: string }) {
+export function FeasibilityResults({
+  result,
+  address,
+  wantedPlan,
+}: {
+  result: FeasibilityResult;
+  address: string;
+  wantedPlan?: string;
+}) {
   const money = (v: number) => formatMoney(v, result.currency, result.locale);
   if (result.status !== "AVAILABLE") {
     const planned = result.status === "PLANNED";
     return (
       <div className="space-y-4">
         <div>
-          <h2 className="text-xl font-semibold text-slate-900">{planned ? "Coming soon to your area" : "We are not there yet"}</h2>
+          <h2 className="text-xl font-semibold text-slate-900">
+            {planned ? "Coming soon to your area" : "We are not there yet"}
+          </h2>
           <p className="mt-1 text-sm text-slate-600">
             {planned
               ? `We are building ${result.areas.map((a) => a.name).join(", ")}. Leave your details and we will tell you the day it goes live.`
@@ -28,26 +38,57 @@ export function FeasibilityResults({ result, address, wantedPlan }: { result: Fe
       </div>
     );
   }
-  const query = (code: string) => `/order?${new URLSearchParams({ plan: code, lat: String(result.lat), lng: String(result.lng), address }).toString()}`;
-  const wantedMissing = wantedPlan && !result.technologies.some((t) => t.plans.some((p) => p.code === wantedPlan));
+  const query = (code: string) =>
+    `/order?${new URLSearchParams({ plan: code, lat: String(result.lat), lng: String(result.lng), address }).toString()}`;
+  const wantedMissing =
+    wantedPlan && !result.technologies.some((t) => t.plans.some((p) => p.code === wantedPlan));
   return (
     <div className="space-y-6">
       <div>
         <h2 className="text-xl font-semibold text-slate-900">Good news: you are covered</h2>
         <p className="mt-1 text-sm text-slate-600">
-          {result.areas.filter((a) => a.status === "LIVE").map((a) => `${TECH_LABEL[a.technology]} in ${a.name}`).join(" · ")}. Prices {result.pricesIncludeTax ? "include" : "exclude"} VAT.
+          {result.areas
+            .filter((a) => a.status === "LIVE")
+            .map((a) => `${TECH_LABEL[a.technology]} in ${a.name}`)
+            .join(" · ")}
+          . Prices {result.pricesIncludeTax ? "include" : "exclude"} VAT.
         </p>
       </div>
-      {wantedMissing && <Alert tone="warning">The plan you picked is not offered at this address, but these are.</Alert>}
+      {wantedMissing && (
+        <Alert tone="warning">
+          The plan you picked is not offered at this address, but these are.
+        </Alert>
+      )}
       {result.technologies.map((t) => (
         <section key={t.technology} aria-labelledby={`tech-${t.technology}`}>
-          <h3 id={`tech-${t.technology}`} className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">{TECH_LABEL[t.technology]}</h3>
+          <h3
+            id={`tech-${t.technology}`}
+            className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500"
+          >
+            {TECH_LABEL[t.technology]}
+          </h3>
           <div className="grid gap-4 sm:grid-cols-2">
             {t.plans.map((p) => (
-              <div key={p.id} className={p.code === wantedPlan ? "rounded-xl ring-2 ring-brand-600" : undefined}>
+              <div
+                key={p.id}
+                className={p.code === wantedPlan ? "rounded-xl ring-2 ring-brand-600" : undefined}
+              >
                 <PlanCard
-                  plan={{ ...p, priceLabel: money(p.price), intervalLabel: INTERVAL[p.interval], setupLabel: p.setupFee ? money(p.setupFee) : null }}
-                  action={<ButtonLink href={query(p.code)} className="w-full" aria-label={`Choose ${p.name}`}>Choose {p.name}</ButtonLink>}
+                  plan={{
+                    ...p,
+                    priceLabel: money(p.price),
+                    intervalLabel: INTERVAL[p.interval],
+                    setupLabel: p.setupFee ? money(p.setupFee) : null,
+                  }}
+                  action={
+                    <ButtonLink
+                      href={query(p.code)}
+                      className="w-full"
+                      aria-label={`Choose ${p.name}`}
+                    >
+                      Choose {p.name}
+                    </ButtonLink>
+                  }
                 />
               </div>
             ))}

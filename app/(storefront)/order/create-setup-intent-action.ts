@@ -5,5 +5,7 @@ import { requestIp } from "@/lib/http/request-ip";
 import { runAction } from "./run-action";
 
 export async function createSetupIntentAction(checkoutKey: string) {
-  return runAction(async () => createSetupIntent({ checkoutKey, ip: (await requestIp()) ?? "local" }));
+  return runAction(async () =>
+    createSetupIntent({ checkoutKey, ip: (await requestIp()) ?? "local" }),
+  );
 }

@@ -10,16 +10,24 @@ export const metadata: Metadata = { title: "Sign up" };
 
 /** "106 Dorp Street, Dalsig, Stellenbosch, 7600" from the address search, split back into fields. */
 function splitAddress(label: string) {
-  if (!label || label.startsWith("Pinned location")) return { line1: "", suburb: "", city: "", postalCode: "" };
-  const [line1 = "", suburb = "", city = "", postalCode = ""] = label.split(",").map((s) => s.trim());
+  if (!label || label.startsWith("Pinned location"))
+    return { line1: "", suburb: "", city: "", postalCode: "" };
+  const [line1 = "", suburb = "", city = "", postalCode = ""] = label
+    .split(",")
+    .map((s) => s.trim());
   return { line1, suburb, city, postalCode };
 }
 
-export default async function OrderPage({ searchParams }: { searchParams: Promise<{ plan?: string; lat?: string; lng?: string; address?: string }> }) {
+export default async function OrderPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ plan?: string; lat?: string; lng?: string; address?: string }>;
+}) {
   const q = await searchParams;
   const lat = Number(q.lat);
   const lng = Number(q.lng);
-  if (!q.lat || !q.lng || !Number.isFinite(lat) || !Number.isFinite(lng)) redirect(`/coverage${q.plan ? `?plan=${encodeURIComponent(q.plan)}` : ""}`);
+  if (!q.lat || !q.lng || !Number.isFinite(lat) || !Number.isFinite(lng))
+    redirect(`/coverage${q.plan ? `?plan=${encodeURIComponent(q.plan)}` : ""}`);
   const [offer, settings] = await Promise.all([checkFeasibility({ lat, lng }), getSettings()]);
   if (offer.status !== "AVAILABLE") redirect("/coverage");
   const plans = offer.technologies.flatMap((t) => t.plans);
@@ -27,7 +35,10 @@ export default async function OrderPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">Sign up</h1>
-      <p className="mt-2 text-slate-600">Four short steps. You will see the full agreement before you sign, and nothing is charged until your service is installed.</p>
+      <p className="mt-2 text-slate-600">
+        Four short steps. You will see the full agreement before you sign, and nothing is charged
+        until your service is installed.
+      </p>
       <div className="mt-8">
         <QueryProvider>
           <CheckoutWizard

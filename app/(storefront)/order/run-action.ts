@@ -11,6 +11,9 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     const known = toAppError(e);
     if (known) return { ok: false, message: known.message, fields: known.fields };
     console.error("[checkout] unexpected error", e);
-    return { ok: false, message: "Something went wrong on our side. It has been logged; please try again." };
+    return {
+      ok: false,
+      message: "Something went wrong on our side. It has been logged; please try again.",
+    };
   }
 }

@@ -5,7 +5,13 @@
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 
-export function SignaturePad({ onChange, invalid }: { onChange: (dataUrl: string | null) => void; invalid?: boolean }) {
+export function SignaturePad({
+  onChange,
+  invalid,
+}: {
+  onChange: (dataUrl: string | null) => void;
+  invalid?: boolean;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
   const drawn = useRef(false);
@@ -59,7 +65,9 @@ export function SignaturePad({ onChange, invalid }: { onChange: (dataUrl: string
 
   return (
     <div>
-      <div className={`relative rounded-lg bg-white ring-1 ${invalid ? "ring-red-500" : "ring-slate-300"}`}>
+      <div
+        className={`relative rounded-lg bg-white ring-1 ${invalid ? "ring-red-500" : "ring-slate-300"}`}
+      >
         <canvas
           ref={canvas}
           aria-label="Signature pad: draw your signature with a mouse, finger or pen"
@@ -70,10 +78,20 @@ export function SignaturePad({ onChange, invalid }: { onChange: (dataUrl: string
           onPointerUp={up}
           onPointerLeave={up}
         />
-        <span aria-hidden className="pointer-events-none absolute bottom-8 left-6 right-6 border-b border-dashed border-slate-300" />
-        <span aria-hidden className="pointer-events-none absolute bottom-3 left-6 text-xs text-slate-400">Sign above the line</span>
+        <span
+          aria-hidden
+          className="pointer-events-none absolute bottom-8 left-6 right-6 border-b border-dashed border-slate-300"
+        />
+        <span
+          aria-hidden
+          className="pointer-events-none absolute bottom-3 left-6 text-xs text-slate-400"
+        >
+          Sign above the line
+        </span>
       </div>
-      <Button type="button" variant="ghost" size="sm" className="mt-1" onClick={clear}>Clear</Button>
+      <Button type="button" variant="ghost" size="sm" className="mt-1" onClick={clear}>
+        Clear
+      </Button>
     </div>
   );
 }

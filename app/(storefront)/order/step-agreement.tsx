@@ -13,10 +13,17 @@ import { SignaturePad } from "./signature-pad";
 import { previewContractAction } from "./preview-contract-action";
 import { placeOrderAction } from "./place-order-action";
 
-type Props = { draft: ContractDraft; defaultName: string; onPlaced: (orderNumber: string) => void; onErrors: (message: string, fields: Record<string, string>) => void };
+type Props = {
+  draft: ContractDraft;
+  defaultName: string;
+  onPlaced: (orderNumber: string) => void;
+  onErrors: (message: string, fields: Record<string, string>) => void;
+};
 
 export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props) {
-  const [preview, setPreview] = useState<{ content: ContractContent; contentHash: string } | null>(null);
+  const [preview, setPreview] = useState<{ content: ContractContent; contentHash: string } | null>(
+    null,
+  );
   const [loadError, setLoadError] = useState<string | null>(null);
   const [method, setMethod] = useState<"DRAWN" | "TYPED">("DRAWN");
   const [image, setImage] = useState<string | null>(null);
@@ -36,7 +43,9 @@ export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props)
       else if (r.fields && Object.keys(r.fields).length) onErrors(r.message, r.fields);
       else setLoadError(r.message);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
     // onErrors is stable enough; re-preview only when the draft changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftJson]);
@@ -47,34 +56,63 @@ export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props)
     if (signerName.trim().length < 2) next["signature.signerName"] = "Type your full name";
     if (method === "DRAWN" && !image) next["signature.image"] = "Draw your signature in the box";
     if (method === "TYPED" && !typed.trim()) next["signature.typed"] = "Type your signature";
-    if (!accept) next["signature.acceptContract"] = "Confirm that you have read and accept the agreement";
+    if (!accept)
+      next["signature.acceptContract"] = "Confirm that you have read and accept the agreement";
     setErrors(next);
     if (Object.keys(next).length) return;
     setBusy(true);
     setMessage(null);
     const r = await placeOrderAction({
       ...draft,
-      signature: { signerName, method, image: method === "DRAWN" ? image! : undefined, typed: method === "TYPED" ? typed : undefined, contentHash: preview.contentHash, acceptContract: accept },
+      signature: {
+        signerName,
+        method,
+        image: method === "DRAWN" ? image! : undefined,
+        typed: method === "TYPED" ? typed : undefined,
+        contentHash: preview.contentHash,
+        acceptContract: accept,
+      },
     });
     if (r.ok) return onPlaced(r.data.orderNumber);
     setBusy(false);
     const fields = r.fields ?? {};
-    if (Object.keys(fields).some((k) => !k.startsWith("signature."))) return onErrors(r.message, fields);
+    if (Object.keys(fields).some((k) => !k.startsWith("signature.")))
+      return onErrors(r.message, fields);
     setErrors(fields);
     setMessage(r.message);
   }
 
   if (loadError) return <Alert tone="error">{loadError}</Alert>;
-  if (!preview) return <div role="status" aria-label="Preparing your agreement" className="space-y-3"><Skeleton className="h-6 w-72" /><Skeleton className="h-80 w-full" /></div>;
+  if (!preview)
+    return (
+      <div role="status" aria-label="Preparing your agreement" className="space-y-3">
+        <Skeleton className="h-6 w-72" />
+        <Skeleton className="h-80 w-full" />
+      </div>
+    );
   const e = (k: string) => errors[`signature.${k}`];
   return (
     <div className="space-y-6">
       <ContractView c={preview.content} />
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">Sign</legend>
-        <div role="tablist" aria-label="How to sign" className="inline-flex rounded-lg bg-slate-100 p-1 text-sm">
+        <div
+          role="tablist"
+          aria-label="How to sign"
+          className="inline-flex rounded-lg bg-slate-100 p-1 text-sm"
+        >
           {(["DRAWN", "TYPED"] as const).map((m) => (
-            <button key={m} type="button" role="tab" aria-selected={method === m} onClick={() => setMethod(m)} className={cn("rounded-md px-3 py-1.5 font-medium", method === m ? "bg-white text-slate-900 shadow-sm" : "text-slate-600")}>
+            <button
+              key={m}
+              type="button"
+              role="tab"
+              aria-selected={method === m}
+              onClick={() => setMethod(m)}
+              className={cn(
+                "rounded-md px-3 py-1.5 font-medium",
+                method === m ? "bg-white text-slate-900 shadow-sm" : "text-slate-600",
+              )}
+            >
               {m === "DRAWN" ? "Draw" : "Type"}
             </button>
           ))}
@@ -86,22 +124,57 @@ export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props)
           </div>
         ) : (
           <Field label="Type your signature" name="signature.typed" error={e("typed")}>
-            <Input name="signature.typed" value={typed} onChange={(ev) => setTyped(ev.target.value)} className="font-serif text-2xl italic" {...errorProps("signature.typed", e("typed"))} />
+            <Input
+              name="signature.typed"
+              value={typed}
+              onChange={(ev) => setTyped(ev.target.value)}
+              className="font-serif text-2xl italic"
+              {...errorProps("signature.typed", e("typed"))}
+            />
           </Field>
         )}
         <Field label="Full name" name="signature.signerName" error={e("signerName")}>
-          <Input name="signature.signerName" value={signerName} onChange={(ev) => setSignerName(ev.target.value)} autoComplete="name" {...errorProps("signature.signerName", e("signerName"))} />
+          <Input
+            name="signature.signerName"
+            value={signerName}
+            onChange={(ev) => setSignerName(ev.target.value)}
+            autoComplete="name"
+            {...errorProps("signature.signerName", e("signerName"))}
+          />
         </Field>
         <div>
           <label className="flex items-start gap-2 text-sm text-slate-700">
-            <input type="checkbox" id="signature.acceptContract" checked={accept} onChange={(ev) => setAccept(ev.target.checked)} className="mt-0.5 h-4 w-4 rounded text-brand-700" {...errorProps("signature.acceptContract", e("acceptContract"))} />
-            I have read the agreement{preview.content.payment.mandateText ? " and the debit order mandate" : ""} and sign {preview.content.payment.mandateText ? "them" : "it"} electronically. My signature, name, the time and my IP address are recorded on the signed copy.
+            <input
+              type="checkbox"
+              id="signature.acceptContract"
+              checked={accept}
+              onChange={(ev) => setAccept(ev.target.checked)}
+              className="mt-0.5 h-4 w-4 rounded text-brand-700"
+              {...errorProps("signature.acceptContract", e("acceptContract"))}
+            />
+            I have read the agreement
+            {preview.content.payment.mandateText ? " and the debit order mandate" : ""} and sign{" "}
+            {preview.content.payment.mandateText ? "them" : "it"} electronically. My signature,
+            name, the time and my IP address are recorded on the signed copy.
           </label>
-          {e("acceptContract") && <p id="signature.acceptContract-error" className="ml-6 mt-1 text-sm text-red-600">{e("acceptContract")}</p>}
+          {e("acceptContract") && (
+            <p id="signature.acceptContract-error" className="ml-6 mt-1 text-sm text-red-600">
+              {e("acceptContract")}
+            </p>
+          )}
         </div>
       </fieldset>
       {message && <Alert tone="error">{message}</Alert>}
-      <Button type="button" size="lg" className="w-full sm:w-auto" onClick={place} disabled={busy} aria-busy={busy}>{busy ? "Placing your order…" : "Sign and place order"}</Button>
+      <Button
+        type="button"
+        size="lg"
+        className="w-full sm:w-auto"
+        onClick={place}
+        disabled={busy}
+        aria-busy={busy}
+      >
+        {busy ? "Placing your order…" : "Sign and place order"}
+      </Button>
     </div>
   );
 }

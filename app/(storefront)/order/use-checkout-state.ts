@@ -8,7 +8,14 @@ import type { ContractDraft } from "@/lib/orders/checkout-schema";
 
 export type Details = ContractDraft["details"];
 export type Payment = ContractDraft["payment"];
-export type CheckoutState = { key: string; step: number; planCode: string; addonCodes: string[]; details: Partial<Details>; payment: Payment };
+export type CheckoutState = {
+  key: string;
+  step: number;
+  planCode: string;
+  addonCodes: string[];
+  details: Partial<Details>;
+  payment: Payment;
+};
 
 const STORAGE = "lastmile.checkout";
 
@@ -21,7 +28,9 @@ export function useCheckoutState(initial: () => Omit<CheckoutState, "key" | "ste
     if (saved) {
       const s = JSON.parse(saved) as CheckoutState;
       // Resume only the same location; a new coverage check starts a new checkout.
-      const same = s.details.serviceAddress?.lat === fresh.details.serviceAddress?.lat && s.details.serviceAddress?.lng === fresh.details.serviceAddress?.lng;
+      const same =
+        s.details.serviceAddress?.lat === fresh.details.serviceAddress?.lat &&
+        s.details.serviceAddress?.lng === fresh.details.serviceAddress?.lng;
       if (same) next = { ...s, planCode: fresh.planCode || s.planCode };
     }
     // Restoring after hydration is the point: sessionStorage exists only in the browser, so
@@ -35,7 +44,10 @@ export function useCheckoutState(initial: () => Omit<CheckoutState, "key" | "ste
     const { password: _password, ...details } = state.details;
     sessionStorage.setItem(STORAGE, JSON.stringify({ ...state, details }));
   }, [state]);
-  const update = useCallback((patch: Partial<CheckoutState>) => setState((s) => ({ ...s, ...patch })), []);
+  const update = useCallback(
+    (patch: Partial<CheckoutState>) => setState((s) => ({ ...s, ...patch })),
+    [],
+  );
   const clear = useCallback(() => sessionStorage.removeItem(STORAGE), []);
   return { state, update, clear };
 }

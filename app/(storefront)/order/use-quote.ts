@@ -8,7 +8,10 @@ export function useQuote(planCode: string, addonCodes: string[]) {
   const addons = [...addonCodes].sort().join(",");
   return useQuery({
     queryKey: ["quote", planCode, addons],
-    queryFn: () => fetchJson<Quote>(`/api/storefront/quote?plan=${encodeURIComponent(planCode)}&addons=${encodeURIComponent(addons)}`),
+    queryFn: () =>
+      fetchJson<Quote>(
+        `/api/storefront/quote?plan=${encodeURIComponent(planCode)}&addons=${encodeURIComponent(addons)}`,
+      ),
     enabled: Boolean(planCode),
     placeholderData: keepPreviousData,
   });

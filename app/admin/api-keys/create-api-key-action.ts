@@ -10,8 +10,14 @@ export async function createApiKeyAction(_prev: FormState, form: FormData): Prom
   const values = formValues(form);
   return runFormAction(values, async () => {
     const actor = await requireStaff("/admin/api-keys");
-    const created = await createApiKey(actor, { name: values.name ?? "", role: values.role as never });
+    const created = await createApiKey(actor, {
+      name: values.name ?? "",
+      role: values.role as never,
+    });
     revalidatePath("/admin/api-keys");
-    return { message: `Key “${created.name}” created with role ${created.role.toLowerCase()}.`, secret: created.key };
+    return {
+      message: `Key “${created.name}” created with role ${created.role.toLowerCase()}.`,
+      secret: created.key,
+    };
   });
 }

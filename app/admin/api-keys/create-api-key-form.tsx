@@ -28,17 +28,35 @@ export function CreateApiKeyForm() {
           <CopyField value={state.secret} />
         </Alert>
       )}
-      {state.status === "error" && !Object.keys(f).length && <Alert tone="error">{state.message}</Alert>}
+      {state.status === "error" && !Object.keys(f).length && (
+        <Alert tone="error">{state.message}</Alert>
+      )}
       <div className="grid gap-4 sm:grid-cols-[1fr_16rem_auto] sm:items-start">
         <Field label="Name" name="name" error={f.name}>
-          <Input name="name" placeholder="What uses it, e.g. network sync" defaultValue={state.status === "error" ? state.values?.name : ""} key={state.secret} {...errorProps("name", f.name)} />
+          <Input
+            name="name"
+            placeholder="What uses it, e.g. network sync"
+            defaultValue={state.status === "error" ? state.values?.name : ""}
+            key={state.secret}
+            {...errorProps("name", f.name)}
+          />
         </Field>
         <Field label="Role" name="role" error={f.role}>
-          <Select name="role" defaultValue={state.values?.role ?? "ADMIN"} {...errorProps("role", f.role)}>
-            {ROLES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          <Select
+            name="role"
+            defaultValue={state.values?.role ?? "ADMIN"}
+            {...errorProps("role", f.role)}
+          >
+            {ROLES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </Select>
         </Field>
-        <SubmitButton className="sm:mt-6" pending="Creating…">Create key</SubmitButton>
+        <SubmitButton className="sm:mt-6" pending="Creating…">
+          Create key
+        </SubmitButton>
       </div>
     </form>
   );

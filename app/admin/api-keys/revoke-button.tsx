@@ -11,12 +11,19 @@ export function RevokeButton({ id, name }: { id: string; name: string }) {
     <form
       action={action}
       onSubmit={(e) => {
-        if (!window.confirm(`Revoke “${name}”? Anything using it stops working at once.`)) e.preventDefault();
+        if (!window.confirm(`Revoke “${name}”? Anything using it stops working at once.`))
+          e.preventDefault();
       }}
     >
       <input type="hidden" name="id" value={id} />
-      <SubmitButton variant="secondary" size="sm" pending="Revoking…">Revoke</SubmitButton>
-      {state.status === "error" && <p role="alert" className="mt-1 text-xs text-red-600">{state.message}</p>}
+      <SubmitButton variant="secondary" size="sm" pending="Revoking…">
+        Revoke
+      </SubmitButton>
+      {state.status === "error" && (
+        <p role="alert" className="mt-1 text-xs text-red-600">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

@@ -19,7 +19,11 @@ import { runTone } from "./run-tone";
 
 export const metadata = { title: "Billing runs" };
 
-export default async function BillingPage({ searchParams }: { searchParams: Promise<{ asOf?: string; preview?: string }> }) {
+export default async function BillingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ asOf?: string; preview?: string }>;
+}) {
   const actor = await requirePermission("billing:run", "/admin/billing");
   const sp = await searchParams;
   const today = await todayForIsp();
@@ -39,28 +43,46 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <CardHeader title="Preview" description="What a run would bill, per plan, before anything is written." />
+          <CardHeader
+            title="Preview"
+            description="What a run would bill, per plan, before anything is written."
+          />
           <CardBody>
             <form className="flex flex-wrap items-end gap-3">
               <Field label="Bill everything due on or before" name="asOf">
                 <Input type="date" name="asOf" defaultValue={asOf} required />
               </Field>
               <input type="hidden" name="preview" value="1" />
-              <Button type="submit" variant="secondary">Preview</Button>
+              <Button type="submit" variant="secondary">
+                Preview
+              </Button>
             </form>
             {preview && (
               <div className="mt-4">
                 <p className="text-sm text-slate-700">
-                  {preview.subscriptions} subscriptions of {preview.customers} customers, <span className="tabular font-semibold">{money(preview.total)}</span> in total.
+                  {preview.subscriptions} subscriptions of {preview.customers} customers,{" "}
+                  <span className="tabular font-semibold">{money(preview.total)}</span> in total.
                 </p>
                 {preview.byPlan.length === 0 ? (
-                  <EmptyState title="Nothing is due">Every subscription is billed up to this date.</EmptyState>
+                  <EmptyState title="Nothing is due">
+                    Every subscription is billed up to this date.
+                  </EmptyState>
                 ) : (
                   <Table className="mt-3">
-                    <thead className="bg-slate-50"><tr><Th>Plan</Th><Th numeric>Subscriptions</Th><Th numeric>Total</Th></tr></thead>
+                    <thead className="bg-slate-50">
+                      <tr>
+                        <Th>Plan</Th>
+                        <Th numeric>Subscriptions</Th>
+                        <Th numeric>Total</Th>
+                      </tr>
+                    </thead>
                     <tbody className="divide-y divide-slate-100">
                       {preview.byPlan.map((p) => (
-                        <tr key={p.productId}><Td>{p.name}</Td><Td numeric>{p.subscriptions}</Td><Td numeric>{money(p.total)}</Td></tr>
+                        <tr key={p.productId}>
+                          <Td>{p.name}</Td>
+                          <Td numeric>{p.subscriptions}</Td>
+                          <Td numeric>{money(p.total)}</Td>
+                        </tr>
                       ))}
                     </tbody>
                   </Table>
@@ -79,20 +101,45 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
       <Card className="mt-6">
         <CardHeader title="History" />
         {runs.length === 0 ? (
-          <EmptyState title="No billing runs yet">The first run appears here once it starts.</EmptyState>
+          <EmptyState title="No billing runs yet">
+            The first run appears here once it starts.
+          </EmptyState>
         ) : (
           <Table>
             <thead className="bg-slate-50">
-              <tr><Th>Run date</Th><Th>Started</Th><Th>Trigger</Th><Th>Status</Th><Th numeric>Subscriptions</Th><Th numeric>Invoices</Th><Th numeric>Total</Th></tr>
+              <tr>
+                <Th>Run date</Th>
+                <Th>Started</Th>
+                <Th>Trigger</Th>
+                <Th>Status</Th>
+                <Th numeric>Subscriptions</Th>
+                <Th numeric>Invoices</Th>
+                <Th numeric>Total</Th>
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {runs.map((r) => (
                 <tr key={r.id} className="hover:bg-slate-50">
-                  <Td><Link className="font-medium text-brand-700 hover:underline" href={`/admin/billing/runs/${r.id}`}>{r.asOf}</Link></Td>
-                  <Td><DateTime value={r.startedAt} locale={brand.locale} timeZone={brand.timeZone} /></Td>
+                  <Td>
+                    <Link
+                      className="font-medium text-brand-700 hover:underline"
+                      href={`/admin/billing/runs/${r.id}`}
+                    >
+                      {r.asOf}
+                    </Link>
+                  </Td>
+                  <Td>
+                    <DateTime value={r.startedAt} locale={brand.locale} timeZone={brand.timeZone} />
+                  </Td>
                   <Td className="capitalize">{r.trigger}</Td>
-                  <Td><Badge tone={runTone(r.status, r.interrupted)}>{r.interrupted ? "interrupted" : r.status.toLowerCase()}</Badge></Td>
-                  <Td numeric>{r.processedCount} / {r.dueCount}</Td>
+                  <Td>
+                    <Badge tone={runTone(r.status, r.interrupted)}>
+                      {r.interrupted ? "interrupted" : r.status.toLowerCase()}
+                    </Badge>
+                  </Td>
+                  <Td numeric>
+                    {r.processedCount} / {r.dueCount}
+                  </Td>
                   <Td numeric>{r.invoicesCreated}</Td>
                   <Td numeric>{money(r.invoicesTotal)}</Td>
                 </tr>

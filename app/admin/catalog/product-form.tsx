@@ -20,11 +20,25 @@ type Props = {
   currency: string;
 };
 
-export function ProductForm({ action, kind, id, defaults, areaIds, taxClasses, areas, currency }: Props) {
+export function ProductForm({
+  action,
+  kind,
+  id,
+  defaults,
+  areaIds,
+  taxClasses,
+  areas,
+  currency,
+}: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const v = { ...defaults, ...(state.values ?? {}) };
   const f = state.fields ?? {};
-  const text = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
+  const text = (
+    name: string,
+    label: string,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+    hint?: string,
+  ) => (
     <Field label={label} name={name} error={f[name]} hint={hint}>
       <Input name={name} defaultValue={v[name] ?? ""} {...props} {...errorProps(name, f[name])} />
     </Field>
@@ -39,8 +53,18 @@ export function ProductForm({ action, kind, id, defaults, areaIds, taxClasses, a
         <CardHeader title="Product" />
         <CardBody className="grid gap-4 sm:grid-cols-2">
           {text("name", "Name", { required: true })}
-          {text("code", "Code", { required: true, className: "uppercase" }, "Used in the API and links, e.g. FIBRE-100")}
-          <Field label="Description" name="description" error={f.description} className="sm:col-span-2">
+          {text(
+            "code",
+            "Code",
+            { required: true, className: "uppercase" },
+            "Used in the API and links, e.g. FIBRE-100",
+          )}
+          <Field
+            label="Description"
+            name="description"
+            error={f.description}
+            className="sm:col-span-2"
+          >
             <Textarea name="description" rows={2} defaultValue={v.description ?? ""} />
           </Field>
           {text("sortOrder", "Sort order", { inputMode: "numeric" }, "Lower numbers show first")}
@@ -52,46 +76,97 @@ export function ProductForm({ action, kind, id, defaults, areaIds, taxClasses, a
           <CardBody className="grid gap-4 sm:grid-cols-3">
             <Field label="Technology" name="technology" error={f.technology}>
               <Select name="technology" defaultValue={v.technology ?? "FIBRE"}>
-                <option value="FIBRE">Fibre</option><option value="WIRELESS">Fixed wireless</option><option value="LTE">LTE</option>
+                <option value="FIBRE">Fibre</option>
+                <option value="WIRELESS">Fixed wireless</option>
+                <option value="LTE">LTE</option>
               </Select>
             </Field>
             {text("downloadMbps", "Download (Mbps)", { inputMode: "numeric", required: true })}
             {text("uploadMbps", "Upload (Mbps)", { inputMode: "numeric", required: true })}
             {text("dataCapGb", "Data cap (GB)", { inputMode: "numeric" }, "Empty = uncapped")}
-            <div className="sm:col-span-2">{text("fairUseNote", "Fair-use note", {}, "Shown on the plan and in the contract")}</div>
+            <div className="sm:col-span-2">
+              {text("fairUseNote", "Fair-use note", {}, "Shown on the plan and in the contract")}
+            </div>
           </CardBody>
         </Card>
       )}
       <Card>
-        <CardHeader title="Price and terms" description={`Amounts in ${currency}, as customers see them (inclusive or exclusive of tax per your settings).`} />
+        <CardHeader
+          title="Price and terms"
+          description={`Amounts in ${currency}, as customers see them (inclusive or exclusive of tax per your settings).`}
+        />
         <CardBody className="grid gap-4 sm:grid-cols-3">
-          {text("price", "Price", { inputMode: "decimal", required: true, className: "tabular text-right" })}
+          {text("price", "Price", {
+            inputMode: "decimal",
+            required: true,
+            className: "tabular text-right",
+          })}
           <Field label={plan ? "Billed" : "Charged"} name={plan ? "interval" : "addonCharge"}>
             {plan ? (
-              <Select name="interval" defaultValue={v.interval ?? "MONTH"}><option value="MONTH">Monthly</option><option value="QUARTER">Quarterly</option><option value="YEAR">Annually</option></Select>
+              <Select name="interval" defaultValue={v.interval ?? "MONTH"}>
+                <option value="MONTH">Monthly</option>
+                <option value="QUARTER">Quarterly</option>
+                <option value="YEAR">Annually</option>
+              </Select>
             ) : (
-              <Select name="addonCharge" defaultValue={v.addonCharge ?? "RECURRING"}><option value="RECURRING">With the plan, every period</option><option value="ONCE_OFF">Once, at activation</option></Select>
+              <Select name="addonCharge" defaultValue={v.addonCharge ?? "RECURRING"}>
+                <option value="RECURRING">With the plan, every period</option>
+                <option value="ONCE_OFF">Once, at activation</option>
+              </Select>
             )}
           </Field>
           {!plan && <input type="hidden" name="interval" value={v.interval ?? "MONTH"} />}
           {text("setupFee", "Setup fee", { inputMode: "decimal", className: "tabular text-right" })}
-          {text("contractMonths", "Minimum term (months)", { inputMode: "numeric" }, "0 = month to month")}
-          {text("earlyTerminationPercent", "Early termination (%)", { inputMode: "numeric" }, "Of monthly charges × remaining months")}
+          {text(
+            "contractMonths",
+            "Minimum term (months)",
+            { inputMode: "numeric" },
+            "0 = month to month",
+          )}
+          {text(
+            "earlyTerminationPercent",
+            "Early termination (%)",
+            { inputMode: "numeric" },
+            "Of monthly charges × remaining months",
+          )}
           <Field label="Tax class" name="taxClassId" error={f.taxClassId}>
-            <Select name="taxClassId" defaultValue={v.taxClassId}>{taxClasses.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</Select>
+            <Select name="taxClassId" defaultValue={v.taxClassId}>
+              {taxClasses.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </Select>
           </Field>
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Sold in" description="The coverage areas where this is offered at checkout." />
+        <CardHeader
+          title="Sold in"
+          description="The coverage areas where this is offered at checkout."
+        />
         <CardBody>
-          {areas.length === 0 ? <p className="text-sm text-slate-500">No coverage areas yet. Add them under Coverage.</p> : (
+          {areas.length === 0 ? (
+            <p className="text-sm text-slate-500">
+              No coverage areas yet. Add them under Coverage.
+            </p>
+          ) : (
             <fieldset className="grid gap-2 sm:grid-cols-3">
               <legend className="sr-only">Coverage areas</legend>
               {areas.map((a) => (
                 <label key={a.id} className="flex items-center gap-2 text-sm text-slate-700">
-                  <input type="checkbox" name="coverageAreaIds" value={a.id} defaultChecked={areaIds.includes(a.id)} className="h-4 w-4 rounded text-brand-700" />
-                  {a.name} <span className="text-xs text-slate-400">{a.technology.toLowerCase()}{a.status === "PLANNED" ? ", planned" : ""}</span>
+                  <input
+                    type="checkbox"
+                    name="coverageAreaIds"
+                    value={a.id}
+                    defaultChecked={areaIds.includes(a.id)}
+                    className="h-4 w-4 rounded text-brand-700"
+                  />
+                  {a.name}{" "}
+                  <span className="text-xs text-slate-400">
+                    {a.technology.toLowerCase()}
+                    {a.status === "PLANNED" ? ", planned" : ""}
+                  </span>
                 </label>
               ))}
             </fieldset>
@@ -99,7 +174,9 @@ export function ProductForm({ action, kind, id, defaults, areaIds, taxClasses, a
           {f.coverageAreaIds && <p className="mt-2 text-sm text-red-600">{f.coverageAreaIds}</p>}
         </CardBody>
       </Card>
-      <div className="flex justify-end"><SubmitButton pending="Saving…">Save</SubmitButton></div>
+      <div className="flex justify-end">
+        <SubmitButton pending="Saving…">Save</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -27,17 +27,37 @@ export function AreaForm({ action, id, defaults, center, others }: Props) {
       {id && <input type="hidden" name="id" value={id} />}
       <Card>
         <CardBody className="grid gap-4 sm:grid-cols-3">
-          <Field label="Name" name="name" error={f.name}><Input name="name" defaultValue={v.name} required {...errorProps("name", f.name)} /></Field>
+          <Field label="Name" name="name" error={f.name}>
+            <Input name="name" defaultValue={v.name} required {...errorProps("name", f.name)} />
+          </Field>
           <Field label="Technology" name="technology" error={f.technology}>
-            <Select name="technology" defaultValue={v.technology ?? "FIBRE"}><option value="FIBRE">Fibre</option><option value="WIRELESS">Fixed wireless</option><option value="LTE">LTE</option></Select>
+            <Select name="technology" defaultValue={v.technology ?? "FIBRE"}>
+              <option value="FIBRE">Fibre</option>
+              <option value="WIRELESS">Fixed wireless</option>
+              <option value="LTE">LTE</option>
+            </Select>
           </Field>
           <Field label="Status" name="status" hint="Planned areas collect “notify me” leads">
-            <Select name="status" defaultValue={v.status ?? "LIVE"}><option value="LIVE">Live: sell here</option><option value="PLANNED">Planned: collect interest</option></Select>
+            <Select name="status" defaultValue={v.status ?? "LIVE"}>
+              <option value="LIVE">Live: sell here</option>
+              <option value="PLANNED">Planned: collect interest</option>
+            </Select>
           </Field>
         </CardBody>
       </Card>
-      <Card><CardBody><PolygonDrawField center={center} initial={v.geometry} error={f.geometry} others={others.filter((a) => a.id !== id)} /></CardBody></Card>
-      <div className="flex justify-end"><SubmitButton pending="Saving…">Save area</SubmitButton></div>
+      <Card>
+        <CardBody>
+          <PolygonDrawField
+            center={center}
+            initial={v.geometry}
+            error={f.geometry}
+            others={others.filter((a) => a.id !== id)}
+          />
+        </CardBody>
+      </Card>
+      <div className="flex justify-end">
+        <SubmitButton pending="Saving…">Save area</SubmitButton>
+      </div>
     </form>
   );
 }

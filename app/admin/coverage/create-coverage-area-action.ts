@@ -11,7 +11,15 @@ export async function createCoverageAreaAction(_p: FormState, form: FormData): P
   const actor = await requireStaff("/admin/coverage");
   const v = formValues(form);
   const state = await runFormAction(v, async () => {
-    await createCoverageArea({ input: { name: v.name, technology: v.technology as CoverageAreaInput["technology"], status: v.status as CoverageAreaInput["status"], geometry: v.geometry }, actor });
+    await createCoverageArea({
+      input: {
+        name: v.name,
+        technology: v.technology as CoverageAreaInput["technology"],
+        status: v.status as CoverageAreaInput["status"],
+        geometry: v.geometry,
+      },
+      actor,
+    });
   });
   if (state.status === "ok") redirect("/admin/coverage?saved=1");
   return state;

@@ -11,8 +11,13 @@ export async function importAddressesAction(_p: FormState, form: FormData): Prom
   const actor = await requireStaff("/admin/coverage/addresses");
   const state = await runFormAction(formValues(form), async () => {
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose a CSV file.", { file: "Choose a file" });
-    const { imported } = await importServiceableAddresses({ text: await file.text(), replace: form.get("replace") === "on", actor });
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError("VALIDATION", "Choose a CSV file.", { file: "Choose a file" });
+    const { imported } = await importServiceableAddresses({
+      text: await file.text(),
+      replace: form.get("replace") === "on",
+      actor,
+    });
     return `Imported ${imported.toLocaleString()} addresses.`;
   });
   revalidatePath("/admin/coverage/addresses");

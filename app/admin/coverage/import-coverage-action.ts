@@ -14,10 +14,17 @@ export async function importCoverageAction(_p: FormState, form: FormData): Promi
   let created = 0;
   const state = await runFormAction(v, async () => {
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Choose a GeoJSON or KML file.", { file: "Choose a file" });
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError("VALIDATION", "Choose a GeoJSON or KML file.", { file: "Choose a file" });
     ({ created } = await importCoverageFile({
-      filename: file.name, text: await file.text(), actor,
-      defaults: { technology: (v.technology || "FIBRE") as Technology, status: (v.status || "LIVE") as CoverageStatus, namePrefix: v.namePrefix },
+      filename: file.name,
+      text: await file.text(),
+      actor,
+      defaults: {
+        technology: (v.technology || "FIBRE") as Technology,
+        status: (v.status || "LIVE") as CoverageStatus,
+        namePrefix: v.namePrefix,
+      },
     }));
   });
   if (state.status === "ok") redirect(`/admin/coverage?imported=${created}`);

@@ -11,7 +11,16 @@ export async function updateCoverageAreaAction(_p: FormState, form: FormData): P
   const actor = await requireStaff("/admin/coverage");
   const v = formValues(form);
   const state = await runFormAction(v, async () => {
-    await updateCoverageArea({ id: v.id, input: { name: v.name, technology: v.technology as CoverageAreaInput["technology"], status: v.status as CoverageAreaInput["status"], geometry: v.geometry }, actor });
+    await updateCoverageArea({
+      id: v.id,
+      input: {
+        name: v.name,
+        technology: v.technology as CoverageAreaInput["technology"],
+        status: v.status as CoverageAreaInput["status"],
+        geometry: v.geometry,
+      },
+      actor,
+    });
   });
   if (state.status === "ok") redirect("/admin/coverage?saved=1");
   return state;

@@ -18,8 +18,14 @@ export async function CustomerBilling({ customerId, actor }: { customerId: strin
     getCustomerBilling({ customerId, actor }),
     getStatement({ customerId, actor }),
     getBranding(),
-    db.customer.findUnique({ where: { id: customerId }, select: { accountNumber: true, firstName: true, lastName: true, companyName: true } }),
-    db.taxClass.findMany({ orderBy: [{ isDefault: "desc" }, { name: "asc" }], select: { id: true, name: true } }),
+    db.customer.findUnique({
+      where: { id: customerId },
+      select: { accountNumber: true, firstName: true, lastName: true, companyName: true },
+    }),
+    db.taxClass.findMany({
+      orderBy: [{ isDefault: "desc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
   ]);
   if (!customer) return null;
   const money = (n: number) => formatMoney(n, billing.currency, brand.locale);
@@ -29,38 +35,85 @@ export async function CustomerBilling({ customerId, actor }: { customerId: strin
       <Card className="lg:col-span-2">
         <CardHeader
           title={`${customer.companyName ?? `${customer.firstName} ${customer.lastName}`} · ${customer.accountNumber}`}
-          description={billing.balance > 0 ? `Owes ${money(billing.balance)}` : billing.balance < 0 ? `In credit by ${money(-billing.balance)}` : "Nothing owed"}
-          action={<Link href={`/admin/customers/${customerId}`} className="text-sm font-medium text-brand-700 hover:underline">Customer →</Link>}
+          description={
+            billing.balance > 0
+              ? `Owes ${money(billing.balance)}`
+              : billing.balance < 0
+                ? `In credit by ${money(-billing.balance)}`
+                : "Nothing owed"
+          }
+          action={
+            <Link
+              href={`/admin/customers/${customerId}`}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Customer →
+            </Link>
+          }
         />
         {billing.subscriptions.length === 0 ? (
           <EmptyState title="No subscriptions" />
         ) : (
           <Table>
-            <thead className="bg-slate-50"><tr><Th>Service</Th><Th>Status</Th><Th>Next bill</Th><Th>Ends</Th><Th numeric>Price</Th></tr></thead>
+            <thead className="bg-slate-50">
+              <tr>
+                <Th>Service</Th>
+                <Th>Status</Th>
+                <Th>Next bill</Th>
+                <Th>Ends</Th>
+                <Th numeric>Price</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {billing.subscriptions.map((s) => (
                 <tr key={s.id}>
-                  <Td>{s.parentId ? "+ " : ""}{s.productName}</Td>
+                  <Td>
+                    {s.parentId ? "+ " : ""}
+                    {s.productName}
+                  </Td>
                   <Td className="lowercase">{s.status}</Td>
                   <Td className="tabular">{s.nextBillDate ?? "—"}</Td>
                   <Td className="tabular">{s.cancelAt ?? "—"}</Td>
-                  <Td numeric>{money(s.price)} / {PER[s.interval]}</Td>
+                  <Td numeric>
+                    {money(s.price)} / {PER[s.interval]}
+                  </Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         )}
-        <CardHeader title="Statement" description="The ledger: invoices, credit notes, payments, refunds and adjustments." />
+        <CardHeader
+          title="Statement"
+          description="The ledger: invoices, credit notes, payments, refunds and adjustments."
+        />
         {lines.length === 0 ? (
           <EmptyState title="No entries yet" />
         ) : (
           <Table>
-            <thead className="bg-slate-50"><tr><Th>Date</Th><Th>Entry</Th><Th numeric>Amount</Th><Th numeric>Balance</Th></tr></thead>
+            <thead className="bg-slate-50">
+              <tr>
+                <Th>Date</Th>
+                <Th>Entry</Th>
+                <Th numeric>Amount</Th>
+                <Th numeric>Balance</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {lines.map((l) => (
                 <tr key={l.id}>
                   <Td className="tabular">{l.effectiveDate}</Td>
-                  <Td>{l.invoiceId ? <Link className="text-brand-700 hover:underline" href={`/admin/invoices/${l.invoiceId}`}>{l.description}</Link> : l.description}</Td>
+                  <Td>
+                    {l.invoiceId ? (
+                      <Link
+                        className="text-brand-700 hover:underline"
+                        href={`/admin/invoices/${l.invoiceId}`}
+                      >
+                        {l.description}
+                      </Link>
+                    ) : (
+                      l.description
+                    )}
+                  </Td>
                   <Td numeric>{money(l.amount)}</Td>
                   <Td numeric>{money(l.balance)}</Td>
                 </tr>
@@ -71,7 +124,10 @@ export async function CustomerBilling({ customerId, actor }: { customerId: strin
       </Card>
       {can(actor, "billing:charge") && (
         <Card>
-          <CardHeader title="One-off charge" description="Goes on the next invoice, or on an invoice now." />
+          <CardHeader
+            title="One-off charge"
+            description="Goes on the next invoice, or on an invoice now."
+          />
           <CardBody>
             <OneOffChargeForm customerId={customerId} taxClasses={taxClasses} />
           </CardBody>

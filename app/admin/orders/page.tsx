@@ -18,51 +18,128 @@ import { ORDER_LABEL, ORDER_TONE } from "./order-status";
 
 export const metadata = { title: "Orders" };
 
-export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ status?: string; q?: string }> }) {
+export default async function OrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; q?: string }>;
+}) {
   const actor = await requireStaff("/admin/orders");
   const sp = await searchParams;
-  const status = ORDER_STATUSES.includes(sp.status as OrderStatus) ? (sp.status as OrderStatus) : undefined;
-  const [{ orders, counts }, brand] = await Promise.all([listOrders({ actor, status, q: sp.q }), getBranding()]);
-  const tabs: { key?: OrderStatus; label: string }[] = [{ label: "All" }, ...ORDER_STATUSES.map((s) => ({ key: s, label: ORDER_LABEL[s] }))];
+  const status = ORDER_STATUSES.includes(sp.status as OrderStatus)
+    ? (sp.status as OrderStatus)
+    : undefined;
+  const [{ orders, counts }, brand] = await Promise.all([
+    listOrders({ actor, status, q: sp.q }),
+    getBranding(),
+  ]);
+  const tabs: { key?: OrderStatus; label: string }[] = [
+    { label: "All" },
+    ...ORDER_STATUSES.map((s) => ({ key: s, label: ORDER_LABEL[s] })),
+  ];
   return (
     <>
-      <PageHeader title="Orders" description="Online sign-ups from order to installation. Activating an order starts billing." />
+      <PageHeader
+        title="Orders"
+        description="Online sign-ups from order to installation. Activating an order starts billing."
+      />
       <CardPaymentsNotice enabled={isCardPaymentEnabled()} />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Order status" className="flex flex-wrap gap-1">
           {tabs.map((t) => (
-            <Link key={t.label} href={t.key ? `/admin/orders?status=${t.key}` : "/admin/orders"} aria-current={status === t.key ? "page" : undefined}
-              className={cn("rounded-md px-3 py-1.5 text-sm font-medium", status === t.key ? "bg-brand-700 text-white" : "text-slate-600 hover:bg-slate-100")}>
+            <Link
+              key={t.label}
+              href={t.key ? `/admin/orders?status=${t.key}` : "/admin/orders"}
+              aria-current={status === t.key ? "page" : undefined}
+              className={cn(
+                "rounded-md px-3 py-1.5 text-sm font-medium",
+                status === t.key ? "bg-brand-700 text-white" : "text-slate-600 hover:bg-slate-100",
+              )}
+            >
               {t.label} {t.key && <span className="tabular opacity-75">{counts[t.key] ?? 0}</span>}
             </Link>
           ))}
         </nav>
         <form role="search" className="w-full sm:w-64">
           {status && <input type="hidden" name="status" value={status} />}
-          <label htmlFor="q" className="sr-only">Search orders</label>
-          <Input name="q" type="search" placeholder="Order number, surname, email" defaultValue={sp.q ?? ""} />
+          <label htmlFor="q" className="sr-only">
+            Search orders
+          </label>
+          <Input
+            name="q"
+            type="search"
+            placeholder="Order number, surname, email"
+            defaultValue={sp.q ?? ""}
+          />
         </form>
       </div>
       <Card>
-        {orders.length === 0 ? <EmptyState title="No orders here">New sign-ups from the website appear here at once.</EmptyState> : (
+        {orders.length === 0 ? (
+          <EmptyState title="No orders here">
+            New sign-ups from the website appear here at once.
+          </EmptyState>
+        ) : (
           <Table>
-            <thead><tr><Th>Order</Th><Th>Customer</Th><Th>Service address</Th><Th>Plan</Th><Th numeric>Recurring</Th><Th>Placed</Th><Th>Installation</Th><Th>Status</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>Order</Th>
+                <Th>Customer</Th>
+                <Th>Service address</Th>
+                <Th>Plan</Th>
+                <Th numeric>Recurring</Th>
+                <Th>Placed</Th>
+                <Th>Installation</Th>
+                <Th>Status</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {orders.map((o) => {
                 const q = o.quote as unknown as Quote;
                 return (
                   <tr key={o.id} className="hover:bg-slate-50">
-                    <Td><Link href={`/admin/orders/${o.id}`} className="font-mono font-medium text-brand-700 hover:underline">{o.number}</Link></Td>
-                    <Td>{o.customer.companyName ?? `${o.customer.firstName} ${o.customer.lastName}`}</Td>
-                    <Td>{o.serviceAddress?.line1 ?? "—"}{o.serviceAddress?.suburb && <span className="block text-xs text-slate-500">{o.serviceAddress.suburb}</span>}</Td>
-                    <Td>{q.plan.name}</Td>
-                    <Td numeric>{formatMoney(q.totals.recurring.totalAmount, q.currency, brand.locale)}</Td>
-                    <Td><DateTime value={o.createdAt} locale={brand.locale} timeZone={brand.timeZone} dateOnly /></Td>
                     <Td>
-                      <DateTime value={o.scheduledFor} locale={brand.locale} timeZone={brand.timeZone} />
-                      {o.assignedTo && <span className="block text-xs text-slate-500">{o.assignedTo.name}</span>}
+                      <Link
+                        href={`/admin/orders/${o.id}`}
+                        className="font-mono font-medium text-brand-700 hover:underline"
+                      >
+                        {o.number}
+                      </Link>
                     </Td>
-                    <Td><Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge></Td>
+                    <Td>
+                      {o.customer.companyName ?? `${o.customer.firstName} ${o.customer.lastName}`}
+                    </Td>
+                    <Td>
+                      {o.serviceAddress?.line1 ?? "—"}
+                      {o.serviceAddress?.suburb && (
+                        <span className="block text-xs text-slate-500">
+                          {o.serviceAddress.suburb}
+                        </span>
+                      )}
+                    </Td>
+                    <Td>{q.plan.name}</Td>
+                    <Td numeric>
+                      {formatMoney(q.totals.recurring.totalAmount, q.currency, brand.locale)}
+                    </Td>
+                    <Td>
+                      <DateTime
+                        value={o.createdAt}
+                        locale={brand.locale}
+                        timeZone={brand.timeZone}
+                        dateOnly
+                      />
+                    </Td>
+                    <Td>
+                      <DateTime
+                        value={o.scheduledFor}
+                        locale={brand.locale}
+                        timeZone={brand.timeZone}
+                      />
+                      {o.assignedTo && (
+                        <span className="block text-xs text-slate-500">{o.assignedTo.name}</span>
+                      )}
+                    </Td>
+                    <Td>
+                      <Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge>
+                    </Td>
                   </tr>
                 );
               })}

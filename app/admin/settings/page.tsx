@@ -8,7 +8,11 @@ import { SettingsForm, type SettingsValues } from "./settings-form";
 
 export const metadata = { title: "Settings" };
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ demoRemoved?: string }> }) {
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ demoRemoved?: string }>;
+}) {
   const actor = await requirePermission("settings:write", "/admin/settings");
   const { settings, taxName, taxRate, demoCustomers } = await getEditableSettings(actor);
   const { updatedAt: _u, setupCompletedAt: _s, currency, ...editable } = settings;
@@ -17,16 +21,25 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const { demoRemoved } = await searchParams;
   return (
     <>
-      <PageHeader title="Settings" description={`${settings.name}'s details, branding, tax and billing rules. Every change is recorded in the audit log.`} />
+      <PageHeader
+        title="Settings"
+        description={`${settings.name}'s details, branding, tax and billing rules. Every change is recorded in the audit log.`}
+      />
       {demoRemoved && !settings.hasDemoData && (
         <Alert tone="success" className="mb-6">
-          Demo data removed: {Number(demoRemoved).toLocaleString(settings.locale)} demo customers with everything that belonged to them, and the demo staff logins.
+          Demo data removed: {Number(demoRemoved).toLocaleString(settings.locale)} demo customers
+          with everything that belonged to them, and the demo staff logins.
         </Alert>
       )}
       {settings.hasDemoData && (
         <Card className="mb-6 ring-amber-300">
-          <CardHeader title="Demo data" description="This installation still holds the demo ISP's customers." />
-          <CardBody><RemoveDemoDataForm customers={demoCustomers} /></CardBody>
+          <CardHeader
+            title="Demo data"
+            description="This installation still holds the demo ISP's customers."
+          />
+          <CardBody>
+            <RemoveDemoDataForm customers={demoCustomers} />
+          </CardBody>
         </Card>
       )}
       <SettingsForm initial={initial} currency={currency} timeZones={timeZones} />

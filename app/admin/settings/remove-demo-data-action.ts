@@ -11,8 +11,14 @@ import { runFormAction } from "@/lib/http/run-form-action";
 export async function removeDemoDataAction(_prev: FormState, form: FormData): Promise<FormState> {
   let removed = 0;
   const state = await runFormAction({}, async () => {
-    if (String(form.get("confirm") ?? "").trim().toUpperCase() !== "REMOVE") {
-      throw new AppError("VALIDATION", "Type REMOVE to confirm.", { confirm: "Type REMOVE to confirm" });
+    if (
+      String(form.get("confirm") ?? "")
+        .trim()
+        .toUpperCase() !== "REMOVE"
+    ) {
+      throw new AppError("VALIDATION", "Type REMOVE to confirm.", {
+        confirm: "Type REMOVE to confirm",
+      });
     }
     const actor = await requireStaff("/admin/settings");
     removed = (await removeDemoData(actor)).customers;

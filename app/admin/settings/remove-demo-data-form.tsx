@@ -14,14 +14,17 @@ export function RemoveDemoDataForm({ customers }: { customers: number }) {
     <form action={action} className="space-y-4" noValidate>
       {state.status === "error" && !error && <Alert tone="error">{state.message}</Alert>}
       <p className="text-sm text-slate-600">
-        Deletes the {customers.toLocaleString()} demo customers with their services, orders, contracts, invoices, payments and
-        messages, and the demo staff logins. Plans, coverage areas and these settings stay for you to edit. This cannot be undone.
+        Deletes the {customers.toLocaleString()} demo customers with their services, orders,
+        contracts, invoices, payments and messages, and the demo staff logins. Plans, coverage areas
+        and these settings stay for you to edit. This cannot be undone.
       </p>
       <div className="flex flex-wrap items-start gap-3">
         <Field label="Type REMOVE to confirm" name="confirm" error={error} className="w-60">
           <Input name="confirm" autoComplete="off" {...errorProps("confirm", error)} />
         </Field>
-        <SubmitButton variant="danger" className="sm:mt-6" pending="Removing…">Remove demo data</SubmitButton>
+        <SubmitButton variant="danger" className="sm:mt-6" pending="Removing…">
+          Remove demo data
+        </SubmitButton>
       </div>
     </form>
   );

@@ -10,24 +10,51 @@ import { updateSettingsAction } from "./update-settings-action";
 
 export type SettingsValues = Record<string, string | boolean | number | null>;
 
-export function SettingsForm({ initial, currency, timeZones }: { initial: SettingsValues; currency: string; timeZones: string[] }) {
+export function SettingsForm({
+  initial,
+  currency,
+  timeZones,
+}: {
+  initial: SettingsValues;
+  currency: string;
+  timeZones: string[];
+}) {
   const [state, action] = useActionState(updateSettingsAction, IDLE);
   const f = state.fields ?? {};
   const value = (k: string) => state.values?.[k] ?? (initial[k] == null ? "" : String(initial[k]));
-  const text = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
+  const text = (
+    name: string,
+    label: string,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+    hint?: string,
+  ) => (
     <Field label={label} name={name} error={f[name]} hint={hint}>
       <Input name={name} defaultValue={value(name)} {...props} {...errorProps(name, f[name])} />
     </Field>
   );
   const check = (name: string, label: string, hint: string) => (
     <label className="flex items-start gap-3 text-sm">
-      <input type="checkbox" name={name} defaultChecked={state.values ? state.values[name] === "on" : Boolean(initial[name])} className="mt-0.5 h-4 w-4 accent-brand-700" />
-      <span><span className="font-medium text-slate-800">{label}</span><span className="block text-slate-500">{hint}</span></span>
+      <input
+        type="checkbox"
+        name={name}
+        defaultChecked={state.values ? state.values[name] === "on" : Boolean(initial[name])}
+        className="mt-0.5 h-4 w-4 accent-brand-700"
+      />
+      <span>
+        <span className="font-medium text-slate-800">{label}</span>
+        <span className="block text-slate-500">{hint}</span>
+      </span>
     </label>
   );
   const select = (name: string, label: string, options: [string, string][], hint?: string) => (
     <Field label={label} name={name} error={f[name]} hint={hint}>
-      <Select name={name} defaultValue={value(name)}>{options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</Select>
+      <Select name={name} defaultValue={value(name)}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </Select>
     </Field>
   );
   return (
@@ -35,7 +62,10 @@ export function SettingsForm({ initial, currency, timeZones }: { initial: Settin
       {state.status === "ok" && <Alert tone="success">{state.message}</Alert>}
       {state.status === "error" && <Alert tone="error">{state.message}</Alert>}
       <Card>
-        <CardHeader title="Business" description="Printed on invoices and shown on the storefront." />
+        <CardHeader
+          title="Business"
+          description="Printed on invoices and shown on the storefront."
+        />
         <CardBody className="grid gap-4 sm:grid-cols-2">
           {text("name", "Trading name", { required: true })}
           {text("legalName", "Legal name")}
@@ -50,12 +80,30 @@ export function SettingsForm({ initial, currency, timeZones }: { initial: Settin
           {text("city", "Town or city")}
           {text("postalCode", "Postal code")}
           {text("region", "Province or region")}
-          {text("country", "Country", { maxLength: 2, className: "uppercase" }, "Two-letter ISO code")}
-          <Field label="Time zone" name="timeZone" error={f.timeZone} hint="Billing dates are days in this zone">
-            <Select name="timeZone" defaultValue={value("timeZone")}>{timeZones.map((z) => <option key={z}>{z}</option>)}</Select>
+          {text(
+            "country",
+            "Country",
+            { maxLength: 2, className: "uppercase" },
+            "Two-letter ISO code",
+          )}
+          <Field
+            label="Time zone"
+            name="timeZone"
+            error={f.timeZone}
+            hint="Billing dates are days in this zone"
+          >
+            <Select name="timeZone" defaultValue={value("timeZone")}>
+              {timeZones.map((z) => (
+                <option key={z}>{z}</option>
+              ))}
+            </Select>
           </Field>
           {text("locale", "Locale", { placeholder: "en-ZA" }, "Formats dates and money")}
-          <Field label="Currency" name="currency" hint="Fixed once set up: every invoice and balance is in it">
+          <Field
+            label="Currency"
+            name="currency"
+            hint="Fixed once set up: every invoice and balance is in it"
+          >
             <Input name="currency" value={currency} disabled readOnly />
           </Field>
         </CardBody>
@@ -63,40 +111,105 @@ export function SettingsForm({ initial, currency, timeZones }: { initial: Settin
       <Card>
         <CardHeader title="Branding" />
         <CardBody className="grid gap-4 sm:grid-cols-2">
-          {text("logoUrl", "Logo URL", { placeholder: "https://… or /logo.svg" }, "Shown in the header instead of the name")}
-          <Field label="Brand colour" name="brandColor" error={f.brandColor} hint="Used on invoices and emails">
+          {text(
+            "logoUrl",
+            "Logo URL",
+            { placeholder: "https://… or /logo.svg" },
+            "Shown in the header instead of the name",
+          )}
+          <Field
+            label="Brand colour"
+            name="brandColor"
+            error={f.brandColor}
+            hint="Used on invoices and emails"
+          >
             <div className="flex gap-2">
-              <input type="color" aria-label="Pick brand colour" defaultValue={value("brandColor")} className="h-9 w-12 cursor-pointer rounded border border-slate-300" onChange={(e) => { const t = e.currentTarget.form?.elements.namedItem("brandColor"); if (t instanceof HTMLInputElement) t.value = e.currentTarget.value; }} />
-              <Input name="brandColor" defaultValue={value("brandColor")} className="font-mono" {...errorProps("brandColor", f.brandColor)} />
+              <input
+                type="color"
+                aria-label="Pick brand colour"
+                defaultValue={value("brandColor")}
+                className="h-9 w-12 cursor-pointer rounded border border-slate-300"
+                onChange={(e) => {
+                  const t = e.currentTarget.form?.elements.namedItem("brandColor");
+                  if (t instanceof HTMLInputElement) t.value = e.currentTarget.value;
+                }}
+              />
+              <Input
+                name="brandColor"
+                defaultValue={value("brandColor")}
+                className="font-mono"
+                {...errorProps("brandColor", f.brandColor)}
+              />
             </div>
           </Field>
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Tax" description="The default rate applies to plans and charges in the standard tax class." />
+        <CardHeader
+          title="Tax"
+          description="The default rate applies to plans and charges in the standard tax class."
+        />
         <CardBody className="grid gap-4 sm:grid-cols-3">
           {text("taxName", "Tax name")}
           {text("taxRate", "Standard rate (%)", { inputMode: "decimal" })}
-          <div className="sm:pt-6">{check("pricesIncludeTax", "Prices include tax", "Catalogue prices are what the customer pays")}</div>
+          <div className="sm:pt-6">
+            {check(
+              "pricesIncludeTax",
+              "Prices include tax",
+              "Catalogue prices are what the customer pays",
+            )}
+          </div>
         </CardBody>
       </Card>
       <Card>
         <CardHeader title="Billing" description="How and when invoices are made and collected." />
         <CardBody className="grid gap-4 sm:grid-cols-3">
-          {select("cycleMode", "Billing cycle", [["ANNIVERSARY", "Anniversary (from each start date)"], ["CALENDAR", "Calendar (1st of the month)"]], "For new subscriptions")}
+          {select(
+            "cycleMode",
+            "Billing cycle",
+            [
+              ["ANNIVERSARY", "Anniversary (from each start date)"],
+              ["CALENDAR", "Calendar (1st of the month)"],
+            ],
+            "For new subscriptions",
+          )}
           {text("paymentTermsDays", "Payment terms (days)", { inputMode: "numeric" })}
-          {text("billingHour", "Billing hour (0–23)", { inputMode: "numeric" }, "Local time of the daily billing run")}
-          {text("invoiceHoldHours", "Hold invoices for review (hours)", { inputMode: "numeric" }, "0 sends invoices straight away")}
-          {select("suspensionBilling", "While suspended", [["CONTINUE", "Keep billing"], ["SKIP", "Credit the suspended days"]])}
+          {text(
+            "billingHour",
+            "Billing hour (0–23)",
+            { inputMode: "numeric" },
+            "Local time of the daily billing run",
+          )}
+          {text(
+            "invoiceHoldHours",
+            "Hold invoices for review (hours)",
+            { inputMode: "numeric" },
+            "0 sends invoices straight away",
+          )}
+          {select("suspensionBilling", "While suspended", [
+            ["CONTINUE", "Keep billing"],
+            ["SKIP", "Credit the suspended days"],
+          ])}
           <div />
           <div className="space-y-3 sm:col-span-3">
-            {check("allowImmediateCancel", "Customers may cancel with immediate effect", "Otherwise cancellation takes effect at the end of the period")}
-            {check("requireIdNumber", "Require an ID number at sign-up", "For credit vetting and RICA/KYC rules")}
+            {check(
+              "allowImmediateCancel",
+              "Customers may cancel with immediate effect",
+              "Otherwise cancellation takes effect at the end of the period",
+            )}
+            {check(
+              "requireIdNumber",
+              "Require an ID number at sign-up",
+              "For credit vetting and RICA/KYC rules",
+            )}
           </div>
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Bank details" description="Printed on invoices for EFT payments; the creditor id is used for SEPA direct debits." />
+        <CardHeader
+          title="Bank details"
+          description="Printed on invoices for EFT payments; the creditor id is used for SEPA direct debits."
+        />
         <CardBody className="grid gap-4 sm:grid-cols-2">
           {text("bankName", "Bank")}
           {text("bankAccountName", "Account holder")}
@@ -108,7 +221,9 @@ export function SettingsForm({ initial, currency, timeZones }: { initial: Settin
         </CardBody>
       </Card>
       <div className="sticky bottom-0 -mx-4 flex items-center justify-end gap-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:-mx-8 sm:px-8">
-        {state.status === "error" && <p className="text-sm text-red-700">Check the fields marked in red.</p>}
+        {state.status === "error" && (
+          <p className="text-sm text-red-700">Check the fields marked in red.</p>
+        )}
         <SubmitButton pending="Saving…">Save settings</SubmitButton>
       </div>
     </form>

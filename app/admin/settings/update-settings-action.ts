@@ -15,6 +15,8 @@ export async function updateSettingsAction(_prev: FormState, form: FormData): Pr
     const booleans = Object.fromEntries(SETTINGS_BOOLEANS.map((k) => [k, form.get(k) === "on"]));
     const { changed } = await updateSettings(actor, { ...values, ...booleans } as never);
     revalidatePath("/", "layout");
-    return changed.length ? `Saved ${changed.length} change${changed.length === 1 ? "" : "s"}.` : "Nothing changed.";
+    return changed.length
+      ? `Saved ${changed.length} change${changed.length === 1 ? "" : "s"}.`
+      : "Nothing changed.";
   });
 }

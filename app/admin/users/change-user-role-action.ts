@@ -9,7 +9,10 @@ import { runFormAction } from "@/lib/http/run-form-action";
 export async function changeUserRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
   return runFormAction({}, async () => {
     const actor = await requireStaff("/admin/users");
-    const user = await changeUserRole(actor, { userId: String(form.get("userId") ?? ""), role: String(form.get("role") ?? "") as never });
+    const user = await changeUserRole(actor, {
+      userId: String(form.get("userId") ?? ""),
+      role: String(form.get("role") ?? "") as never,
+    });
     revalidatePath("/admin/users");
     return `${user.name} is now ${user.role.toLowerCase()}.`;
   });

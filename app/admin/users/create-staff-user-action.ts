@@ -10,10 +10,16 @@ export async function createStaffUserAction(_prev: FormState, form: FormData): P
   const values = formValues(form, ["password"]);
   return runFormAction(values, async () => {
     const actor = await requireStaff("/admin/users");
-    const common = { name: values.name ?? "", email: values.email ?? "", role: values.role as never };
+    const common = {
+      name: values.name ?? "",
+      email: values.email ?? "",
+      role: values.role as never,
+    };
     const user = await createStaffUser(
       actor,
-      values.mode === "password" ? { ...common, mode: "password", password: String(form.get("password") ?? "") } : { ...common, mode: "invite" },
+      values.mode === "password"
+        ? { ...common, mode: "password", password: String(form.get("password") ?? "") }
+        : { ...common, mode: "invite" },
     );
     revalidatePath("/admin/users");
     return values.mode === "password"

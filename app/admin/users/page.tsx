@@ -16,10 +16,15 @@ export default async function StaffUsersPage() {
   const [users, brand] = await Promise.all([listStaffUsers(actor), getBranding()]);
   return (
     <>
-      <PageHeader title="Staff users" description="Who can sign in to the back office, and what their role lets them do. Changes take effect on their next click." />
+      <PageHeader
+        title="Staff users"
+        description="Who can sign in to the back office, and what their role lets them do. Changes take effect on their next click."
+      />
       <Card className="mb-6">
         <CardHeader title="Add a staff member" />
-        <CardBody><CreateStaffUserForm /></CardBody>
+        <CardBody>
+          <CreateStaffUserForm />
+        </CardBody>
       </Card>
       <Card>
         {users.length === 0 ? (
@@ -27,23 +32,58 @@ export default async function StaffUsersPage() {
         ) : (
           <Table>
             <thead className="bg-slate-50">
-              <tr><Th>Name</Th><Th>Role</Th><Th>Status</Th><Th>Last sign-in</Th><Th /></tr>
+              <tr>
+                <Th>Name</Th>
+                <Th>Role</Th>
+                <Th>Status</Th>
+                <Th>Last sign-in</Th>
+                <Th />
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {users.map((u) => (
                 <tr key={u.id} className={u.active ? undefined : "bg-slate-50/60"}>
                   <Td>
-                    <p className={u.active ? "font-medium text-slate-900" : "font-medium text-slate-500"}>
-                      {u.name} {u.id === actor.id && <span className="text-xs font-normal text-slate-500">(you)</span>}
+                    <p
+                      className={
+                        u.active ? "font-medium text-slate-900" : "font-medium text-slate-500"
+                      }
+                    >
+                      {u.name}{" "}
+                      {u.id === actor.id && (
+                        <span className="text-xs font-normal text-slate-500">(you)</span>
+                      )}
                     </p>
                     <p className="text-xs text-slate-500">{u.email}</p>
                   </Td>
-                  <Td><RoleSelect userId={u.id} role={u.role} name={u.name} disabled={!u.active} /></Td>
                   <Td>
-                    {!u.active ? <Badge tone="red">Deactivated</Badge> : u.invitePending ? <Badge tone="amber">Invited</Badge> : <Badge tone="green">Active</Badge>}
+                    <RoleSelect userId={u.id} role={u.role} name={u.name} disabled={!u.active} />
                   </Td>
-                  <Td className="text-slate-500">{u.lastLoginAt ? <DateTime value={u.lastLoginAt} locale={brand.locale} timeZone={brand.timeZone} /> : "Never"}</Td>
-                  <Td className="text-right">{u.id !== actor.id && <ActiveToggle userId={u.id} active={u.active} name={u.name} />}</Td>
+                  <Td>
+                    {!u.active ? (
+                      <Badge tone="red">Deactivated</Badge>
+                    ) : u.invitePending ? (
+                      <Badge tone="amber">Invited</Badge>
+                    ) : (
+                      <Badge tone="green">Active</Badge>
+                    )}
+                  </Td>
+                  <Td className="text-slate-500">
+                    {u.lastLoginAt ? (
+                      <DateTime
+                        value={u.lastLoginAt}
+                        locale={brand.locale}
+                        timeZone={brand.timeZone}
+                      />
+                    ) : (
+                      "Never"
+                    )}
+                  </Td>
+                  <Td className="text-right">
+                    {u.id !== actor.id && (
+                      <ActiveToggle userId={u.id} active={u.active} name={u.name} />
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

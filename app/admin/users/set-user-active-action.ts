@@ -9,7 +9,10 @@ import { runFormAction } from "@/lib/http/run-form-action";
 export async function setUserActiveAction(_prev: FormState, form: FormData): Promise<FormState> {
   return runFormAction({}, async () => {
     const actor = await requireStaff("/admin/users");
-    const user = await setUserActive(actor, { userId: String(form.get("userId") ?? ""), active: form.get("active") === "true" });
+    const user = await setUserActive(actor, {
+      userId: String(form.get("userId") ?? ""),
+      active: form.get("active") === "true",
+    });
     revalidatePath("/admin/users");
     return `${user.name} ${user.active ? "can sign in again" : "can no longer sign in"}.`;
   });

@@ -9,23 +9,56 @@ export const metadata = { title: "Documents" };
 
 export default async function PortalDocumentsPage() {
   const actor = await requireCustomer("/portal/documents");
-  const [contracts, brand] = await Promise.all([listCustomerContracts({ actor, customerId: actor.customerId }), getBranding()]);
+  const [contracts, brand] = await Promise.all([
+    listCustomerContracts({ actor, customerId: actor.customerId }),
+    getBranding(),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Documents</h1>
       <Card>
-        <CardHeader title="Signed agreements" description="Each PDF carries your signature, the time, your IP address and a SHA-256 hash that proves it is unchanged." />
-        {contracts.length === 0 ? <EmptyState title="No signed documents yet" /> : (
+        <CardHeader
+          title="Signed agreements"
+          description="Each PDF carries your signature, the time, your IP address and a SHA-256 hash that proves it is unchanged."
+        />
+        {contracts.length === 0 ? (
+          <EmptyState title="No signed documents yet" />
+        ) : (
           <ul className="divide-y divide-slate-100">
             {contracts.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-4">
+              <li
+                key={c.id}
+                className="flex flex-wrap items-center justify-between gap-3 px-5 py-4"
+              >
                 <div>
-                  <p className="font-medium text-slate-900">{c.template.title}{c.order && <span className="ml-2 font-mono text-sm font-normal text-slate-500">{c.order.number}</span>}</p>
-                  <p className="text-sm text-slate-500">Signed by {c.signerName}, <DateTime value={c.signedAt} locale={brand.locale} timeZone={brand.timeZone} /></p>
+                  <p className="font-medium text-slate-900">
+                    {c.template.title}
+                    {c.order && (
+                      <span className="ml-2 font-mono text-sm font-normal text-slate-500">
+                        {c.order.number}
+                      </span>
+                    )}
+                  </p>
+                  <p className="text-sm text-slate-500">
+                    Signed by {c.signerName},{" "}
+                    <DateTime value={c.signedAt} locale={brand.locale} timeZone={brand.timeZone} />
+                  </p>
                 </div>
                 <div className="flex gap-4 text-sm font-medium">
-                  <a href={`/api/contracts/${c.id}/pdf`} target="_blank" rel="noreferrer" className="text-brand-700 hover:underline">View</a>
-                  <a href={`/api/contracts/${c.id}/pdf?download=1`} className="text-brand-700 hover:underline">Download</a>
+                  <a
+                    href={`/api/contracts/${c.id}/pdf`}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="text-brand-700 hover:underline"
+                  >
+                    View
+                  </a>
+                  <a
+                    href={`/api/contracts/${c.id}/pdf?download=1`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    Download
+                  </a>
                 </div>
               </li>
             ))}

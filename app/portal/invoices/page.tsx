@@ -11,7 +11,11 @@ import { InvoiceStatusBadge } from "@/components/billing/invoice-status-badge";
 
 export const metadata = { title: "Invoices" };
 
-export default async function PortalInvoicesPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+export default async function PortalInvoicesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ after?: string }>;
+}) {
   const actor = await requireCustomer("/portal/invoices");
   const { after } = await searchParams;
   const [{ invoices, nextCursor }, balance, brand, today] = await Promise.all([
@@ -30,23 +34,53 @@ export default async function PortalInvoicesPage({ searchParams }: { searchParam
           <p className="tabular text-2xl font-semibold text-slate-900">
             {balance.balance < 0 ? `${money(-balance.balance)} in credit` : money(balance.balance)}
           </p>
-          {balance.overdue > 0 && <p className="w-full text-sm text-red-700">{money(balance.overdue)} is overdue.</p>}
+          {balance.overdue > 0 && (
+            <p className="w-full text-sm text-red-700">{money(balance.overdue)} is overdue.</p>
+          )}
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Your invoices" description="Newest first. Open one to see its lines or download the PDF." />
+        <CardHeader
+          title="Your invoices"
+          description="Newest first. Open one to see its lines or download the PDF."
+        />
         {invoices.length === 0 ? (
-          <EmptyState title="No invoices yet">Your first invoice appears when your service starts.</EmptyState>
+          <EmptyState title="No invoices yet">
+            Your first invoice appears when your service starts.
+          </EmptyState>
         ) : (
           <Table>
-            <thead className="bg-slate-50"><tr><Th>Invoice</Th><Th>Issued</Th><Th>Due</Th><Th>Status</Th><Th numeric>Total</Th><Th numeric>To pay</Th></tr></thead>
+            <thead className="bg-slate-50">
+              <tr>
+                <Th>Invoice</Th>
+                <Th>Issued</Th>
+                <Th>Due</Th>
+                <Th>Status</Th>
+                <Th numeric>Total</Th>
+                <Th numeric>To pay</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {invoices.map((i) => (
                 <tr key={i.id} className="hover:bg-slate-50">
-                  <Td><Link className="font-mono text-xs font-semibold text-brand-700 hover:underline" href={`/portal/invoices/${i.id}`}>{i.number}</Link></Td>
+                  <Td>
+                    <Link
+                      className="font-mono text-xs font-semibold text-brand-700 hover:underline"
+                      href={`/portal/invoices/${i.id}`}
+                    >
+                      {i.number}
+                    </Link>
+                  </Td>
                   <Td className="tabular">{i.issueDate}</Td>
                   <Td className="tabular">{i.dueDate}</Td>
-                  <Td><InvoiceStatusBadge status={i.status} overdue={(i.status === "OPEN" || i.status === "PARTIALLY_PAID") && i.dueDate < today} /></Td>
+                  <Td>
+                    <InvoiceStatusBadge
+                      status={i.status}
+                      overdue={
+                        (i.status === "OPEN" || i.status === "PARTIALLY_PAID") && i.dueDate < today
+                      }
+                    />
+                  </Td>
                   <Td numeric>{money(i.total)}</Td>
                   <Td numeric>{money(i.amountDue)}</Td>
                 </tr>
@@ -55,7 +89,14 @@ export default async function PortalInvoicesPage({ searchParams }: { searchParam
           </Table>
         )}
       </Card>
-      {nextCursor && <Link className="block text-right text-sm font-medium text-brand-700 hover:underline" href={`/portal/invoices?after=${encodeURIComponent(nextCursor)}`}>Older invoices →</Link>}
+      {nextCursor && (
+        <Link
+          className="block text-right text-sm font-medium text-brand-700 hover:underline"
+          href={`/portal/invoices?after=${encodeURIComponent(nextCursor)}`}
+        >
+          Older invoices →
+        </Link>
+      )}
     </div>
   );
 }

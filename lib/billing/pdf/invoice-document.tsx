@@ -13,13 +13,27 @@ const s = StyleSheet.create({
   bold: { fontFamily: "Helvetica-Bold" },
   muted: { color: "#616e7c" },
   box: { marginTop: 16 },
-  th: { flexDirection: "row", borderBottomWidth: 1, borderColor: "#9aa5b1", paddingBottom: 3, fontFamily: "Helvetica-Bold" },
+  th: {
+    flexDirection: "row",
+    borderBottomWidth: 1,
+    borderColor: "#9aa5b1",
+    paddingBottom: 3,
+    fontFamily: "Helvetica-Bold",
+  },
   tr: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#e4e7eb", paddingVertical: 3 },
   cDesc: { flex: 1 },
   cPeriod: { width: 120 },
   cNum: { width: 62, textAlign: "right" },
   totals: { marginTop: 8, marginLeft: "auto", width: 230 },
-  draft: { position: "absolute", top: 300, left: 150, fontSize: 80, color: "#f0b429", opacity: 0.3, transform: "rotate(-30deg)" },
+  draft: {
+    position: "absolute",
+    top: 300,
+    left: 150,
+    fontSize: 80,
+    color: "#f0b429",
+    opacity: 0.3,
+    transform: "rotate(-30deg)",
+  },
 });
 
 export type InvoiceDocumentProps = { data: InvoicePdfData; qr: string | null; logo: string | null };
@@ -27,7 +41,13 @@ export type InvoiceDocumentProps = { data: InvoicePdfData; qr: string | null; lo
 export function InvoiceDocument({ data: d, qr, logo }: InvoiceDocumentProps) {
   const { isp, customer } = d.snapshot;
   const money = (n: number) => formatMoney(n, d.currency, isp.locale);
-  const date = (iso: string) => new Intl.DateTimeFormat(isp.locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(isp.locale, {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${iso}T00:00:00Z`));
   const name = customer.companyName ?? `${customer.firstName} ${customer.lastName}`;
   const due = d.broughtForward + d.total;
   const rate = (r: string) => `${new Decimal(r).toString()}%`;
@@ -38,12 +58,20 @@ export function InvoiceDocument({ data: d, qr, logo }: InvoiceDocumentProps) {
         {d.status === "DRAFT" ? <Text style={s.draft}>DRAFT</Text> : null}
         <View style={s.between}>
           <View>
-            {logo ? <Image src={logo} style={{ width: 120, height: 40, objectFit: "contain" }} /> : <Text style={[s.h1, { color: isp.brandColor }]}>{isp.name}</Text>}
+            {logo ? (
+              <Image src={logo} style={{ width: 120, height: 40, objectFit: "contain" }} />
+            ) : (
+              <Text style={[s.h1, { color: isp.brandColor }]}>{isp.name}</Text>
+            )}
             <Text style={s.bold}>{isp.legalName ?? isp.name}</Text>
-            {isp.address.map((l) => <Text key={l}>{l}</Text>)}
+            {isp.address.map((l) => (
+              <Text key={l}>{l}</Text>
+            ))}
             {isp.taxNumber ? <Text>Tax number: {isp.taxNumber}</Text> : null}
             {isp.registrationNumber ? <Text>Registration: {isp.registrationNumber}</Text> : null}
-            <Text style={s.muted}>{[isp.email, isp.phone, isp.website].filter(Boolean).join("  ·  ")}</Text>
+            <Text style={s.muted}>
+              {[isp.email, isp.phone, isp.website].filter(Boolean).join("  ·  ")}
+            </Text>
           </View>
           <View style={{ alignItems: "flex-end" }}>
             <Text style={s.h1}>{isp.taxNumber ? "Tax invoice" : "Invoice"}</Text>
@@ -59,7 +87,17 @@ export function InvoiceDocument({ data: d, qr, logo }: InvoiceDocumentProps) {
             <Text style={s.muted}>Bill to</Text>
             <Text style={s.bold}>{name}</Text>
             {customer.address ? (
-              <Text>{[customer.address.line1, customer.address.line2, customer.address.suburb, customer.address.city, customer.address.postalCode].filter(Boolean).join(", ")}</Text>
+              <Text>
+                {[
+                  customer.address.line1,
+                  customer.address.line2,
+                  customer.address.suburb,
+                  customer.address.city,
+                  customer.address.postalCode,
+                ]
+                  .filter(Boolean)
+                  .join(", ")}
+              </Text>
             ) : null}
             <Text>{customer.email}</Text>
             {customer.taxNumber ? <Text>Tax number: {customer.taxNumber}</Text> : null}
@@ -67,7 +105,9 @@ export function InvoiceDocument({ data: d, qr, logo }: InvoiceDocumentProps) {
           {d.serviceAddresses.length ? (
             <View style={{ flex: 1 }}>
               <Text style={s.muted}>Service address</Text>
-              {d.serviceAddresses.map((a) => <Text key={a}>{a}</Text>)}
+              {d.serviceAddresses.map((a) => (
+                <Text key={a}>{a}</Text>
+              ))}
             </View>
           ) : null}
         </View>
@@ -83,8 +123,17 @@ export function InvoiceDocument({ data: d, qr, logo }: InvoiceDocumentProps) {
           </View>
           {d.lines.map((l, i) => (
             <View style={s.tr} key={i} wrap={false}>
-              <Text style={s.cDesc}>{l.description}{l.quantity !== "1" ? ` × ${l.quantity}` : ""}</Text>
-              <Text style={s.cPeriod}>{l.periodStart ? (l.periodLast ? `${date(l.periodStart)} – ${date(l.periodLast)}` : date(l.periodStart)) : ""}</Text>
+              <Text style={s.cDesc}>
+                {l.description}
+                {l.quantity !== "1" ? ` × ${l.quantity}` : ""}
+              </Text>
+              <Text style={s.cPeriod}>
+                {l.periodStart
+                  ? l.periodLast
+                    ? `${date(l.periodStart)} – ${date(l.periodLast)}`
+                    : date(l.periodStart)
+                  : ""}
+              </Text>
               <Text style={s.cNum}>{rate(l.taxRate)}</Text>
               <Text style={s.cNum}>{money(l.netAmount)}</Text>
               <Text style={s.cNum}>{money(l.taxAmount)}</Text>
@@ -98,13 +147,20 @@ export function InvoiceDocument({ data: d, qr, logo }: InvoiceDocumentProps) {
             <Text style={s.bold}>Tax summary</Text>
             {d.taxes.map((t) => (
               <View style={s.between} key={t.rate}>
-                <Text>{rate(t.rate)} on {money(t.netAmount)}</Text>
+                <Text>
+                  {rate(t.rate)} on {money(t.netAmount)}
+                </Text>
                 <Text>{money(t.taxAmount)}</Text>
               </View>
             ))}
           </View>
           <View style={s.totals}>
-            {[["Subtotal (excl. tax)", d.subtotal], ["Tax", d.taxTotal], ["Invoice total", d.total], ["Balance brought forward", d.broughtForward]].map(([label, v]) => (
+            {[
+              ["Subtotal (excl. tax)", d.subtotal],
+              ["Tax", d.taxTotal],
+              ["Invoice total", d.total],
+              ["Balance brought forward", d.broughtForward],
+            ].map(([label, v]) => (
               <View style={s.between} key={label as string}>
                 <Text>{label}</Text>
                 <Text>{money(v as number)}</Text>
@@ -114,19 +170,38 @@ export function InvoiceDocument({ data: d, qr, logo }: InvoiceDocumentProps) {
               <Text style={s.bold}>Amount due by {date(d.dueDate)}</Text>
               <Text style={s.bold}>{money(Math.max(due, 0))}</Text>
             </View>
-            {due < 0 ? <Text style={s.muted}>Your account is in credit by {money(-due)}.</Text> : null}
+            {due < 0 ? (
+              <Text style={s.muted}>Your account is in credit by {money(-due)}.</Text>
+            ) : null}
           </View>
         </View>
 
-        <View style={[s.row, s.box, { borderTopWidth: 0.5, borderColor: "#9aa5b1", paddingTop: 8 }]}>
+        <View
+          style={[s.row, s.box, { borderTopWidth: 0.5, borderColor: "#9aa5b1", paddingTop: 8 }]}
+        >
           <View style={{ flex: 1 }}>
             <Text style={s.bold}>How to pay</Text>
-            <Text>Payment reference: <Text style={s.bold}>{customer.paymentReference}</Text> (always quote it)</Text>
+            <Text>
+              Payment reference: <Text style={s.bold}>{customer.paymentReference}</Text> (always
+              quote it)
+            </Text>
             {bank.accountNumber || bank.iban ? (
               <>
-                <Text>Bank: {bank.name ?? ""}   Account name: {bank.accountName ?? isp.name}</Text>
-                {bank.accountNumber ? <Text>Account number: {bank.accountNumber}{bank.branchCode ? `   Branch code: ${bank.branchCode}` : ""}</Text> : null}
-                {bank.iban ? <Text>IBAN: {bank.iban}{bank.bic ? `   BIC: ${bank.bic}` : ""}</Text> : null}
+                <Text>
+                  Bank: {bank.name ?? ""} Account name: {bank.accountName ?? isp.name}
+                </Text>
+                {bank.accountNumber ? (
+                  <Text>
+                    Account number: {bank.accountNumber}
+                    {bank.branchCode ? `   Branch code: ${bank.branchCode}` : ""}
+                  </Text>
+                ) : null}
+                {bank.iban ? (
+                  <Text>
+                    IBAN: {bank.iban}
+                    {bank.bic ? `   BIC: ${bank.bic}` : ""}
+                  </Text>
+                ) : null}
               </>
             ) : null}
             <Text>Or pay online: {d.payUrl}</Text>

@@ -9,22 +9,73 @@ import { taxBreakdown, type TaxRow } from "../tax";
 
 export type InvoiceSnapshot = {
   customer: {
-    accountNumber: string; type: string; firstName: string; lastName: string; companyName: string | null; email: string;
-    taxNumber: string | null; paymentReference: string;
-    address: { line1: string; line2: string | null; suburb: string | null; city: string; postalCode: string | null; region: string | null; country: string } | null;
+    accountNumber: string;
+    type: string;
+    firstName: string;
+    lastName: string;
+    companyName: string | null;
+    email: string;
+    taxNumber: string | null;
+    paymentReference: string;
+    address: {
+      line1: string;
+      line2: string | null;
+      suburb: string | null;
+      city: string;
+      postalCode: string | null;
+      region: string | null;
+      country: string;
+    } | null;
   };
   isp: {
-    name: string; legalName: string | null; taxNumber: string | null; registrationNumber: string | null; email: string | null; phone: string | null;
-    website: string | null; logoUrl: string | null; brandColor: string; address: string[]; locale: string; pricesIncludeTax: boolean;
-    bank: { name: string | null; accountName: string | null; accountNumber: string | null; branchCode: string | null; iban: string | null; bic: string | null };
+    name: string;
+    legalName: string | null;
+    taxNumber: string | null;
+    registrationNumber: string | null;
+    email: string | null;
+    phone: string | null;
+    website: string | null;
+    logoUrl: string | null;
+    brandColor: string;
+    address: string[];
+    locale: string;
+    pricesIncludeTax: boolean;
+    bank: {
+      name: string | null;
+      accountName: string | null;
+      accountNumber: string | null;
+      branchCode: string | null;
+      iban: string | null;
+      bic: string | null;
+    };
   };
 };
 
 export type InvoicePdfData = {
-  id: string; number: string | null; status: string; currency: string; issueDate: IsoDate; dueDate: IsoDate;
-  subtotal: number; taxTotal: number; total: number; amountPaid: number; amountCredited: number;
-  broughtForward: number; snapshot: InvoiceSnapshot;
-  lines: { description: string; periodStart: IsoDate | null; periodLast: IsoDate | null; quantity: string; unitAmount: number; taxRate: string; netAmount: number; taxAmount: number; totalAmount: number }[];
+  id: string;
+  number: string | null;
+  status: string;
+  currency: string;
+  issueDate: IsoDate;
+  dueDate: IsoDate;
+  subtotal: number;
+  taxTotal: number;
+  total: number;
+  amountPaid: number;
+  amountCredited: number;
+  broughtForward: number;
+  snapshot: InvoiceSnapshot;
+  lines: {
+    description: string;
+    periodStart: IsoDate | null;
+    periodLast: IsoDate | null;
+    quantity: string;
+    unitAmount: number;
+    taxRate: string;
+    netAmount: number;
+    taxAmount: number;
+    totalAmount: number;
+  }[];
   taxes: TaxRow[];
   serviceAddresses: string[];
   payUrl: string;
@@ -39,8 +90,18 @@ async function liveSnapshot(customerId: string): Promise<InvoiceSnapshot> {
   return {
     customer: { ...c, type: c.type, address: c.billingAddress },
     isp: {
-      ...s, address: [s.addressLine1, s.addressLine2, s.city, s.postalCode, s.region, s.country].filter((x): x is string => !!x),
-      bank: { name: s.bankName, accountName: s.bankAccountName, accountNumber: s.bankAccountNumber, branchCode: s.bankBranchCode, iban: s.bankIban, bic: s.bankBic },
+      ...s,
+      address: [s.addressLine1, s.addressLine2, s.city, s.postalCode, s.region, s.country].filter(
+        (x): x is string => !!x,
+      ),
+      bank: {
+        name: s.bankName,
+        accountName: s.bankAccountName,
+        accountNumber: s.bankAccountNumber,
+        branchCode: s.bankBranchCode,
+        iban: s.bankIban,
+        bic: s.bankBic,
+      },
     },
   };
 }
@@ -48,7 +109,13 @@ async function liveSnapshot(customerId: string): Promise<InvoiceSnapshot> {
 export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfData> {
   const inv = await db.invoice.findUnique({
     where: { id: invoiceId },
-    include: { lines: { orderBy: { sortOrder: "asc" }, include: { subscription: { include: { serviceAddress: true } } } }, ledger: { select: { id: true } } },
+    include: {
+      lines: {
+        orderBy: { sortOrder: "asc" },
+        include: { subscription: { include: { serviceAddress: true } } },
+      },
+      ledger: { select: { id: true } },
+    },
   });
   if (!inv) throw notFound("Invoice");
   const own = inv.ledger.map((l) => l.id).sort((a, b) => (a < b ? -1 : 1))[0];
@@ -59,20 +126,41 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
   const addresses = new Set<string>();
   for (const l of inv.lines) {
     const a = l.subscription?.serviceAddress;
-    if (a) addresses.add([a.line1, a.line2, a.suburb, a.city, a.postalCode].filter(Boolean).join(", "));
+    if (a)
+      addresses.add([a.line1, a.line2, a.suburb, a.city, a.postalCode].filter(Boolean).join(", "));
   }
   return {
-    id: inv.id, number: inv.number, status: inv.status, currency: inv.currency, issueDate: fromDbDate(inv.issueDate), dueDate: fromDbDate(inv.dueDate),
-    subtotal: inv.subtotal, taxTotal: inv.taxTotal, total: inv.total, amountPaid: inv.amountPaid, amountCredited: inv.amountCredited,
+    id: inv.id,
+    number: inv.number,
+    status: inv.status,
+    currency: inv.currency,
+    issueDate: fromDbDate(inv.issueDate),
+    dueDate: fromDbDate(inv.dueDate),
+    subtotal: inv.subtotal,
+    taxTotal: inv.taxTotal,
+    total: inv.total,
+    amountPaid: inv.amountPaid,
+    amountCredited: inv.amountCredited,
     broughtForward: before._sum.amount ?? 0,
     snapshot: (inv.snapshot as InvoiceSnapshot | null) ?? (await liveSnapshot(inv.customerId)),
     lines: inv.lines.map((l) => ({
-      description: l.description, periodStart: l.periodStart ? fromDbDate(l.periodStart) : null,
+      description: l.description,
+      periodStart: l.periodStart ? fromDbDate(l.periodStart) : null,
       periodLast: l.periodEnd ? addDays(fromDbDate(l.periodEnd), -1) : null, // stored exclusive, shown inclusive
-      quantity: new Decimal(l.quantity.toString()).toString(), unitAmount: l.unitAmount, taxRate: l.taxRate.toString(),
-      netAmount: l.netAmount, taxAmount: l.taxAmount, totalAmount: l.totalAmount,
+      quantity: new Decimal(l.quantity.toString()).toString(),
+      unitAmount: l.unitAmount,
+      taxRate: l.taxRate.toString(),
+      netAmount: l.netAmount,
+      taxAmount: l.taxAmount,
+      totalAmount: l.totalAmount,
     })),
-    taxes: taxBreakdown(inv.lines.map((l) => ({ taxRate: l.taxRate.toString(), netAmount: l.netAmount, taxAmount: l.taxAmount }))),
+    taxes: taxBreakdown(
+      inv.lines.map((l) => ({
+        taxRate: l.taxRate.toString(),
+        netAmount: l.netAmount,
+        taxAmount: l.taxAmount,
+      })),
+    ),
     serviceAddresses: [...addresses],
     payUrl: `${appUrl()}/portal/invoices/${inv.id}`,
   };

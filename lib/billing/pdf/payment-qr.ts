@@ -7,8 +7,19 @@ export function paymentQrPayload(d: InvoicePdfData, amountDue: number): string {
   const bank = d.snapshot.isp.bank;
   if (d.currency === "EUR" && bank.iban && amountDue > 0) {
     // EPC069-12 version 002: BIC optional; amount "EUR12.34"; unstructured remittance = reference.
-    return ["BCD", "002", "1", "SCT", bank.bic ?? "", (bank.accountName ?? d.snapshot.isp.name).slice(0, 70), bank.iban.replace(/\s/g, ""),
-      `EUR${(amountDue / 100).toFixed(2)}`, "", "", `${d.snapshot.customer.paymentReference} ${d.number ?? ""}`.trim().slice(0, 140)].join("\n");
+    return [
+      "BCD",
+      "002",
+      "1",
+      "SCT",
+      bank.bic ?? "",
+      (bank.accountName ?? d.snapshot.isp.name).slice(0, 70),
+      bank.iban.replace(/\s/g, ""),
+      `EUR${(amountDue / 100).toFixed(2)}`,
+      "",
+      "",
+      `${d.snapshot.customer.paymentReference} ${d.number ?? ""}`.trim().slice(0, 140),
+    ].join("\n");
   }
   return d.payUrl;
 }

@@ -2,7 +2,13 @@
 import { errorResponses } from "./base";
 
 const json = (schema: unknown) => ({ "application/json": { schema } });
-const query = (name: string, description: string, schema: unknown = { type: "string" }) => ({ name, in: "query", required: false, description, schema });
+const query = (name: string, description: string, schema: unknown = { type: "string" }) => ({
+  name,
+  in: "query",
+  required: false,
+  description,
+  schema,
+});
 
 export const adminSchemas = {
   CustomerSummary: {
@@ -43,10 +49,24 @@ export const adminPaths = {
   "/customers": {
     get: {
       summary: "Search customers (customers:read)",
-      description: "Each word must match the start of a word in a name or company, the start of the email, or appear in the account or phone number. Newest accounts first; pass `nextCursor` as `after` for the next page.",
-      parameters: [query("q", "Search words"), query("after", "Cursor from the previous page"), query("limit", "1–100, default 25", { type: "integer" })],
+      description:
+        "Each word must match the start of a word in a name or company, the start of the email, or appear in the account or phone number. Newest accounts first; pass `nextCursor` as `after` for the next page.",
+      parameters: [
+        query("q", "Search words"),
+        query("after", "Cursor from the previous page"),
+        query("limit", "1–100, default 25", { type: "integer" }),
+      ],
       responses: {
-        "200": { description: "OK", content: json({ type: "object", properties: { customers: { type: "array", items: { $ref: "#/components/schemas/CustomerSummary" } }, nextCursor: { type: ["string", "null"] } } }) },
+        "200": {
+          description: "OK",
+          content: json({
+            type: "object",
+            properties: {
+              customers: { type: "array", items: { $ref: "#/components/schemas/CustomerSummary" } },
+              nextCursor: { type: ["string", "null"] },
+            },
+          }),
+        },
         ...errorResponses,
       },
     },
@@ -54,7 +74,8 @@ export const adminPaths = {
   "/audit-log": {
     get: {
       summary: "Read the audit log (audit:read)",
-      description: "Newest first. Dates are YYYY-MM-DD in the ISP's time zone; pass `nextCursor` as `before` for older entries.",
+      description:
+        "Newest first. Dates are YYYY-MM-DD in the ISP's time zone; pass `nextCursor` as `before` for older entries.",
       parameters: [
         query("action", "Action prefix, e.g. `customer.` or `auth.sign_in`"),
         query("customer", "Account number or customer id"),
@@ -64,7 +85,16 @@ export const adminPaths = {
         query("limit", "1–200, default 50", { type: "integer" }),
       ],
       responses: {
-        "200": { description: "OK", content: json({ type: "object", properties: { entries: { type: "array", items: { $ref: "#/components/schemas/AuditEntry" } }, nextCursor: { type: ["string", "null"] } } }) },
+        "200": {
+          description: "OK",
+          content: json({
+            type: "object",
+            properties: {
+              entries: { type: "array", items: { $ref: "#/components/schemas/AuditEntry" } },
+              nextCursor: { type: ["string", "null"] },
+            },
+          }),
+        },
         ...errorResponses,
       },
     },

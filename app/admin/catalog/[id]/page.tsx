@@ -15,18 +15,29 @@ export const metadata = { title: "Edit product" };
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff("/admin/catalog");
   const { id } = await params;
-  const [p, options, brand] = await Promise.all([getProduct({ id, actor }), getCatalogFormOptions({ actor }), getBranding()]);
+  const [p, options, brand] = await Promise.all([
+    getProduct({ id, actor }),
+    getCatalogFormOptions({ actor }),
+    getBranding(),
+  ]);
   const retired = p.status === "RETIRED";
   return (
     <>
       <PageHeader
         title={p.name}
-        description={<>{p.kind === "PLAN" ? "Plan" : "Add-on"} · used by {p._count.subscriptions} services · <Badge tone={retired ? "gray" : "green"}>{retired ? "retired" : "on sale"}</Badge></>}
+        description={
+          <>
+            {p.kind === "PLAN" ? "Plan" : "Add-on"} · used by {p._count.subscriptions} services ·{" "}
+            <Badge tone={retired ? "gray" : "green"}>{retired ? "retired" : "on sale"}</Badge>
+          </>
+        }
         actions={
           <form action={setProductStatusAction}>
             <input type="hidden" name="id" value={p.id} />
             <input type="hidden" name="status" value={retired ? "ACTIVE" : "RETIRED"} />
-            <Button type="submit" variant={retired ? "secondary" : "danger"}>{retired ? "Put back on sale" : "Retire"}</Button>
+            <Button type="submit" variant={retired ? "secondary" : "danger"}>
+              {retired ? "Put back on sale" : "Retire"}
+            </Button>
           </form>
         }
       />
@@ -35,10 +46,22 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
         kind={p.kind}
         id={p.id}
         defaults={{
-          code: p.code, name: p.name, description: p.description ?? "", technology: p.technology ?? "", downloadMbps: String(p.downloadMbps ?? ""),
-          uploadMbps: String(p.uploadMbps ?? ""), dataCapGb: p.dataCapGb === null ? "" : String(p.dataCapGb), fairUseNote: p.fairUseNote ?? "",
-          price: majorString(p.price, brand.currency), interval: p.interval, addonCharge: p.addonCharge, setupFee: majorString(p.setupFee, brand.currency),
-          contractMonths: String(p.contractMonths), earlyTerminationPercent: String(p.earlyTerminationPercent), taxClassId: p.taxClassId, sortOrder: String(p.sortOrder),
+          code: p.code,
+          name: p.name,
+          description: p.description ?? "",
+          technology: p.technology ?? "",
+          downloadMbps: String(p.downloadMbps ?? ""),
+          uploadMbps: String(p.uploadMbps ?? ""),
+          dataCapGb: p.dataCapGb === null ? "" : String(p.dataCapGb),
+          fairUseNote: p.fairUseNote ?? "",
+          price: majorString(p.price, brand.currency),
+          interval: p.interval,
+          addonCharge: p.addonCharge,
+          setupFee: majorString(p.setupFee, brand.currency),
+          contractMonths: String(p.contractMonths),
+          earlyTerminationPercent: String(p.earlyTerminationPercent),
+          taxClassId: p.taxClassId,
+          sortOrder: String(p.sortOrder),
         }}
         areaIds={p.coverageAreas.map((a) => a.id)}
         taxClasses={options.taxClasses}

@@ -7,9 +7,17 @@ import { createProductAction } from "../create-product-action";
 
 export const metadata = { title: "New product" };
 
-export default async function NewProductPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
+export default async function NewProductPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kind?: string }>;
+}) {
   const actor = await requireStaff("/admin/catalog");
-  const [{ kind: k }, options, brand] = await Promise.all([searchParams, getCatalogFormOptions({ actor }), getBranding()]);
+  const [{ kind: k }, options, brand] = await Promise.all([
+    searchParams,
+    getCatalogFormOptions({ actor }),
+    getBranding(),
+  ]);
   const kind = k === "ADDON" ? "ADDON" : "PLAN";
   const defaultTax = options.taxClasses.find((t) => t.isDefault) ?? options.taxClasses[0];
   return (
@@ -18,8 +26,17 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
       <ProductForm
         action={createProductAction}
         kind={kind}
-        defaults={{ taxClassId: defaultTax?.id ?? "", interval: "MONTH", contractMonths: "0", earlyTerminationPercent: "0", setupFee: "0.00", sortOrder: "0" }}
-        areaIds={options.areas.filter((a) => kind === "ADDON" || a.technology === "FIBRE").map((a) => a.id)}
+        defaults={{
+          taxClassId: defaultTax?.id ?? "",
+          interval: "MONTH",
+          contractMonths: "0",
+          earlyTerminationPercent: "0",
+          setupFee: "0.00",
+          sortOrder: "0",
+        }}
+        areaIds={options.areas
+          .filter((a) => kind === "ADDON" || a.technology === "FIBRE")
+          .map((a) => a.id)}
         taxClasses={options.taxClasses}
         areas={options.areas}
         currency={brand.currency}

@@ -13,18 +13,34 @@ export const metadata = { title: "Coverage area" };
 export default async function EditAreaPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff("/admin/coverage");
   const { id } = await params;
-  const [area, areas, settings] = await Promise.all([getCoverageArea({ actor, id }), listCoverageAreas({ actor, withGeometry: true }), getSettings()]);
+  const [area, areas, settings] = await Promise.all([
+    getCoverageArea({ actor, id }),
+    listCoverageAreas({ actor, withGeometry: true }),
+    getSettings(),
+  ]);
   return (
     <>
       <PageHeader
         title={area.name}
         description={`Offers ${area.products.map((p) => p.name).join(", ") || "no products"} (change on each product). ${area._count.leads} interest leads.`}
-        actions={<form action={deleteCoverageAreaAction}><input type="hidden" name="id" value={area.id} /><Button type="submit" variant="danger">Delete area</Button></form>}
+        actions={
+          <form action={deleteCoverageAreaAction}>
+            <input type="hidden" name="id" value={area.id} />
+            <Button type="submit" variant="danger">
+              Delete area
+            </Button>
+          </form>
+        }
       />
       <AreaForm
         action={updateCoverageAreaAction}
         id={area.id}
-        defaults={{ name: area.name, technology: area.technology, status: area.status, geometry: JSON.stringify(area.geometry) }}
+        defaults={{
+          name: area.name,
+          technology: area.technology,
+          status: area.status,
+          geometry: JSON.stringify(area.geometry),
+        }}
         center={[settings.mapCenterLat ?? 0, settings.mapCenterLng ?? 0]}
         others={areas}
       />

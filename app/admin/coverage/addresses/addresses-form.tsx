@@ -18,7 +18,8 @@ export function AddressesForm() {
       </Field>
       <label className="flex items-center gap-2 text-sm text-slate-700">
         <input type="checkbox" name="replace" className="h-4 w-4 rounded text-brand-700" />
-        Replace the whole list (otherwise rows are added, and rows with a known external id are updated)
+        Replace the whole list (otherwise rows are added, and rows with a known external id are
+        updated)
       </label>
       <SubmitButton pending="Importing…">Import addresses</SubmitButton>
     </form>

@@ -12,17 +12,33 @@ export default async function AddressesPage() {
   const stats = await getAddressStats({ actor });
   return (
     <>
-      <PageHeader title="Homes passed" description={`${stats.total.toLocaleString()} serviceable addresses. ${stats.byTechnology.map((t) => `${TECH_LABEL[t.technology]}: ${t.count.toLocaleString()}`).join(" · ")}`} />
+      <PageHeader
+        title="Homes passed"
+        description={`${stats.total.toLocaleString()} serviceable addresses. ${stats.byTechnology.map((t) => `${TECH_LABEL[t.technology]}: ${t.count.toLocaleString()}`).join(" · ")}`}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <CardHeader title="Import from CSV" description="Visitors find these addresses in the coverage search. A bad row stops the whole import and is named by its line." />
-          <CardBody><AddressesForm /></CardBody>
+          <CardHeader
+            title="Import from CSV"
+            description="Visitors find these addresses in the coverage search. A bad row stops the whole import and is named by its line."
+          />
+          <CardBody>
+            <AddressesForm />
+          </CardBody>
         </Card>
         <Card>
           <CardHeader title="File format" />
           <CardBody className="text-sm text-slate-600">
-            <p>A header row, then one address per line. Required columns: <code>line1</code> (or <code>address</code>), <code>city</code>, <code>lat</code>, <code>lng</code>. Optional: <code>external_id</code>, <code>suburb</code>, <code>postal_code</code>, <code>technology</code> (FIBRE, WIRELESS or LTE; default FIBRE).</p>
-            <pre className="mt-3 overflow-x-auto rounded bg-slate-50 p-3 text-xs">external_id,line1,suburb,city,postal_code,lat,lng{"\n"}HP-00001,12 Dorp Street,Dalsig,Stellenbosch,7600,-33.9440,18.8670</pre>
+            <p>
+              A header row, then one address per line. Required columns: <code>line1</code> (or{" "}
+              <code>address</code>), <code>city</code>, <code>lat</code>, <code>lng</code>.
+              Optional: <code>external_id</code>, <code>suburb</code>, <code>postal_code</code>,{" "}
+              <code>technology</code> (FIBRE, WIRELESS or LTE; default FIBRE).
+            </p>
+            <pre className="mt-3 overflow-x-auto rounded bg-slate-50 p-3 text-xs">
+              external_id,line1,suburb,city,postal_code,lat,lng{"\n"}HP-00001,12 Dorp
+              Street,Dalsig,Stellenbosch,7600,-33.9440,18.8670
+            </pre>
           </CardBody>
         </Card>
       </div>

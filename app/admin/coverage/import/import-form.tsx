@@ -15,21 +15,47 @@ export function ImportForm() {
       {state.status === "error" && <Alert tone="error">{state.message}</Alert>}
       <Card>
         <CardBody className="grid gap-4 sm:grid-cols-2">
-          <Field label="File (.geojson, .json or .kml, up to 10 MB)" name="file" error={state.fields?.file} className="sm:col-span-2">
-            <Input name="file" type="file" accept=".geojson,.json,.kml,application/geo+json,application/vnd.google-earth.kml+xml" required />
+          <Field
+            label="File (.geojson, .json or .kml, up to 10 MB)"
+            name="file"
+            error={state.fields?.file}
+            className="sm:col-span-2"
+          >
+            <Input
+              name="file"
+              type="file"
+              accept=".geojson,.json,.kml,application/geo+json,application/vnd.google-earth.kml+xml"
+              required
+            />
           </Field>
-          <Field label="Technology (unless a feature's “technology” property says otherwise)" name="technology">
-            <Select name="technology" defaultValue="FIBRE"><option value="FIBRE">Fibre</option><option value="WIRELESS">Fixed wireless</option><option value="LTE">LTE</option></Select>
+          <Field
+            label="Technology (unless a feature's “technology” property says otherwise)"
+            name="technology"
+          >
+            <Select name="technology" defaultValue="FIBRE">
+              <option value="FIBRE">Fibre</option>
+              <option value="WIRELESS">Fixed wireless</option>
+              <option value="LTE">LTE</option>
+            </Select>
           </Field>
           <Field label="Status (unless a feature's “status” property says otherwise)" name="status">
-            <Select name="status" defaultValue="LIVE"><option value="LIVE">Live</option><option value="PLANNED">Planned</option></Select>
+            <Select name="status" defaultValue="LIVE">
+              <option value="LIVE">Live</option>
+              <option value="PLANNED">Planned</option>
+            </Select>
           </Field>
-          <Field label="Name for unnamed features" name="namePrefix" hint="They are numbered: “Phase 2 1”, “Phase 2 2”…">
+          <Field
+            label="Name for unnamed features"
+            name="namePrefix"
+            hint="They are numbered: “Phase 2 1”, “Phase 2 2”…"
+          >
             <Input name="namePrefix" placeholder="Imported area" />
           </Field>
         </CardBody>
       </Card>
-      <div className="flex justify-end"><SubmitButton pending="Importing…">Import</SubmitButton></div>
+      <div className="flex justify-end">
+        <SubmitButton pending="Importing…">Import</SubmitButton>
+      </div>
     </form>
   );
 }

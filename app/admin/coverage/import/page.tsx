@@ -8,7 +8,10 @@ export default async function ImportCoveragePage() {
   await requireStaff("/admin/coverage/import");
   return (
     <>
-      <PageHeader title="Import coverage" description="Every Polygon or MultiPolygon in the file becomes an area. If any feature is invalid, nothing is imported and the error names the feature." />
+      <PageHeader
+        title="Import coverage"
+        description="Every Polygon or MultiPolygon in the file becomes an area. If any feature is invalid, nothing is imported and the error names the feature."
+      />
       <ImportForm />
     </>
   );

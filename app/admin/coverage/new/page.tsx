@@ -9,11 +9,22 @@ export const metadata = { title: "New coverage area" };
 
 export default async function NewAreaPage() {
   const actor = await requireStaff("/admin/coverage");
-  const [areas, settings] = await Promise.all([listCoverageAreas({ actor, withGeometry: true }), getSettings()]);
+  const [areas, settings] = await Promise.all([
+    listCoverageAreas({ actor, withGeometry: true }),
+    getSettings(),
+  ]);
   return (
     <>
-      <PageHeader title="New coverage area" description="Click the map to place the corners, or paste GeoJSON. Active plans of the area's technology and all add-ons are offered in it." />
-      <AreaForm action={createCoverageAreaAction} defaults={{}} center={[settings.mapCenterLat ?? 0, settings.mapCenterLng ?? 0]} others={areas} />
+      <PageHeader
+        title="New coverage area"
+        description="Click the map to place the corners, or paste GeoJSON. Active plans of the area's technology and all add-ons are offered in it."
+      />
+      <AreaForm
+        action={createCoverageAreaAction}
+        defaults={{}}
+        center={[settings.mapCenterLat ?? 0, settings.mapCenterLng ?? 0]}
+        others={areas}
+      />
     </>
   );
 }

@@ -17,44 +17,86 @@ import { StatusBadge } from "../customer-status-badge";
 export const metadata = { title: "Customer" };
 
 const PER = { MONTH: "month", QUARTER: "quarter", YEAR: "year" } as const;
-type Addr = { line1: string; line2?: string | null; suburb?: string | null; city: string; postalCode?: string | null };
+type Addr = {
+  line1: string;
+  line2?: string | null;
+  suburb?: string | null;
+  city: string;
+  postalCode?: string | null;
+};
 const Address = ({ a }: { a: Addr }) => (
   <address className="not-italic leading-relaxed">
-    {a.line1}{a.line2 && <><br />{a.line2}</>}<br />{[a.suburb, a.city].filter(Boolean).join(", ")}{a.postalCode && ` ${a.postalCode}`}
+    {a.line1}
+    {a.line2 && (
+      <>
+        <br />
+        {a.line2}
+      </>
+    )}
+    <br />
+    {[a.suburb, a.city].filter(Boolean).join(", ")}
+    {a.postalCode && ` ${a.postalCode}`}
   </address>
 );
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <><dt className="text-slate-500">{label}</dt><dd className="text-slate-900">{children ?? <span className="text-slate-400">—</span>}</dd></>
+  <>
+    <dt className="text-slate-500">{label}</dt>
+    <dd className="text-slate-900">{children ?? <span className="text-slate-400">—</span>}</dd>
+  </>
 );
 
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("customers:read", "/admin/customers");
   const { id } = await params;
-  const [details, overview, brand] = await Promise.all([getCustomerDetails(actor, id), getCustomerOverview(actor, id), getBranding()]).catch((e) => {
+  const [details, overview, brand] = await Promise.all([
+    getCustomerDetails(actor, id),
+    getCustomerOverview(actor, id),
+    getBranding(),
+  ]).catch((e) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
   const money = (minor: number) => formatMoney(minor, details.currency, brand.locale);
-  const when = (d: Date | null) => <DateTime value={d} locale={brand.locale} timeZone={brand.timeZone} />;
+  const when = (d: Date | null) => (
+    <DateTime value={d} locale={brand.locale} timeZone={brand.timeZone} />
+  );
   const plans = overview.subscriptions.filter((s) => !s.parentId);
-  const addons = (parentId: string) => overview.subscriptions.filter((s) => s.parentId === parentId);
+  const addons = (parentId: string) =>
+    overview.subscriptions.filter((s) => s.parentId === parentId);
   return (
     <>
-      <Link href="/admin/customers" className="text-sm font-medium text-brand-700 hover:underline">← Customers</Link>
+      <Link href="/admin/customers" className="text-sm font-medium text-brand-700 hover:underline">
+        ← Customers
+      </Link>
       <PageHeader
         title={details.companyName ?? `${details.firstName} ${details.lastName}`}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono">{details.accountNumber}</span>
             <StatusBadge status={details.status} />
-            <span>{details.type === "BUSINESS" ? `Business · ${details.firstName} ${details.lastName}` : "Residential"}</span>
+            <span>
+              {details.type === "BUSINESS"
+                ? `Business · ${details.firstName} ${details.lastName}`
+                : "Residential"}
+            </span>
             {details.isDemo && <span className="text-amber-700">· demo data</span>}
           </span>
         }
         actions={
           <>
-            {can(actor, "audit:read") && <ButtonLink variant="secondary" href={`/admin/audit?customer=${encodeURIComponent(details.accountNumber)}`}>Activity</ButtonLink>}
-            {can(actor, "customers:write") && <ButtonLink href={`/admin/customers/${details.id}/edit`}>Edit contact details</ButtonLink>}
+            {can(actor, "audit:read") && (
+              <ButtonLink
+                variant="secondary"
+                href={`/admin/audit?customer=${encodeURIComponent(details.accountNumber)}`}
+              >
+                Activity
+              </ButtonLink>
+            )}
+            {can(actor, "customers:write") && (
+              <ButtonLink href={`/admin/customers/${details.id}/edit`}>
+                Edit contact details
+              </ButtonLink>
+            )}
           </>
         }
       />
@@ -63,27 +105,54 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <Card>
             <CardHeader title="Services" description={`${plans.length} active or pending`} />
             {plans.length === 0 ? (
-              <EmptyState title="No services">Services appear when an order is activated.</EmptyState>
+              <EmptyState title="No services">
+                Services appear when an order is activated.
+              </EmptyState>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {plans.map((s) => (
                   <li key={s.id} className="px-5 py-4">
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <div>
-                        <p className="font-medium text-slate-900">{s.product.name} <StatusBadge status={s.status} /></p>
+                        <p className="font-medium text-slate-900">
+                          {s.product.name} <StatusBadge status={s.status} />
+                        </p>
                         <p className="text-sm text-slate-500">
-                          {s.product.technology?.toLowerCase()}{s.product.downloadMbps && ` · ${s.product.downloadMbps}/${s.product.uploadMbps} Mbps`}
-                          {s.serviceAddress && ` · ${s.serviceAddress.line1}, ${s.serviceAddress.suburb ?? s.serviceAddress.city}`}
+                          {s.product.technology?.toLowerCase()}
+                          {s.product.downloadMbps &&
+                            ` · ${s.product.downloadMbps}/${s.product.uploadMbps} Mbps`}
+                          {s.serviceAddress &&
+                            ` · ${s.serviceAddress.line1}, ${s.serviceAddress.suburb ?? s.serviceAddress.city}`}
                         </p>
                       </div>
                       <div className="text-right text-sm">
-                        <p className="tabular font-medium text-slate-900">{money(s.price)} / {PER[s.interval]}</p>
-                        <p className="text-slate-500">Next bill {s.nextBillDate ? <DateTime value={s.nextBillDate} locale={brand.locale} timeZone="UTC" dateOnly /> : "—"}</p>
+                        <p className="tabular font-medium text-slate-900">
+                          {money(s.price)} / {PER[s.interval]}
+                        </p>
+                        <p className="text-slate-500">
+                          Next bill{" "}
+                          {s.nextBillDate ? (
+                            <DateTime
+                              value={s.nextBillDate}
+                              locale={brand.locale}
+                              timeZone="UTC"
+                              dateOnly
+                            />
+                          ) : (
+                            "—"
+                          )}
+                        </p>
                       </div>
                     </div>
                     {addons(s.id).map((a) => (
-                      <p key={a.id} className="mt-2 flex justify-between border-l-2 border-slate-200 pl-3 text-sm text-slate-600">
-                        <span>+ {a.product.name}</span><span className="tabular">{money(a.price)} / {PER[a.interval]}</span>
+                      <p
+                        key={a.id}
+                        className="mt-2 flex justify-between border-l-2 border-slate-200 pl-3 text-sm text-slate-600"
+                      >
+                        <span>+ {a.product.name}</span>
+                        <span className="tabular">
+                          {money(a.price)} / {PER[a.interval]}
+                        </span>
                       </p>
                     ))}
                   </li>
@@ -97,10 +166,20 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               <CardHeader
                 title="Billing"
                 description="Invoices, statement, payments and balance"
-                action={<ButtonLink variant="secondary" size="sm" href={`/admin/invoices?customer=${details.id}`}>Open invoices</ButtonLink>}
+                action={
+                  <ButtonLink
+                    variant="secondary"
+                    size="sm"
+                    href={`/admin/invoices?customer=${details.id}`}
+                  >
+                    Open invoices
+                  </ButtonLink>
+                }
               />
               <CardBody className="text-sm text-slate-600">
-                Payment reference <span className="font-mono text-slate-900">{details.paymentReference}</span> · billed in {details.currency}
+                Payment reference{" "}
+                <span className="font-mono text-slate-900">{details.paymentReference}</span> ·
+                billed in {details.currency}
               </CardBody>
             </Card>
           )}
@@ -112,8 +191,15 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               <ul className="divide-y divide-slate-100 text-sm">
                 {overview.orders.map((o) => (
                   <li key={o.id} className="flex items-center justify-between px-5 py-3">
-                    <Link href={`/admin/orders/${o.id}`} className="font-mono font-medium text-brand-700 hover:underline">{o.number}</Link>
-                    <span className="flex items-center gap-3 text-slate-500">{when(o.createdAt)} <StatusBadge status={o.status} /></span>
+                    <Link
+                      href={`/admin/orders/${o.id}`}
+                      className="font-mono font-medium text-brand-700 hover:underline"
+                    >
+                      {o.number}
+                    </Link>
+                    <span className="flex items-center gap-3 text-slate-500">
+                      {when(o.createdAt)} <StatusBadge status={o.status} />
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -125,15 +211,45 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             <CardHeader title="Contact" />
             <CardBody>
               <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2 text-sm">
-                <Row label="Name">{details.firstName} {details.lastName}</Row>
-                <Row label="Email"><a className="break-all text-brand-700 hover:underline" href={`mailto:${details.email}`}>{details.email}</a></Row>
-                <Row label="Phone">{details.phone && <a className="text-brand-700 hover:underline" href={`tel:${details.phone.replace(/\s/g, "")}`}>{details.phone}</a>}</Row>
+                <Row label="Name">
+                  {details.firstName} {details.lastName}
+                </Row>
+                <Row label="Email">
+                  <a
+                    className="break-all text-brand-700 hover:underline"
+                    href={`mailto:${details.email}`}
+                  >
+                    {details.email}
+                  </a>
+                </Row>
+                <Row label="Phone">
+                  {details.phone && (
+                    <a
+                      className="text-brand-700 hover:underline"
+                      href={`tel:${details.phone.replace(/\s/g, "")}`}
+                    >
+                      {details.phone}
+                    </a>
+                  )}
+                </Row>
                 <Row label="ID number">{details.idNumber}</Row>
                 {details.type === "BUSINESS" && <Row label="Tax number">{details.taxNumber}</Row>}
                 <Row label="Marketing">{details.marketingOptIn ? "Opted in" : "No"}</Row>
                 <Row label="Customer since">{when(details.createdAt)}</Row>
                 <Row label="Portal">
-                  {details.portalLogin ? (details.portalLogin.hasPassword ? (details.portalLogin.lastLoginAt ? <>Last sign-in {when(details.portalLogin.lastLoginAt)}</> : "Never signed in") : "No password set yet") : "No login"}
+                  {details.portalLogin ? (
+                    details.portalLogin.hasPassword ? (
+                      details.portalLogin.lastLoginAt ? (
+                        <>Last sign-in {when(details.portalLogin.lastLoginAt)}</>
+                      ) : (
+                        "Never signed in"
+                      )
+                    ) : (
+                      "No password set yet"
+                    )
+                  ) : (
+                    "No login"
+                  )}
                 </Row>
               </dl>
             </CardBody>
@@ -142,16 +258,28 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             <CardHeader title="Addresses" />
             <CardBody className="space-y-4 text-sm">
               <div>
-                <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Billing</p>
-                {details.billingAddress ? <Address a={details.billingAddress} /> : <p className="text-slate-400">None</p>}
+                <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+                  Billing
+                </p>
+                {details.billingAddress ? (
+                  <Address a={details.billingAddress} />
+                ) : (
+                  <p className="text-slate-400">None</p>
+                )}
               </div>
               {details.serviceAddresses.map((a) => (
                 <div key={a.id}>
-                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Service</p>
+                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+                    Service
+                  </p>
                   <Address a={a} />
                 </div>
               ))}
-              {details.serviceAddresses.length === 0 && details.billingAddress && <p className="text-xs text-slate-500">Services are installed at the billing address.</p>}
+              {details.serviceAddresses.length === 0 && details.billingAddress && (
+                <p className="text-xs text-slate-500">
+                  Services are installed at the billing address.
+                </p>
+              )}
             </CardBody>
           </Card>
           {details.contacts.length > 0 && (
@@ -160,8 +288,13 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               <ul className="divide-y divide-slate-100 text-sm">
                 {details.contacts.map((c) => (
                   <li key={c.id} className="px-5 py-3">
-                    <p className="font-medium text-slate-900">{c.name}{c.role && <span className="font-normal text-slate-500"> · {c.role}</span>}</p>
-                    <p className="text-slate-600">{[c.email, c.phone].filter(Boolean).join(" · ")}</p>
+                    <p className="font-medium text-slate-900">
+                      {c.name}
+                      {c.role && <span className="font-normal text-slate-500"> · {c.role}</span>}
+                    </p>
+                    <p className="text-slate-600">
+                      {[c.email, c.phone].filter(Boolean).join(" · ")}
+                    </p>
                   </li>
                 ))}
               </ul>

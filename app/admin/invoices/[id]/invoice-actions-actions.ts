@@ -14,8 +14,16 @@ export async function issueCreditNoteAction(_prev: FormState, form: FormData): P
   const values = formValues(form);
   return runFormAction(values, async () => {
     const actor = await requireStaff("/admin/invoices");
-    const inv = await db.invoice.findUniqueOrThrow({ where: { id: values.invoiceId ?? "" }, select: { id: true, currency: true } });
-    const note = await issueCreditNote({ invoiceId: inv.id, amount: parseMoneyInput(values.amount ?? "", inv.currency), reason: values.reason ?? "", actor });
+    const inv = await db.invoice.findUniqueOrThrow({
+      where: { id: values.invoiceId ?? "" },
+      select: { id: true, currency: true },
+    });
+    const note = await issueCreditNote({
+      invoiceId: inv.id,
+      amount: parseMoneyInput(values.amount ?? "", inv.currency),
+      reason: values.reason ?? "",
+      actor,
+    });
     revalidatePath(`/admin/invoices/${inv.id}`);
     return `Credit note ${note.number} issued.`;
   });

@@ -28,30 +28,62 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   const creditable = inv.total - inv.amountCredited;
   return (
     <>
-      <Link href="/admin/invoices" className="text-sm font-medium text-brand-700 hover:underline">← Invoices</Link>
+      <Link href="/admin/invoices" className="text-sm font-medium text-brand-700 hover:underline">
+        ← Invoices
+      </Link>
       <PageHeader
         title={inv.number ? `Invoice ${inv.number}` : "Draft invoice"}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <InvoiceStatusBadge status={inv.status} />
-            <Link className="text-brand-700 hover:underline" href={`/admin/invoices?customer=${inv.customerId}`}>{name} · {inv.customer.accountNumber}</Link>
-            <span>Issued {inv.issueDate} · due {inv.dueDate}</span>
+            <Link
+              className="text-brand-700 hover:underline"
+              href={`/admin/invoices?customer=${inv.customerId}`}
+            >
+              {name} · {inv.customer.accountNumber}
+            </Link>
+            <span>
+              Issued {inv.issueDate} · due {inv.dueDate}
+            </span>
           </span>
         }
-        actions={<a className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50" href={`/api/invoices/${inv.id}/pdf`} target="_blank" rel="noreferrer">PDF</a>}
+        actions={
+          <a
+            className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+            href={`/api/invoices/${inv.id}/pdf`}
+            target="_blank"
+            rel="noreferrer"
+          >
+            PDF
+          </a>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
             <Table>
               <thead className="bg-slate-50">
-                <tr><Th>Description</Th><Th>Period</Th><Th numeric>Tax rate</Th><Th numeric>Net</Th><Th numeric>Tax</Th><Th numeric>Total</Th></tr>
+                <tr>
+                  <Th>Description</Th>
+                  <Th>Period</Th>
+                  <Th numeric>Tax rate</Th>
+                  <Th numeric>Net</Th>
+                  <Th numeric>Tax</Th>
+                  <Th numeric>Total</Th>
+                </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {inv.lines.map((l) => (
                   <tr key={l.id}>
-                    <Td className="whitespace-normal">{l.description}{l.quantity !== "1" && ` × ${l.quantity}`}</Td>
-                    <Td className="tabular">{l.periodStart ? `${l.periodStart}${l.periodLast ? ` – ${l.periodLast}` : ""}` : ""}</Td>
+                    <Td className="whitespace-normal">
+                      {l.description}
+                      {l.quantity !== "1" && ` × ${l.quantity}`}
+                    </Td>
+                    <Td className="tabular">
+                      {l.periodStart
+                        ? `${l.periodStart}${l.periodLast ? ` – ${l.periodLast}` : ""}`
+                        : ""}
+                    </Td>
                     <Td numeric>{Number(l.taxRate)}%</Td>
                     <Td numeric>{money(l.netAmount)}</Td>
                     <Td numeric>{money(l.taxAmount)}</Td>
@@ -61,9 +93,27 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               </tbody>
               <tfoot className="border-t border-slate-200 text-sm">
                 {inv.taxes.map((t) => (
-                  <tr key={t.rate}><Td className="text-slate-500">Tax {Number(t.rate)}% on {money(t.netAmount)}</Td><Td /><Td /><Td /><Td numeric>{money(t.taxAmount)}</Td><Td /></tr>
+                  <tr key={t.rate}>
+                    <Td className="text-slate-500">
+                      Tax {Number(t.rate)}% on {money(t.netAmount)}
+                    </Td>
+                    <Td />
+                    <Td />
+                    <Td />
+                    <Td numeric>{money(t.taxAmount)}</Td>
+                    <Td />
+                  </tr>
                 ))}
-                <tr><Td className="font-semibold">Total</Td><Td /><Td /><Td numeric>{money(inv.subtotal)}</Td><Td numeric>{money(inv.taxTotal)}</Td><Td numeric className="font-semibold">{money(inv.total)}</Td></tr>
+                <tr>
+                  <Td className="font-semibold">Total</Td>
+                  <Td />
+                  <Td />
+                  <Td numeric>{money(inv.subtotal)}</Td>
+                  <Td numeric>{money(inv.taxTotal)}</Td>
+                  <Td numeric className="font-semibold">
+                    {money(inv.total)}
+                  </Td>
+                </tr>
               </tfoot>
             </Table>
           </Card>
@@ -75,13 +125,28 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               <ul className="divide-y divide-slate-100 text-sm">
                 {inv.creditNotes.map((c) => (
                   <li key={c.id} className="flex justify-between px-5 py-3">
-                    <span><span className="font-mono">{c.number}</span> · {c.reason} · <DateTime value={c.issuedAt} locale={brand.locale} timeZone={brand.timeZone} /></span>
+                    <span>
+                      <span className="font-mono">{c.number}</span> · {c.reason} ·{" "}
+                      <DateTime
+                        value={c.issuedAt}
+                        locale={brand.locale}
+                        timeZone={brand.timeZone}
+                      />
+                    </span>
                     <span className="tabular">−{money(c.total)}</span>
                   </li>
                 ))}
                 {inv.payments.map((p) => (
                   <li key={p.paymentId} className="flex justify-between px-5 py-3">
-                    <span>Payment ({p.method.toLowerCase()}{p.reference ? `, ${p.reference}` : ""}) · <DateTime value={p.receivedAt} locale={brand.locale} timeZone={brand.timeZone} /></span>
+                    <span>
+                      Payment ({p.method.toLowerCase()}
+                      {p.reference ? `, ${p.reference}` : ""}) ·{" "}
+                      <DateTime
+                        value={p.receivedAt}
+                        locale={brand.locale}
+                        timeZone={brand.timeZone}
+                      />
+                    </span>
                     <span className="tabular">−{money(p.amount)}</span>
                   </li>
                 ))}
@@ -94,15 +159,25 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             <CardHeader title="Amounts" />
             <CardBody>
               <dl className="grid grid-cols-2 gap-y-2 text-sm">
-                <dt className="text-slate-500">Total</dt><dd className="tabular text-right">{money(inv.total)}</dd>
-                <dt className="text-slate-500">Paid</dt><dd className="tabular text-right">{money(inv.amountPaid)}</dd>
-                <dt className="text-slate-500">Credited</dt><dd className="tabular text-right">{money(inv.amountCredited)}</dd>
-                <dt className="font-semibold">Due</dt><dd className="tabular text-right font-semibold">{money(inv.amountDue)}</dd>
+                <dt className="text-slate-500">Total</dt>
+                <dd className="tabular text-right">{money(inv.total)}</dd>
+                <dt className="text-slate-500">Paid</dt>
+                <dd className="tabular text-right">{money(inv.amountPaid)}</dd>
+                <dt className="text-slate-500">Credited</dt>
+                <dd className="tabular text-right">{money(inv.amountCredited)}</dd>
+                <dt className="font-semibold">Due</dt>
+                <dd className="tabular text-right font-semibold">{money(inv.amountDue)}</dd>
               </dl>
             </CardBody>
           </Card>
           {can(actor, "billing:charge") && (
-            <InvoiceActions invoiceId={inv.id} status={inv.status} creditable={creditable} canVoid={inv.status === "OPEN" && inv.amountPaid === 0 && inv.amountCredited === 0} currency={inv.currency} />
+            <InvoiceActions
+              invoiceId={inv.id}
+              status={inv.status}
+              creditable={creditable}
+              canVoid={inv.status === "OPEN" && inv.amountPaid === 0 && inv.amountCredited === 0}
+              currency={inv.currency}
+            />
           )}
         </div>
       </div>

@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 
 export const metadata = { title: "Message" };
 
-const size = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const size = (bytes: number) =>
+  bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 export default async function MailMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("mail:read", "/admin/mail");
@@ -24,16 +25,25 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
   ]);
   return (
     <>
-      <Link href="/admin/mail" className="text-sm font-medium text-brand-700 hover:underline">← Outgoing mail</Link>
+      <Link href="/admin/mail" className="text-sm font-medium text-brand-700 hover:underline">
+        ← Outgoing mail
+      </Link>
       <PageHeader title={m.subject} />
       <Card>
         <dl className="grid grid-cols-[6rem_1fr] gap-x-4 gap-y-1 border-b border-slate-200 px-5 py-4 text-sm">
-          <dt className="text-slate-500">From</dt><dd>{m.from}</dd>
-          <dt className="text-slate-500">To</dt><dd>{m.to}</dd>
-          <dt className="text-slate-500">Sent</dt><dd><DateTime value={m.date} locale={brand.locale} timeZone={brand.timeZone} /></dd>
+          <dt className="text-slate-500">From</dt>
+          <dd>{m.from}</dd>
+          <dt className="text-slate-500">To</dt>
+          <dd>{m.to}</dd>
+          <dt className="text-slate-500">Sent</dt>
+          <dd>
+            <DateTime value={m.date} locale={brand.locale} timeZone={brand.timeZone} />
+          </dd>
         </dl>
         <CardBody>
-          <pre className="whitespace-pre-wrap break-words font-sans text-sm leading-relaxed text-slate-800">{m.text || "(This message has no text part.)"}</pre>
+          <pre className="whitespace-pre-wrap break-words font-sans text-sm leading-relaxed text-slate-800">
+            {m.text || "(This message has no text part.)"}
+          </pre>
         </CardBody>
         {m.attachments.length > 0 && (
           <div className="border-t border-slate-200 px-5 py-4">
@@ -41,10 +51,16 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
             <ul className="mt-2 space-y-1 text-sm">
               {m.attachments.map((a) => (
                 <li key={a.index}>
-                  <a href={`/admin/mail/${encodeURIComponent(m.id)}/attachments/${a.index}`} className="font-medium text-brand-700 hover:underline" download>
+                  <a
+                    href={`/admin/mail/${encodeURIComponent(m.id)}/attachments/${a.index}`}
+                    className="font-medium text-brand-700 hover:underline"
+                    download
+                  >
                     {a.filename}
                   </a>{" "}
-                  <span className="text-slate-500">({a.contentType}, {size(a.size)})</span>
+                  <span className="text-slate-500">
+                    ({a.contentType}, {size(a.size)})
+                  </span>
                 </li>
               ))}
             </ul>

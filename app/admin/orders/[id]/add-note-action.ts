@@ -5,5 +5,9 @@ import { addOrderNote } from "@/lib/orders/add-order-note";
 import { runOrderAction } from "./run-order-action";
 
 export async function addNoteAction(_p: FormState, form: FormData): Promise<FormState> {
-  return runOrderAction(form, (actor, orderId) => addOrderNote({ actor, orderId, body: String(form.get("body") ?? "") }), "Note added.");
+  return runOrderAction(
+    form,
+    (actor, orderId) => addOrderNote({ actor, orderId, body: String(form.get("body") ?? "") }),
+    "Note added.",
+  );
 }

@@ -5,5 +5,10 @@ import { assignOrder } from "@/lib/orders/assign-order";
 import { runOrderAction } from "./run-order-action";
 
 export async function assignAction(_p: FormState, form: FormData): Promise<FormState> {
-  return runOrderAction(form, (actor, orderId) => assignOrder({ actor, orderId, userId: String(form.get("userId") ?? "") || null }), "Assigned.");
+  return runOrderAction(
+    form,
+    (actor, orderId) =>
+      assignOrder({ actor, orderId, userId: String(form.get("userId") ?? "") || null }),
+    "Assigned.",
+  );
 }

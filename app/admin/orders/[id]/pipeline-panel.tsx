@@ -8,12 +8,25 @@ import { scheduleAction } from "./schedule-action";
 import { TimezoneField } from "./timezone-field";
 
 type Props = {
-  orderId: string; status: string; assignedToId: string | null; assignees: { id: string; name: string; role: string }[];
-  today: string; canWrite: boolean; canActivate: boolean;
+  orderId: string;
+  status: string;
+  assignedToId: string | null;
+  assignees: { id: string; name: string; role: string }[];
+  today: string;
+  canWrite: boolean;
+  canActivate: boolean;
 };
 
 /** Assignment, booking, activation and cancellation, each shown only to roles that may do it. */
-export function PipelinePanel({ orderId, status, assignedToId, assignees, today, canWrite, canActivate }: Props) {
+export function PipelinePanel({
+  orderId,
+  status,
+  assignedToId,
+  assignees,
+  today,
+  canWrite,
+  canActivate,
+}: Props) {
   const open = status === "NEW" || status === "SCHEDULED";
   const id = <input type="hidden" name="orderId" value={orderId} />;
   return (
@@ -26,7 +39,11 @@ export function PipelinePanel({ orderId, status, assignedToId, assignees, today,
             <Field label="Assigned to" name="userId">
               <Select name="userId" defaultValue={assignedToId ?? ""}>
                 <option value="">Nobody</option>
-                {assignees.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.role.toLowerCase()})</option>)}
+                {assignees.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name} ({u.role.toLowerCase()})
+                  </option>
+                ))}
               </Select>
             </Field>
           </ActionForm>
@@ -35,7 +52,9 @@ export function PipelinePanel({ orderId, status, assignedToId, assignees, today,
           <ActionForm action={scheduleAction} submit="Book installation" variant="secondary">
             {id}
             <TimezoneField />
-            <Field label="Installation date and time" name="scheduledFor"><Input name="scheduledFor" type="datetime-local" required /></Field>
+            <Field label="Installation date and time" name="scheduledFor">
+              <Input name="scheduledFor" type="datetime-local" required />
+            </Field>
           </ActionForm>
         )}
         {open && canActivate && (
@@ -47,12 +66,23 @@ export function PipelinePanel({ orderId, status, assignedToId, assignees, today,
           </ActionForm>
         )}
         {open && canWrite && (
-          <ActionForm action={cancelAction} submit="Cancel order" variant="danger" pending="Cancelling…">
+          <ActionForm
+            action={cancelAction}
+            submit="Cancel order"
+            variant="danger"
+            pending="Cancelling…"
+          >
             {id}
-            <Field label="Reason for cancelling" name="reason"><Textarea name="reason" rows={2} /></Field>
+            <Field label="Reason for cancelling" name="reason">
+              <Textarea name="reason" rows={2} />
+            </Field>
           </ActionForm>
         )}
-        {!open && <p className="text-sm text-slate-500">This order is {status.toLowerCase()}; nothing more to do here.</p>}
+        {!open && (
+          <p className="text-sm text-slate-500">
+            This order is {status.toLowerCase()}; nothing more to do here.
+          </p>
+        )}
       </CardBody>
     </Card>
   );

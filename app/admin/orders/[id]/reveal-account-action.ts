@@ -9,6 +9,10 @@ import { runFormAction } from "@/lib/http/run-form-action";
 export async function revealAccountAction(_p: FormState, form: FormData): Promise<FormState> {
   const actor = await requireStaff("/admin/orders");
   return runFormAction(formValues(form), async () => ({
-    secret: await revealAccountNumber({ actor, mandateId: String(form.get("mandateId")), ip: await requestIp() }),
+    secret: await revealAccountNumber({
+      actor,
+      mandateId: String(form.get("mandateId")),
+      ip: await requestIp(),
+    }),
   }));
 }

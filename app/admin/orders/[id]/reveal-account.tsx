@@ -13,7 +13,15 @@ export function RevealAccount({ mandateId, masked }: { mandateId: string; masked
     <form action={action} className="inline-flex items-center gap-2">
       <span className="font-mono">{masked}</span>
       <input type="hidden" name="mandateId" value={mandateId} />
-      <Button type="submit" size="sm" variant="ghost" disabled={pending} title="Viewing is recorded in the audit log">Show</Button>
+      <Button
+        type="submit"
+        size="sm"
+        variant="ghost"
+        disabled={pending}
+        title="Viewing is recorded in the audit log"
+      >
+        Show
+      </Button>
       {state.status === "error" && <span className="text-sm text-red-600">{state.message}</span>}
     </form>
   );

@@ -6,5 +6,14 @@ import { runOrderAction } from "./run-order-action";
 
 export async function scheduleAction(_p: FormState, form: FormData): Promise<FormState> {
   // datetime-local has no zone: the form adds the browser's UTC offset (TimezoneField).
-  return runOrderAction(form, (actor, orderId) => scheduleOrder({ actor, orderId, scheduledFor: `${form.get("scheduledFor")}${form.get("tz") ?? ""}` }), "Installation booked.");
+  return runOrderAction(
+    form,
+    (actor, orderId) =>
+      scheduleOrder({
+        actor,
+        orderId,
+        scheduledFor: `${form.get("scheduledFor")}${form.get("tz") ?? ""}`,
+      }),
+    "Installation booked.",
+  );
 }

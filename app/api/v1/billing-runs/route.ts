@@ -9,9 +9,17 @@ import { runBilling } from "@/lib/billing/run-billing";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { isIsoDate } from "@/lib/time/dates";
 
-const body = z.object({ asOf: z.string().refine(isIsoDate, "Use YYYY-MM-DD").optional(), wait: z.boolean().default(false) });
+const body = z.object({
+  asOf: z.string().refine(isIsoDate, "Use YYYY-MM-DD").optional(),
+  wait: z.boolean().default(false),
+});
 
-export const GET = apiRoute(async ({ req, actor }) => ({ runs: await listBillingRuns({ actor, limit: Number(req.nextUrl.searchParams.get("limit") ?? 50) }) }));
+export const GET = apiRoute(async ({ req, actor }) => ({
+  runs: await listBillingRuns({
+    actor,
+    limit: Number(req.nextUrl.searchParams.get("limit") ?? 50),
+  }),
+}));
 
 export const POST = apiRoute(async ({ req, actor }) => {
   const v = body.parse(await req.json().catch(() => ({})));

@@ -1,4 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { listInvoices } from "@/lib/billing/list-invoices";
 
-export const GET = apiRoute(async ({ req, actor }) => listInvoices({ filter: Object.fromEntries(req.nextUrl.searchParams), actor }));
+export const GET = apiRoute(async ({ req, actor }) =>
+  listInvoices({ filter: Object.fromEntries(req.nextUrl.searchParams), actor }),
+);

@@ -1,3 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 
-export const GET = apiRoute(async ({ actor }) => ({ name: actor.name, role: actor.kind === "system" ? "SYSTEM" : actor.role }));
+export const GET = apiRoute(async ({ actor }) => ({
+  name: actor.name,
+  role: actor.kind === "system" ? "SYSTEM" : actor.role,
+}));

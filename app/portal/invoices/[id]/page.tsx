@@ -19,29 +19,62 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const [brand, customer] = await Promise.all([getBranding(), db.customer.findUniqueOrThrow({ where: { id: actor.customerId }, select: { paymentReference: true } })]);
+  const [brand, customer] = await Promise.all([
+    getBranding(),
+    db.customer.findUniqueOrThrow({
+      where: { id: actor.customerId },
+      select: { paymentReference: true },
+    }),
+  ]);
   const money = (n: number) => formatMoney(n, inv.currency, brand.locale);
   return (
     <div className="space-y-6">
-      <Link href="/portal/invoices" className="text-sm font-medium text-brand-700 hover:underline">← Invoices</Link>
+      <Link href="/portal/invoices" className="text-sm font-medium text-brand-700 hover:underline">
+        ← Invoices
+      </Link>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold tracking-tight text-slate-900">Invoice {inv.number}</h1>
-          <p className="mt-1 flex items-center gap-2 text-sm text-slate-500"><InvoiceStatusBadge status={inv.status} /> Issued {inv.issueDate} · due {inv.dueDate}</p>
+          <p className="mt-1 flex items-center gap-2 text-sm text-slate-500">
+            <InvoiceStatusBadge status={inv.status} /> Issued {inv.issueDate} · due {inv.dueDate}
+          </p>
         </div>
         <div className="flex gap-4 text-sm font-medium">
-          <a href={`/api/invoices/${inv.id}/pdf`} target="_blank" rel="noreferrer" className="text-brand-700 hover:underline">View PDF</a>
-          <a href={`/api/invoices/${inv.id}/pdf?download=1`} className="text-brand-700 hover:underline">Download</a>
+          <a
+            href={`/api/invoices/${inv.id}/pdf`}
+            target="_blank"
+            rel="noreferrer"
+            className="text-brand-700 hover:underline"
+          >
+            View PDF
+          </a>
+          <a
+            href={`/api/invoices/${inv.id}/pdf?download=1`}
+            className="text-brand-700 hover:underline"
+          >
+            Download
+          </a>
         </div>
       </div>
       <Card>
         <Table>
-          <thead className="bg-slate-50"><tr><Th>Description</Th><Th>Period</Th><Th numeric>Tax</Th><Th numeric>Amount</Th></tr></thead>
+          <thead className="bg-slate-50">
+            <tr>
+              <Th>Description</Th>
+              <Th>Period</Th>
+              <Th numeric>Tax</Th>
+              <Th numeric>Amount</Th>
+            </tr>
+          </thead>
           <tbody className="divide-y divide-slate-100">
             {inv.lines.map((l) => (
               <tr key={l.id}>
                 <Td className="whitespace-normal">{l.description}</Td>
-                <Td className="tabular">{l.periodStart ? `${l.periodStart}${l.periodLast ? ` – ${l.periodLast}` : ""}` : ""}</Td>
+                <Td className="tabular">
+                  {l.periodStart
+                    ? `${l.periodStart}${l.periodLast ? ` – ${l.periodLast}` : ""}`
+                    : ""}
+                </Td>
                 <Td numeric>{money(l.taxAmount)}</Td>
                 <Td numeric>{money(l.totalAmount)}</Td>
               </tr>
@@ -49,16 +82,31 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
           </tbody>
         </Table>
         <CardBody className="space-y-1 border-t border-slate-200 text-right text-sm">
-          {inv.taxes.map((t) => <p key={t.rate} className="text-slate-500">Tax {Number(t.rate)}%: <span className="tabular">{money(t.taxAmount)}</span></p>)}
-          <p className="font-semibold">Total <span className="tabular">{money(inv.total)}</span></p>
-          {inv.amountPaid + inv.amountCredited > 0 && <p className="text-slate-600">Paid or credited <span className="tabular">{money(inv.amountPaid + inv.amountCredited)}</span></p>}
-          <p className="text-base font-semibold">To pay <span className="tabular">{money(inv.amountDue)}</span></p>
+          {inv.taxes.map((t) => (
+            <p key={t.rate} className="text-slate-500">
+              Tax {Number(t.rate)}%: <span className="tabular">{money(t.taxAmount)}</span>
+            </p>
+          ))}
+          <p className="font-semibold">
+            Total <span className="tabular">{money(inv.total)}</span>
+          </p>
+          {inv.amountPaid + inv.amountCredited > 0 && (
+            <p className="text-slate-600">
+              Paid or credited{" "}
+              <span className="tabular">{money(inv.amountPaid + inv.amountCredited)}</span>
+            </p>
+          )}
+          <p className="text-base font-semibold">
+            To pay <span className="tabular">{money(inv.amountDue)}</span>
+          </p>
         </CardBody>
       </Card>
       {inv.amountDue > 0 && (
         <Card>
           <CardBody className="text-sm text-slate-700">
-            Pay by EFT with the reference <span className="font-mono font-semibold">{customer.paymentReference}</span>; the bank details are on the PDF.
+            Pay by EFT with the reference{" "}
+            <span className="font-mono font-semibold">{customer.paymentReference}</span>; the bank
+            details are on the PDF.
           </CardBody>
         </Card>
       )}

@@ -23,11 +23,23 @@ export default async function BillingRunPage({ params }: { params: Promise<{ id:
   const [brand, settings] = await Promise.all([getBranding(), getSettings()]);
   return (
     <>
-      <Link href="/admin/billing" className="text-sm font-medium text-brand-700 hover:underline">← Billing runs</Link>
+      <Link href="/admin/billing" className="text-sm font-medium text-brand-700 hover:underline">
+        ← Billing runs
+      </Link>
       <PageHeader
         title={`Billing run for ${run.asOf}`}
-        description={<>Started <DateTime value={run.startedAt} locale={brand.locale} timeZone={brand.timeZone} /> · {run.trigger}</>}
-        actions={<ButtonLink variant="secondary" href={`/admin/invoices?run=${run.id}`}>Invoices of this run</ButtonLink>}
+        description={
+          <>
+            Started{" "}
+            <DateTime value={run.startedAt} locale={brand.locale} timeZone={brand.timeZone} /> ·{" "}
+            {run.trigger}
+          </>
+        }
+        actions={
+          <ButtonLink variant="secondary" href={`/admin/invoices?run=${run.id}`}>
+            Invoices of this run
+          </ButtonLink>
+        }
       />
       <Card className="max-w-2xl">
         <CardHeader title="Progress" />

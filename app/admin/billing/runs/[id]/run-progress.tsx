@@ -4,27 +4,66 @@ import { QueryProvider } from "@/components/storefront/query-provider";
 import { Alert } from "@/components/ui/alert";
 import { useBillingRun, type BillingRunView } from "./use-billing-run";
 
-function Progress({ initial, currency, locale }: { initial: BillingRunView; currency: string; locale: string }) {
+function Progress({
+  initial,
+  currency,
+  locale,
+}: {
+  initial: BillingRunView;
+  currency: string;
+  locale: string;
+}) {
   const { data: run } = useBillingRun(initial);
-  const pct = run.dueCount ? Math.min(100, Math.round((run.processedCount / run.dueCount) * 100)) : run.status === "COMPLETED" ? 100 : 0;
+  const pct = run.dueCount
+    ? Math.min(100, Math.round((run.processedCount / run.dueCount) * 100))
+    : run.status === "COMPLETED"
+      ? 100
+      : 0;
   const money = new Intl.NumberFormat(locale, { style: "currency", currency });
   const digits = money.resolvedOptions().maximumFractionDigits ?? 2;
   return (
     <div className="space-y-3">
       <div className="flex justify-between text-sm text-slate-700">
-        <span>{run.processedCount} of {run.dueCount} subscriptions</span>
+        <span>
+          {run.processedCount} of {run.dueCount} subscriptions
+        </span>
         <span className="tabular">{pct}%</span>
       </div>
-      <div role="progressbar" aria-label="Billing run progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="h-3 overflow-hidden rounded-full bg-slate-100">
-        <div className="h-full rounded-full bg-brand-600 transition-all" style={{ width: `${pct}%` }} />
+      <div
+        role="progressbar"
+        aria-label="Billing run progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        className="h-3 overflow-hidden rounded-full bg-slate-100"
+      >
+        <div
+          className="h-full rounded-full bg-brand-600 transition-all"
+          style={{ width: `${pct}%` }}
+        />
       </div>
       <p className="text-sm text-slate-700">
-        {run.invoicesCreated} invoices, <span className="tabular font-semibold">{money.format(run.invoicesTotal / 10 ** digits)}</span>
+        {run.invoicesCreated} invoices,{" "}
+        <span className="tabular font-semibold">
+          {money.format(run.invoicesTotal / 10 ** digits)}
+        </span>
       </p>
-      {run.status === "COMPLETED" && <Alert tone="success">Finished. Every due subscription is billed for {run.asOf}.</Alert>}
-      {run.status === "FAILED" && <Alert tone="error">Stopped: {run.error}. What was billed stays billed; start the run again to finish it.</Alert>}
-      {run.interrupted && <Alert tone="error">This run stopped without finishing. Start it again: nothing is billed twice.</Alert>}
-      {run.status === "RUNNING" && !run.heartbeatAt && <p className="text-sm text-slate-500">Waiting for the job runner to pick it up…</p>}
+      {run.status === "COMPLETED" && (
+        <Alert tone="success">Finished. Every due subscription is billed for {run.asOf}.</Alert>
+      )}
+      {run.status === "FAILED" && (
+        <Alert tone="error">
+          Stopped: {run.error}. What was billed stays billed; start the run again to finish it.
+        </Alert>
+      )}
+      {run.interrupted && (
+        <Alert tone="error">
+          This run stopped without finishing. Start it again: nothing is billed twice.
+        </Alert>
+      )}
+      {run.status === "RUNNING" && !run.heartbeatAt && (
+        <p className="text-sm text-slate-500">Waiting for the job runner to pick it up…</p>
+      )}
     </div>
   );
 }

@@ -15,6 +15,7 @@ export function useBillingRun(initial: BillingRunView) {
       if (!res.ok) throw new Error(`status ${res.status}`);
       return res.json();
     },
-    refetchInterval: (q) => (q.state.data?.status === "RUNNING" && !q.state.data.interrupted ? 1000 : false),
+    refetchInterval: (q) =>
+      q.state.data?.status === "RUNNING" && !q.state.data.interrupted ? 1000 : false,
   });
 }

@@ -9,13 +9,23 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
 import { updateCustomerAction } from "./update-customer-action";
 
-export function EditCustomerForm({ customerId, initial }: { customerId: string; initial: Record<string, string | boolean> }) {
+export function EditCustomerForm({
+  customerId,
+  initial,
+}: {
+  customerId: string;
+  initial: Record<string, string | boolean>;
+}) {
   const [state, action] = useActionState(updateCustomerAction.bind(null, customerId), IDLE);
   const f = state.fields ?? {};
   const value = (k: string) => state.values?.[k] ?? String(initial[k] ?? "");
   // Address errors arrive as "address.city"; the inputs are named "city".
   const err = (k: string) => f[k] ?? f[`address.${k}`];
-  const text = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const text = (
+    name: string,
+    label: string,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <Field label={label} name={name} error={err(name)}>
       <Input name={name} defaultValue={value(name)} {...props} {...errorProps(name, err(name))} />
     </Field>
@@ -40,13 +50,25 @@ export function EditCustomerForm({ customerId, initial }: { customerId: string; 
           {text("idNumber", "ID number")}
           {text("taxNumber", "Tax (VAT) number")}
           <label className="flex items-center gap-3 text-sm sm:col-span-2">
-            <input type="checkbox" name="marketingOptIn" defaultChecked={state.values ? state.values.marketingOptIn === "on" : Boolean(initial.marketingOptIn)} className="h-4 w-4 accent-brand-700" />
+            <input
+              type="checkbox"
+              name="marketingOptIn"
+              defaultChecked={
+                state.values
+                  ? state.values.marketingOptIn === "on"
+                  : Boolean(initial.marketingOptIn)
+              }
+              className="h-4 w-4 accent-brand-700"
+            />
             Agreed to receive marketing
           </label>
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Billing address" description="Printed on invoices. Service addresses change with the service, not here." />
+        <CardHeader
+          title="Billing address"
+          description="Printed on invoices. Service addresses change with the service, not here."
+        />
         <CardBody className="grid gap-4 sm:grid-cols-2">
           {text("line1", "Street address")}
           {text("line2", "Address line 2")}
@@ -58,7 +80,9 @@ export function EditCustomerForm({ customerId, initial }: { customerId: string; 
         </CardBody>
       </Card>
       <div className="flex justify-end gap-2">
-        <ButtonLink variant="secondary" href={`/admin/customers/${customerId}`}>Cancel</ButtonLink>
+        <ButtonLink variant="secondary" href={`/admin/customers/${customerId}`}>
+          Cancel
+        </ButtonLink>
         <SubmitButton pending="Saving…">Save changes</SubmitButton>
       </div>
     </form>

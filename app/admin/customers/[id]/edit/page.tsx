@@ -19,15 +19,35 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
   const brand = await getBranding();
   const a = c.billingAddress;
   const initial = {
-    type: c.type, firstName: c.firstName, lastName: c.lastName, companyName: c.companyName ?? "", email: c.email,
-    phone: c.phone ?? "", idNumber: c.idNumber ?? "", taxNumber: c.taxNumber ?? "", marketingOptIn: c.marketingOptIn,
-    line1: a?.line1 ?? "", line2: a?.line2 ?? "", suburb: a?.suburb ?? "", city: a?.city ?? "", postalCode: a?.postalCode ?? "",
-    region: a?.region ?? "", country: a?.country ?? (brand.locale.split("-")[1] ?? ""),
+    type: c.type,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    companyName: c.companyName ?? "",
+    email: c.email,
+    phone: c.phone ?? "",
+    idNumber: c.idNumber ?? "",
+    taxNumber: c.taxNumber ?? "",
+    marketingOptIn: c.marketingOptIn,
+    line1: a?.line1 ?? "",
+    line2: a?.line2 ?? "",
+    suburb: a?.suburb ?? "",
+    city: a?.city ?? "",
+    postalCode: a?.postalCode ?? "",
+    region: a?.region ?? "",
+    country: a?.country ?? brand.locale.split("-")[1] ?? "",
   };
   return (
     <>
-      <Link href={`/admin/customers/${c.id}`} className="text-sm font-medium text-brand-700 hover:underline">← {c.accountNumber}</Link>
-      <PageHeader title={`Edit ${c.companyName ?? `${c.firstName} ${c.lastName}`}`} description="Changes are recorded in the audit log with the old and new values." />
+      <Link
+        href={`/admin/customers/${c.id}`}
+        className="text-sm font-medium text-brand-700 hover:underline"
+      >
+        ← {c.accountNumber}
+      </Link>
+      <PageHeader
+        title={`Edit ${c.companyName ?? `${c.firstName} ${c.lastName}`}`}
+        description="Changes are recorded in the audit log with the old and new values."
+      />
       <EditCustomerForm customerId={c.id} initial={initial} />
     </>
   );

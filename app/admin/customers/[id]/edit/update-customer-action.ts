@@ -7,7 +7,11 @@ import { updateCustomerContact } from "@/lib/customers/update-customer-contact";
 import { formValues, type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
 
-export async function updateCustomerAction(customerId: string, _prev: FormState, form: FormData): Promise<FormState> {
+export async function updateCustomerAction(
+  customerId: string,
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   const v = formValues(form);
   const state = await runFormAction(v, async () => {
     const actor = await requireStaff(`/admin/customers/${customerId}/edit`);
@@ -21,7 +25,15 @@ export async function updateCustomerAction(customerId: string, _prev: FormState,
       idNumber: v.idNumber,
       taxNumber: v.taxNumber,
       marketingOptIn: form.get("marketingOptIn") === "on",
-      address: { line1: v.line1 ?? "", line2: v.line2, suburb: v.suburb, city: v.city ?? "", postalCode: v.postalCode, region: v.region, country: v.country ?? "" },
+      address: {
+        line1: v.line1 ?? "",
+        line2: v.line2,
+        suburb: v.suburb,
+        city: v.city ?? "",
+        postalCode: v.postalCode,
+        region: v.region,
+        country: v.country ?? "",
+      },
     });
     revalidatePath(`/admin/customers/${customerId}`);
   });

@@ -12,7 +12,11 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
     const { pdf, filename } = await getContractPdf({ actor, contractId: (await ctx.params).id });
     const disposition = req.nextUrl.searchParams.get("download") ? "attachment" : "inline";
     return new NextResponse(new Uint8Array(pdf), {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": `${disposition}; filename="${filename}"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `${disposition}; filename="${filename}"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (e) {
     return errorResponse(e, "GET /api/contracts/[id]/pdf");

@@ -10,7 +10,13 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
     const actor = await currentActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
     const { filename, pdf } = await getInvoicePdf({ invoiceId: (await ctx.params).id, actor });
-    return new Response(new Uint8Array(pdf), { headers: { "content-type": "application/pdf", "content-disposition": `${new URL(req.url).searchParams.has("download") ? "attachment" : "inline"}; filename="${filename}"`, "cache-control": "private, no-store" } });
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `${new URL(req.url).searchParams.has("download") ? "attachment" : "inline"}; filename="${filename}"`,
+        "cache-control": "private, no-store",
+      },
+    });
   } catch (e) {
     return errorResponse(e, "GET invoice pdf");
   }

@@ -1,4 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { getInvoice } from "@/lib/billing/get-invoice";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => getInvoice({ invoiceId: params.id, actor }));
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
+  getInvoice({ invoiceId: params.id, actor }),
+);

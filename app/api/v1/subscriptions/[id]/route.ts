@@ -1,4 +1,6 @@
 import { apiRoute } from "@/lib/http/api-route";
 import { getSubscription } from "@/lib/billing/get-subscription";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => getSubscription({ subscriptionId: params.id, actor }));
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
+  getSubscription({ subscriptionId: params.id, actor }),
+);

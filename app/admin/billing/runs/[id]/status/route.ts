@@ -9,7 +9,9 @@ export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> 
   try {
     const actor = await currentActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-    return NextResponse.json(await getBillingRun({ runId: (await ctx.params).id, actor }), { headers: { "cache-control": "no-store" } });
+    return NextResponse.json(await getBillingRun({ runId: (await ctx.params).id, actor }), {
+      headers: { "cache-control": "no-store" },
+    });
   } catch (e) {
     return errorResponse(e, "GET billing run status");
   }

@@ -4,7 +4,10 @@ import { errorResponse } from "@/lib/http/error-response";
 import { AppError } from "@/lib/errors";
 import { getMailAttachment } from "@/lib/notifications/get-mail-attachment";
 
-export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string; index: string }> }) {
+export async function GET(
+  req: NextRequest,
+  ctx: { params: Promise<{ id: string; index: string }> },
+) {
   try {
     const actor = await currentActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");

@@ -8,7 +8,12 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
   try {
     const actor = await authenticateApiKey(req.headers.get("authorization"));
     const { filename, pdf } = await getInvoicePdf({ invoiceId: (await ctx.params).id, actor });
-    return new Response(new Uint8Array(pdf), { headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="${filename}"` } });
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="${filename}"`,
+      },
+    });
   } catch (e) {
     return errorResponse(e, `GET ${req.nextUrl.pathname}`);
   }
