@@ -4,7 +4,7 @@
 import { deliverPendingNotifications } from "@/lib/notifications/deliver-pending";
 import { runScheduledBilling } from "@/lib/billing/run-scheduled-billing";
 import { processRequestedBillingRuns } from "@/lib/billing/process-requested-runs";
-import { emailFinalizedInvoices } from "@/lib/billing/email-invoice";
+import { emailFinalizedInvoices } from "@/lib/invoices/email-invoice";
 
 export type ScheduledJob = {
   id: string;

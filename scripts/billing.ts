@@ -49,7 +49,7 @@ try {
     const { previewBilling } = await import("../lib/billing/preview-billing");
     console.log(JSON.stringify(await previewBilling({ asOf, actor }), null, 2));
   } else {
-    const { finalizeDueInvoices } = await import("../lib/billing/finalize-invoice");
+    const { finalizeDueInvoices } = await import("../lib/invoices/finalize-invoice");
     const ids = await finalizeDueInvoices({ actor });
     log(`finalised ${ids.length} held invoices`);
   }

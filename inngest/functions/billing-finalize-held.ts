@@ -4,7 +4,7 @@
 import { cron } from "inngest";
 import { inngest, invoiceFinalized } from "../client";
 import { SYSTEM } from "@/lib/auth/roles";
-import { finalizeDueInvoices } from "@/lib/billing/finalize-invoice";
+import { finalizeDueInvoices } from "@/lib/invoices/finalize-invoice";
 import { db } from "@/lib/db";
 
 export const billingFinalizeHeld = inngest.createFunction(

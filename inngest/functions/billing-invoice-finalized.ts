@@ -1,8 +1,8 @@
 // On `billing/invoice.finalized`: render and store the PDF, then queue the email with it.
 // Idempotent: the PDF is stored once (only while empty) and the email has a dedupe key.
 import { inngest, invoiceFinalized } from "../client";
-import { emailInvoice } from "@/lib/billing/email-invoice";
-import { renderInvoicePdf } from "@/lib/billing/render-invoice-pdf";
+import { emailInvoice } from "@/lib/invoices/email-invoice";
+import { renderInvoicePdf } from "@/lib/invoices/render-invoice-pdf";
 
 export const billingInvoiceFinalized = inngest.createFunction(
   {

@@ -6,7 +6,7 @@ import { assertIsoDate, type IsoDate } from "@/lib/time/dates";
 import { getBillingSettings } from "./billing-settings";
 import { listDueCustomers } from "./list-due-customers";
 import { loadBillingInputs } from "./load-billing-inputs";
-import { planSubscription } from "./plan-subscription";
+import { planSubscription } from "@/lib/subscriptions/plan-subscription";
 import { lineAmounts } from "./tax";
 
 export type BillingPreview = {

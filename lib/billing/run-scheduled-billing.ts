@@ -7,7 +7,7 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/settings/get-settings";
 import { now } from "@/lib/time/clock";
 import { dateInZone, instantInZone, toDbDate } from "@/lib/time/dates";
-import { finalizeDueInvoices } from "./finalize-invoice";
+import { finalizeDueInvoices } from "@/lib/invoices/finalize-invoice";
 import { runBilling, type BillingRunSummary } from "./run-billing";
 
 export async function runScheduledBilling(): Promise<{

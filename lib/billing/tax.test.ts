@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import Decimal from "decimal.js";
 import { invoiceTotals, lineAmounts, taxBreakdown } from "./tax";
-import { earlyTerminationFee, remainingContractMonths } from "./termination";
+import { earlyTerminationFee, remainingContractMonths } from "@/lib/subscriptions/termination";
 import { discountFor } from "./discounts";
 
 describe("tax per line, half-up (money rule 1)", () => {

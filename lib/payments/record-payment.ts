@@ -8,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { PaymentMethodKind } from "@/lib/generated/prisma/enums";
 import { now } from "@/lib/time/clock";
 import { dateInZone, toDbDate } from "@/lib/time/dates";
-import { settlementStatus } from "@/lib/billing/settlement-status";
+import { settlementStatus } from "@/lib/invoices/settlement-status";
 
 export async function recordPayment(opts: {
   customerId: string;

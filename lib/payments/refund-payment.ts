@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
 import { dateInZone, toDbDate } from "@/lib/time/dates";
-import { settlementStatus } from "@/lib/billing/settlement-status";
+import { settlementStatus } from "@/lib/invoices/settlement-status";
 
 export async function refundPayment(opts: {
   paymentId: string;

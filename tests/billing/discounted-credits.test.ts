@@ -4,9 +4,9 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { SYSTEM } from "@/lib/auth/roles";
 import { runBilling } from "@/lib/billing/run-billing";
-import { changePlan } from "@/lib/billing/change-plan";
-import { cancelSubscription } from "@/lib/billing/cancel-subscription";
-import { suspendSubscription } from "@/lib/billing/suspend-subscription";
+import { changePlan } from "@/lib/subscriptions/change-plan";
+import { cancelSubscription } from "@/lib/subscriptions/cancel-subscription";
+import { suspendSubscription } from "@/lib/subscriptions/suspend-subscription";
 import { setClock } from "@/lib/time/clock";
 import { createCustomer, createProduct, createSubscription, setupIsp, travelTo } from "./fixtures";
 

@@ -3,8 +3,8 @@ import { afterEach, beforeAll, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { SYSTEM, type Actor } from "@/lib/auth/roles";
 import { runBilling } from "@/lib/billing/run-billing";
-import { createOneOffCharge } from "@/lib/billing/create-one-off-charge";
-import { getInvoicePdf } from "@/lib/billing/get-invoice-pdf";
+import { createOneOffCharge } from "@/lib/invoices/create-one-off-charge";
+import { getInvoicePdf } from "@/lib/invoices/get-invoice-pdf";
 import { setClock } from "@/lib/time/clock";
 import { createCustomer, createProduct, createSubscription, setupIsp, travelTo } from "./fixtures";
 
@@ -82,7 +82,7 @@ test("an invoice PDF is rendered on first request, stored, and only its customer
 });
 
 test("customers list only their own finalised invoices", async () => {
-  const { listInvoices } = await import("@/lib/billing/list-invoices");
+  const { listInvoices } = await import("@/lib/invoices/list-invoices");
   const p = await createProduct({ taxClassId: ids.vat });
   const mine = await createCustomer();
   const theirs = await createCustomer();

@@ -3,11 +3,11 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { SYSTEM } from "@/lib/auth/roles";
 import { runBilling } from "@/lib/billing/run-billing";
-import { changePlan } from "@/lib/billing/change-plan";
-import { cancelSubscription } from "@/lib/billing/cancel-subscription";
-import { suspendSubscription } from "@/lib/billing/suspend-subscription";
-import { resumeSubscription } from "@/lib/billing/resume-subscription";
-import { createOneOffCharge } from "@/lib/billing/create-one-off-charge";
+import { changePlan } from "@/lib/subscriptions/change-plan";
+import { cancelSubscription } from "@/lib/subscriptions/cancel-subscription";
+import { suspendSubscription } from "@/lib/subscriptions/suspend-subscription";
+import { resumeSubscription } from "@/lib/subscriptions/resume-subscription";
+import { createOneOffCharge } from "@/lib/invoices/create-one-off-charge";
 import { setClock } from "@/lib/time/clock";
 import { createCustomer, createProduct, createSubscription, setupIsp, travelTo } from "./fixtures";
 
@@ -228,7 +228,7 @@ describe("invoices held for review", () => {
       const draft = await db.invoice.findFirstOrThrow({ where: { customerId: c.id } });
       expect(draft).toMatchObject({ status: "DRAFT", number: null });
       expect(await db.ledgerEntry.count({ where: { invoiceId: draft.id } })).toBe(0);
-      const { finalizeDueInvoices } = await import("@/lib/billing/finalize-invoice");
+      const { finalizeDueInvoices } = await import("@/lib/invoices/finalize-invoice");
       setClock(new Date("2026-09-01T12:00:00Z"));
       expect(await finalizeDueInvoices({ actor: SYSTEM })).not.toContain(draft.id);
       setClock(new Date("2026-09-02T08:00:00Z"));

@@ -5,7 +5,7 @@ import { SYSTEM } from "@/lib/auth/roles";
 import { runScheduledBilling } from "@/lib/billing/run-scheduled-billing";
 import { requestBillingRun } from "@/lib/billing/request-billing-run";
 import { processRequestedBillingRuns } from "@/lib/billing/process-requested-runs";
-import { emailFinalizedInvoices } from "@/lib/billing/email-invoice";
+import { emailFinalizedInvoices } from "@/lib/invoices/email-invoice";
 import { setClock } from "@/lib/time/clock";
 import { createCustomer, createProduct, createSubscription, setupIsp, travelTo } from "./fixtures";
 

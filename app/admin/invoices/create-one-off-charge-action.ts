@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/session";
-import { createOneOffCharge } from "@/lib/billing/create-one-off-charge";
+import { createOneOffCharge } from "@/lib/invoices/create-one-off-charge";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/http/form-state";

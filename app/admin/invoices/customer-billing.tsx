@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/roles";
-import { getCustomerBilling } from "@/lib/billing/get-customer-billing";
+import { getCustomerBilling } from "@/lib/invoices/get-customer-billing";
 import { getStatement } from "@/lib/ledger/get-statement";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";

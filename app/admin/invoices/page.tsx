@@ -7,7 +7,7 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
 import { todayForIsp } from "@/lib/billing/billing-settings";
-import { listInvoices } from "@/lib/billing/list-invoices";
+import { listInvoices } from "@/lib/invoices/list-invoices";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
 import { isIsoDate } from "@/lib/time/dates";

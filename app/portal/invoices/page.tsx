@@ -3,7 +3,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requireCustomer } from "@/lib/auth/session";
 import { todayForIsp } from "@/lib/billing/billing-settings";
-import { listInvoices } from "@/lib/billing/list-invoices";
+import { listInvoices } from "@/lib/invoices/list-invoices";
 import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/session";
-import { finalizeInvoice } from "@/lib/billing/finalize-invoice";
-import { issueCreditNote } from "@/lib/billing/issue-credit-note";
-import { voidInvoice } from "@/lib/billing/void-invoice";
+import { finalizeInvoice } from "@/lib/invoices/finalize-invoice";
+import { issueCreditNote } from "@/lib/invoices/issue-credit-note";
+import { voidInvoice } from "@/lib/invoices/void-invoice";
 import { db } from "@/lib/db";
 import { formValues, type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
-import { getInvoice } from "@/lib/billing/get-invoice";
+import { getInvoice } from "@/lib/invoices/get-invoice";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { createSubscription } from "@/lib/billing/create-subscription";
+import { createSubscription } from "@/lib/subscriptions/create-subscription";
 import { serializeSubscription } from "@/lib/billing/serialize";
 
 export const POST = apiRoute(

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Card, CardBody } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireCustomer } from "@/lib/auth/session";
-import { getInvoice } from "@/lib/billing/get-invoice";
+import { getInvoice } from "@/lib/invoices/get-invoice";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";

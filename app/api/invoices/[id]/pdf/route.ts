@@ -1,7 +1,7 @@
 // The invoice PDF for a signed-in user: staff with billing:read, or the customer it belongs to
 // (access is checked in lib/billing/get-invoice-pdf). API clients use /api/v1/invoices/{id}/pdf.
 import { currentActor } from "@/lib/auth/session";
-import { getInvoicePdf } from "@/lib/billing/get-invoice-pdf";
+import { getInvoicePdf } from "@/lib/invoices/get-invoice-pdf";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
 

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { getInvoice } from "@/lib/billing/get-invoice";
+import { getInvoice } from "@/lib/invoices/get-invoice";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
   getInvoice({ invoiceId: params.id, actor }),

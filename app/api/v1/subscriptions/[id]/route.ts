@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { getSubscription } from "@/lib/billing/get-subscription";
+import { getSubscription } from "@/lib/subscriptions/get-subscription";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
   getSubscription({ subscriptionId: params.id, actor }),

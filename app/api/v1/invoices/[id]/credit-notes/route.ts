@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route";
-import { issueCreditNote } from "@/lib/billing/issue-credit-note";
+import { issueCreditNote } from "@/lib/invoices/issue-credit-note";
 
 const body = z.object({
   amount: z.number().int().positive(),

@@ -1,7 +1,7 @@
 // The invoice PDF for API clients (the admin and portal have their own session-checked links).
 import type { NextRequest } from "next/server";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
-import { getInvoicePdf } from "@/lib/billing/get-invoice-pdf";
+import { getInvoicePdf } from "@/lib/invoices/get-invoice-pdf";
 import { errorResponse } from "@/lib/http/error-response";
 
 export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {

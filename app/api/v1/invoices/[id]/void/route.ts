@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route";
-import { voidInvoice } from "@/lib/billing/void-invoice";
+import { voidInvoice } from "@/lib/invoices/void-invoice";
 import { serializeInvoice } from "@/lib/billing/serialize";
 
 const body = z.object({ reason: z.string().trim().min(1).max(300) });

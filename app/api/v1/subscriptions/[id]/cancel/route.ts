@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route";
-import { cancelSubscription } from "@/lib/billing/cancel-subscription";
+import { cancelSubscription } from "@/lib/subscriptions/cancel-subscription";
 import { isIsoDate } from "@/lib/time/dates";
 
 const body = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route";
-import { changePlan } from "@/lib/billing/change-plan";
+import { changePlan } from "@/lib/subscriptions/change-plan";
 import { isIsoDate } from "@/lib/time/dates";
 
 const body = z.object({

@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCustomerAccess, assertCan, type Actor } from "@/lib/auth/roles";
 import { isIsoDate, toDbDate } from "@/lib/time/dates";
-import { todayForIsp } from "./billing-settings";
-import { serializeInvoice } from "./serialize";
+import { todayForIsp } from "@/lib/billing/billing-settings";
+import { serializeInvoice } from "@/lib/billing/serialize";
 
 const date = z.string().refine(isIsoDate, "Use YYYY-MM-DD");
 export const invoiceFilterSchema = z.object({

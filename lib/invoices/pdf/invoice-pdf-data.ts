@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
 import { fromDbDate, addDays, type IsoDate } from "@/lib/time/dates";
-import { taxBreakdown, type TaxRow } from "../tax";
+import { taxBreakdown, type TaxRow } from "@/lib/billing/tax";
 
 export type InvoiceSnapshot = {
   customer: {

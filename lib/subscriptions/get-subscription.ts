@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
-import { serializeSubscription } from "./serialize";
+import { serializeSubscription } from "@/lib/billing/serialize";
 
 export async function getSubscription(opts: { subscriptionId: string; actor: Actor }) {
   const sub = await db.subscription.findUnique({

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { ledgerBalance } from "@/lib/ledger/get-customer-balance";
-import { serializeInvoice, serializeSubscription } from "./serialize";
+import { serializeInvoice, serializeSubscription } from "@/lib/billing/serialize";
 
 export async function getCustomerBilling(opts: { customerId: string; actor: Actor }) {
   assertCustomerAccess(opts.actor, opts.customerId, "customers:read_financial");

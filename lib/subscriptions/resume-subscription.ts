@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, fromDbDate, toDbDate, type IsoDate } from "@/lib/time/dates";
-import { todayForIsp } from "./billing-settings";
+import { todayForIsp } from "@/lib/billing/billing-settings";
 
 /** Ends the open suspension on `date` (the first day of service again; exclusive end). */
 export async function resumeSubscription(opts: {

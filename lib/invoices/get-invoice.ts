@@ -2,8 +2,8 @@
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
-import { taxBreakdown } from "./tax";
-import { serializeInvoice, serializeInvoiceLine } from "./serialize";
+import { taxBreakdown } from "@/lib/billing/tax";
+import { serializeInvoice, serializeInvoiceLine } from "@/lib/billing/serialize";
 
 export async function getInvoice(opts: { invoiceId: string; actor: Actor }) {
   const inv = await db.invoice.findUnique({

@@ -5,9 +5,9 @@ import path from "node:path";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { db } from "@/lib/db";
-import { InvoiceDocument } from "./pdf/invoice-document";
-import { loadInvoicePdfData } from "./pdf/invoice-pdf-data";
-import { paymentQrDataUrl, paymentQrPayload } from "./pdf/payment-qr";
+import { InvoiceDocument } from "@/lib/invoices/pdf/invoice-document";
+import { loadInvoicePdfData } from "@/lib/invoices/pdf/invoice-pdf-data";
+import { paymentQrDataUrl, paymentQrPayload } from "@/lib/invoices/pdf/payment-qr";
 
 /** A logo the renderer can use without the network: a data URL or a file under public/. */
 async function localLogo(url: string | null): Promise<string | null> {

@@ -9,9 +9,9 @@ import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, parts, toDbDate, type IsoDate } from "@/lib/time/dates";
-import { billCustomerNowTx } from "./bill-customer-now";
-import { todayForIsp } from "./billing-settings";
-import { fullPeriodEndingAt, INTERVAL_MONTHS } from "./cycles";
+import { billCustomerNowTx } from "@/lib/billing/bill-customer-now";
+import { todayForIsp } from "@/lib/billing/billing-settings";
+import { fullPeriodEndingAt, INTERVAL_MONTHS } from "@/lib/billing/cycles";
 import { lockSubscription } from "./get-subscription-for-change";
 
 export async function changePlan(opts: {

@@ -8,8 +8,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/get-settings";
 import { assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
-import { billCustomerNowTx } from "./bill-customer-now";
-import { todayForIsp } from "./billing-settings";
+import { billCustomerNowTx } from "@/lib/billing/bill-customer-now";
+import { todayForIsp } from "@/lib/billing/billing-settings";
 import { lockSubscription } from "./get-subscription-for-change";
 
 export type CancelMode = "END_OF_PERIOD" | "IMMEDIATE" | "ON_DATE";

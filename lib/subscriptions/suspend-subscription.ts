@@ -6,7 +6,7 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
-import { todayForIsp } from "./billing-settings";
+import { todayForIsp } from "@/lib/billing/billing-settings";
 
 export async function suspendSubscription(opts: {
   subscriptionId: string;

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
 import { toDbDate } from "@/lib/time/dates";
-import { todayForIsp } from "./billing-settings";
+import { todayForIsp } from "@/lib/billing/billing-settings";
 
 export async function voidInvoice(opts: { invoiceId: string; reason: string; actor: Actor }) {
   assertCan(opts.actor, "billing:charge");

@@ -1,9 +1,9 @@
 import Decimal from "decimal.js";
 import { describe, expect, test } from "vitest";
 import { planSubscription } from "./plan-subscription";
-import type { PlanInput, SubscriptionState } from "./types";
+import type { PlanInput, SubscriptionState } from "@/lib/billing/types";
 import { roundHalfUp } from "@/lib/money/round";
-import type { DiscountSpec } from "./discounts";
+import type { DiscountSpec } from "@/lib/billing/discounts";
 
 const base: SubscriptionState = {
   id: "sub1",

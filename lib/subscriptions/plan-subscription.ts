@@ -3,11 +3,17 @@
 // before `asOf` and the state after them. The billing run, plan changes and cancellations all go
 // through here, so an immediate action and the nightly run can never disagree.
 import Decimal from "decimal.js";
-import { fullPeriodEndingAt, periodDays, periodEnd, type Cycle } from "./cycles";
-import { discountFor } from "./discounts";
-import { prorate, prorateAcross } from "./proration";
+import { fullPeriodEndingAt, periodDays, periodEnd, type Cycle } from "@/lib/billing/cycles";
+import { discountFor } from "@/lib/billing/discounts";
+import { prorate, prorateAcross } from "@/lib/billing/proration";
 import { earlyTerminationFee } from "./termination";
-import type { ChargedSpan, LineDraft, PlanInput, PlanResult, SubscriptionState } from "./types";
+import type {
+  ChargedSpan,
+  LineDraft,
+  PlanInput,
+  PlanResult,
+  SubscriptionState,
+} from "@/lib/billing/types";
 import { daysBetween, maxDate, minDate, type IsoDate } from "@/lib/time/dates";
 
 const cycleOf = (s: SubscriptionState): Cycle => ({

@@ -4,7 +4,7 @@
 import Decimal from "decimal.js";
 import { addMonths, differenceInMonths } from "date-fns";
 import type { BillingInterval } from "@/lib/generated/prisma/enums";
-import { INTERVAL_MONTHS } from "./cycles";
+import { INTERVAL_MONTHS } from "@/lib/billing/cycles";
 import { toDbDate, type IsoDate } from "@/lib/time/dates";
 
 export function remainingContractMonths(effectiveDate: IsoDate, contractEndDate: IsoDate): number {

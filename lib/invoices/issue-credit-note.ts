@@ -13,7 +13,7 @@ import { roundHalfUp } from "@/lib/money/round";
 import { now } from "@/lib/time/clock";
 import { toDbDate } from "@/lib/time/dates";
 import { takeDocumentNumbers } from "./finalize-invoices-tx";
-import { todayForIsp } from "./billing-settings";
+import { todayForIsp } from "@/lib/billing/billing-settings";
 import { releaseAllocations } from "@/lib/payments/release-allocations";
 import { settlementStatus } from "./settlement-status";
 
