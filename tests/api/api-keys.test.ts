@@ -12,7 +12,11 @@ import { GET as customers } from "@/app/api/v1/customers/route";
 
 let admin: Actor;
 const ctx = { params: Promise.resolve({}) };
-const call = async (handler: typeof me, path: string, key?: string) => {
+const call = async (
+  handler: (req: NextRequest, ctx: never) => Promise<Response>,
+  path: string,
+  key?: string,
+) => {
   const res = await handler(
     new NextRequest(`http://localhost${path}`, {
       headers: key ? { authorization: `Bearer ${key}` } : {},

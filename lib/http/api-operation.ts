@@ -1,0 +1,108 @@
+// Binds a route handler to its declared operation (lib/http/define-operation.ts): resolves the API
+// key (unless the operation is public), parses params, query and body with the declared schemas
+// (malformed JSON, NUL bytes and wrong types are 400s before any use case runs), records writes in
+// the audit log, and maps every error to { error: { code, message, fields? } }.
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Actor } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import type { OperationSpec } from "./define-operation";
+import { errorResponse } from "./error-response";
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+type FirstStatus<S extends OperationSpec> = keyof S["responses"] & number;
+type Body<S extends OperationSpec> = Infer<NonNullable<S["responses"][FirstStatus<S>]>>;
+
+/** A response with another declared status than the first (e.g. 200 instead of 202). */
+export class Reply<T = unknown> {
+  constructor(
+    readonly status: number,
+    readonly body: T,
+  ) {}
+}
+export const reply = <T>(status: number, body: T) => new Reply(status, body);
+
+export type OperationArgs<S extends OperationSpec> = {
+  req: NextRequest;
+  actor: S["roles"] extends readonly unknown[] ? Actor : Actor | null;
+  params: Infer<S["params"]>;
+  query: Infer<S["query"]>;
+  body: Infer<S["body"]>;
+};
+
+/** Any NUL character in a parsed value: PostgreSQL rejects it in text, so we refuse it first. */
+function findNul(value: unknown, path: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path || "_" : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findNul(value[i], path ? `${path}.${i}` : String(i));
+      if (hit) return hit;
+    }
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = findNul(v, path ? `${path}.${k}` : k);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+function refuseNul(value: unknown) {
+  const field = findNul(value, "");
+  if (field) {
+    throw new AppError("VALIDATION", "Text may not contain NUL characters.", {
+      [field]: "contains a NUL character",
+    });
+  }
+}
+
+async function readJson(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("VALIDATION", "The request body is not valid JSON.");
+  }
+}
+
+export function apiOperation<S extends OperationSpec>(
+  spec: S,
+  handler: (args: OperationArgs<S>) => Promise<Body<S> | Reply | NextResponse>,
+) {
+  const firstStatus = Number(Object.keys(spec.responses).sort()[0] ?? 200);
+  return async (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => {
+    const where = `${req.method} ${req.nextUrl.pathname}`;
+    try {
+      const actor = spec.roles ? await authenticateApiKey(req.headers.get("authorization")) : null;
+      const rawParams = await ctx.params;
+      const rawQuery = Object.fromEntries(req.nextUrl.searchParams);
+      const rawBody = spec.body ? await readJson(req) : undefined;
+      refuseNul({ params: rawParams, query: rawQuery, body: rawBody });
+      const args = {
+        req,
+        actor,
+        params: spec.params ? spec.params.parse(rawParams) : undefined,
+        query: spec.query ? spec.query.parse(rawQuery) : undefined,
+        body: spec.body ? spec.body.parse(rawBody ?? {}) : undefined,
+      } as OperationArgs<S>;
+      if (actor && req.method !== "GET") {
+        await recordAudit({
+          actor,
+          action: "api.request",
+          data: { method: req.method, path: req.nextUrl.pathname },
+        });
+      }
+      const result = await handler(args);
+      if (result instanceof NextResponse) return result;
+      const { status, body } =
+        result instanceof Reply ? result : { status: firstStatus, body: result };
+      if (status === 204) return new NextResponse(null, { status });
+      return NextResponse.json(body, { status });
+    } catch (e) {
+      return errorResponse(e, where);
+    }
+  };
+}
