@@ -1,54 +1,62 @@
-// Runs the schedule inside the app process when no Inngest server is configured. A PostgreSQL
-// advisory lock per job keeps it to one runner even if several app instances share a database.
+// Runs the registered jobs inside the app process when no Inngest server is configured: croner
+// fires each job's cron (UTC), in-process events (lib/events/publish.ts) start the jobs that
+// listen to them, and lib/jobs/run-job.ts runs the same definitions the Inngest functions run,
+// under a PostgreSQL advisory lock per concurrency key so several app instances sharing a
+// database still run each job once at a time.
 import { Cron } from "croner";
-import pg from "pg";
+import type { JobRunTrigger } from "@/lib/generated/prisma/enums";
 import { onEvent } from "@/lib/events/publish";
-import { SCHEDULE, type ScheduledJob } from "./schedule";
+import type { AnyJob } from "@/lib/jobs/define-job";
+import { JOBS } from "@/lib/jobs/registry";
+import { runJob } from "@/lib/jobs/run-job";
+import { logger } from "@/lib/log";
 
-function lockKey(id: string): number {
-  let h = 0;
-  for (const c of `lastmile:${id}`) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
-  return h;
-}
+const STOP_GRACE_MS = 10_000;
 
-export function startEmbeddedScheduler(databaseUrl: string, log: (m: string) => void) {
-  const running = new Set<string>();
-  const client = new pg.Client({ connectionString: databaseUrl });
-  const ready = client.connect();
+export function startEmbeddedScheduler(): () => Promise<void> {
+  const log = logger.child({ component: "embedded-scheduler" });
+  // Jobs running in this process, and whether something asked for them again meanwhile. Events
+  // arrive in bursts (one per invoice of a billing batch): while a job runs they are folded into
+  // one follow-up run with an empty payload, which every job treats as "sweep everything".
+  const active = new Map<string, { again: boolean; done: Promise<void> }>();
 
-  async function runLocked(job: ScheduledJob) {
-    if (running.has(job.id)) return; // the run in progress will see the new state
-    running.add(job.id);
-    try {
-      await ready;
-      const key = lockKey(job.id);
-      const { rows } = await client.query<{ ok: boolean }>(
-        "SELECT pg_try_advisory_lock($1) AS ok",
-        [key],
-      );
-      if (!rows[0].ok) return;
-      try {
-        await job.run();
-      } finally {
-        await client.query("SELECT pg_advisory_unlock($1)", [key]);
-      }
-    } catch (e) {
-      log(`job ${job.id} failed: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      running.delete(job.id);
+  function dispatch(job: AnyJob, payload: unknown, trigger: JobRunTrigger) {
+    const current = active.get(job.name);
+    if (current) {
+      current.again = true;
+      return;
     }
+    const state = { again: false, done: Promise.resolve() };
+    state.done = (async () => {
+      let next: { payload: unknown; trigger: JobRunTrigger } | null = { payload, trigger };
+      while (next) {
+        await runJob({ job, ...next }).catch((e: unknown) =>
+          log.error({ err: e, job: job.name }, "job could not start"),
+        );
+        next = state.again ? { payload: {}, trigger: "event" } : null;
+        state.again = false;
+      }
+      active.delete(job.name);
+    })();
+    active.set(job.name, state);
   }
 
-  const crons = SCHEDULE.map(
-    (job) => new Cron(job.cron, { protect: true, timezone: "UTC" }, () => runLocked(job)),
+  const crons = JOBS.filter((job) => job.cron).map(
+    (job) => new Cron(job.cron!, { protect: true, timezone: "UTC" }, () => dispatch(job, {}, "cron")),
   );
   const unsubscribe = onEvent((event) => {
-    for (const job of SCHEDULE) if (job.events?.includes(event.name)) void runLocked(job);
+    for (const job of JOBS) if (job.events?.includes(event.name)) dispatch(job, event.data, "event");
   });
+  log.info({ jobs: JOBS.map((job) => job.name) }, "embedded scheduler started");
 
   return async function stop() {
     unsubscribe();
     for (const c of crons) c.stop();
-    await client.end().catch(() => {});
+    // Let running jobs finish their batch; a job cut short is picked up again on the next start.
+    const running = [...active.values()].map((s) => s.done);
+    await Promise.race([
+      Promise.allSettled(running),
+      new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref()),
+    ]);
   };
 }

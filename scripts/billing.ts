@@ -50,8 +50,8 @@ try {
     console.log(JSON.stringify(await previewBilling({ asOf, actor }), null, 2));
   } else {
     const { finalizeDueInvoices } = await import("../lib/invoices/finalize-invoice");
-    const ids = await finalizeDueInvoices({ actor });
-    log(`finalised ${ids.length} held invoices`);
+    const finalized = await finalizeDueInvoices({ actor });
+    log(`finalised ${finalized.length} held invoices`);
   }
 } catch (e) {
   log(`error: ${e instanceof Error ? e.message : String(e)}`);

@@ -141,7 +141,7 @@ async function main() {
     log("jobs: Inngest server configured; functions served at /api/inngest");
   } else {
     const { startEmbeddedScheduler } = await import("../inngest/embedded-scheduler");
-    stopScheduler = startEmbeddedScheduler(databaseUrl, log);
+    stopScheduler = startEmbeddedScheduler();
     log(
       "jobs: embedded scheduler (set INNGEST_BASE_URL or INNGEST_EVENT_KEY to use an Inngest server)",
     );

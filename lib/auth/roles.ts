@@ -26,7 +26,8 @@ export type Permission =
   | "users:write"
   | "api_keys:write"
   | "audit:read"
-  | "mail:read";
+  | "mail:read"
+  | "jobs:run"; // see every background job's history and run one now
 
 const STAFF_ALL: Permission[] = [
   "customers:read",
@@ -51,6 +52,7 @@ const STAFF_ALL: Permission[] = [
   "api_keys:write",
   "audit:read",
   "mail:read",
+  "jobs:run",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

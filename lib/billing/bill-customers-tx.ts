@@ -4,6 +4,8 @@
 // The nightly run, plan changes, cancellations and "invoice now" one-offs all come through here.
 import Decimal from "decimal.js";
 import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { now } from "@/lib/time/clock";
 import type { IsoDate } from "@/lib/time/dates";
 import { composeInvoice, type InvoiceDraft } from "./compose-invoice";
 import { finalizeInvoicesTx } from "@/lib/invoices/finalize-invoices-tx";
@@ -13,6 +15,7 @@ import { planSubscription } from "@/lib/subscriptions/plan-subscription";
 import { fromDbDate } from "@/lib/time/dates";
 import type { LineDraft, PlanResult } from "./types";
 import { saveBillingState } from "./save-billing-state";
+import { getBillingSettings } from "./billing-settings";
 
 export type BillingSettings = {
   pricesIncludeTax: boolean;
@@ -24,7 +27,8 @@ export type BillingSettings = {
 export type BatchResult = {
   subscriptions: number; // subscriptions advanced
   invoiceIds: string[];
-  finalizedIds: string[];
+  /** Invoices finalised in this batch (none while drafts are held for review). */
+  finalized: { invoiceId: string; customerId: string }[];
   invoicesTotal: number;
   conflicts: number;
 };
@@ -145,11 +149,38 @@ export async function billCustomersTx(
 
   const invoiceIds = written.map((i) => i.id);
   const finalizedIds = hold ? [] : await finalizeInvoicesTx(tx, invoiceIds, opts.now);
+  const customerOf = new Map(written.map((i) => [i.id, i.customerId]));
   return {
     subscriptions: saved.length,
     invoiceIds,
-    finalizedIds,
+    finalized: finalizedIds.map((id) => ({ invoiceId: id, customerId: customerOf.get(id)! })),
     invoicesTotal: written.reduce((s, i) => s + i.total, 0),
     conflicts: conflicted.length,
   };
+}
+
+/**
+ * Immediate billing for one customer inside the caller's transaction, as of `asOf`: what an
+ * upgrade, an immediate cancellation or an "invoice now" charge needs. The same code path as the
+ * run, so the two can never bill a period twice or differently.
+ */
+export async function billCustomerNowTx(
+  tx: Tx,
+  customerId: string,
+  asOf: IsoDate,
+): Promise<BatchResult> {
+  const result = await billCustomersTx(tx, {
+    customerIds: [customerId],
+    asOf,
+    settings: await getBillingSettings(tx),
+    billingRunId: null,
+    now: now(),
+  });
+  // The unique key refused a line (e.g. a second upgrade on the same day): undo the whole change.
+  if (result.conflicts)
+    throw new AppError(
+      "CONFLICT",
+      "This would charge a period that is already on an invoice; try again tomorrow.",
+    );
+  return result;
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
-import { STALE_RUN_MS } from "./start-billing-run";
+import { STALE_RUN_MS } from "./open-billing-run";
 import { serializeBillingRun } from "./serialize";
 
 /** A RUNNING run with no committed batch for a while was killed; show it as such. */

@@ -18,3 +18,13 @@ export const billingRunRequested = eventType("billing/run.requested", {
 export const notificationQueued = eventType("notifications/notification.queued", {
   schema: z.object({ notificationId: z.string() }),
 });
+
+/** An operator ran a job now (lib/jobs/run-job-now.ts) while an Inngest server runs the jobs. */
+export const jobRunRequested = eventType("jobs/run.requested", {
+  schema: z.object({
+    job: z.string(),
+    jobRunId: z.string(),
+    trigger: z.enum(["manual", "api"]),
+    payload: z.record(z.string(), z.unknown()),
+  }),
+});

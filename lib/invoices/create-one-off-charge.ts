@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
-import { billCustomerNowTx } from "@/lib/billing/bill-customer-now";
+import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 
 export async function createOneOffCharge(opts: {

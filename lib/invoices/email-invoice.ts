@@ -10,23 +10,24 @@ import { renderInvoicePdf } from "./render-invoice-pdf";
 
 export const invoiceEmailKey = (invoiceId: string) => `invoice.finalized:${invoiceId}`;
 
-export async function emailInvoice(invoiceId: string): Promise<{ queued: boolean }> {
+/** Queues the invoice email; returns the new outbox row's id, or null if there was nothing to send. */
+export async function emailInvoice(invoiceId: string): Promise<{ notificationId: string | null }> {
   const key = invoiceEmailKey(invoiceId);
   if (await db.notification.findUnique({ where: { dedupeKey: key }, select: { id: true } }))
-    return { queued: false };
+    return { notificationId: null };
   const inv = await db.invoice.findUnique({
     where: { id: invoiceId },
     include: { customer: { select: { email: true, firstName: true } } },
   });
   if (!inv) throw notFound("Invoice");
-  if (inv.status === "DRAFT" || inv.status === "VOID") return { queued: false };
+  if (inv.status === "DRAFT" || inv.status === "VOID") return { notificationId: null };
   const settings = await db.ispSettings.findUniqueOrThrow({
     where: { id: 1 },
     select: { name: true, locale: true },
   });
   if (!inv.pdf) await renderInvoicePdf(inv.id); // stored now, attached by reference when sent
   const amount = formatMoney(inv.total, inv.currency, settings.locale);
-  await enqueueEmail({
+  const queued = await enqueueEmail({
     to: inv.customer.email,
     subject: `${settings.name} invoice ${inv.number} (${amount})`,
     text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${fromDbDate(inv.dueDate)}.\n\n${settings.name}`,
@@ -40,11 +41,15 @@ export async function emailInvoice(invoiceId: string): Promise<{ queued: boolean
     customerId: inv.customerId,
     dedupeKey: key,
   });
-  return { queued: true };
+  return { notificationId: queued.id };
 }
 
-/** Sweep for the embedded scheduler: invoices finalised in the last week without an email yet. */
-export async function emailFinalizedInvoices(opts: { limit?: number } = {}): Promise<number> {
+/**
+ * The sweep behind `billing/invoice.finalized`: emails invoices finalised in the last week that
+ * have none yet (the event was lost, or the invoice was finalised outside a job). Returns the ids
+ * of the queued outbox rows.
+ */
+export async function emailFinalizedInvoices(opts: { limit?: number } = {}): Promise<string[]> {
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT i.id FROM "Invoice" i
       WHERE i.status IN ('OPEN', 'PARTIALLY_PAID', 'PAID') AND i."finalizedAt" > $2::timestamptz - interval '7 days' AND i.total > 0
@@ -53,7 +58,10 @@ export async function emailFinalizedInvoices(opts: { limit?: number } = {}): Pro
     opts.limit ?? 1000,
     now(),
   );
-  let queued = 0;
-  for (const r of rows) if ((await emailInvoice(r.id)).queued) queued++;
+  const queued: string[] = [];
+  for (const r of rows) {
+    const { notificationId } = await emailInvoice(r.id);
+    if (notificationId) queued.push(notificationId);
+  }
   return queued;
 }

@@ -33,32 +33,30 @@ export async function finalizeInvoice(opts: { invoiceId: string; actor: Actor })
   });
 }
 
-/** Finalises every held draft whose hold has passed, in batches; returns the ids finalised. */
+/** Finalises every held draft whose hold has passed, in batches; returns what it finalised. */
 export async function finalizeDueInvoices(opts: {
   actor: Actor;
   batchSize?: number;
-}): Promise<string[]> {
+}): Promise<{ invoiceId: string; customerId: string }[]> {
   assertCan(opts.actor, "billing:run");
-  const done: string[] = [];
+  const done: { invoiceId: string; customerId: string }[] = [];
   for (;;) {
-    const ids = await db.$transaction(
+    const batch = await db.$transaction(
       async (tx) => {
         const at = now();
         const due = await tx.invoice.findMany({
           where: { status: "DRAFT", finalizeAfter: { lte: at } },
-          select: { id: true },
+          select: { id: true, customerId: true },
           orderBy: [{ issueDate: "asc" }, { id: "asc" }],
           take: opts.batchSize ?? 2000,
         });
-        return finalizeInvoicesTx(
-          tx,
-          due.map((d) => d.id),
-          at,
-        );
+        const customerOf = new Map(due.map((d) => [d.id, d.customerId]));
+        const ids = await finalizeInvoicesTx(tx, [...customerOf.keys()], at);
+        return ids.map((id) => ({ invoiceId: id, customerId: customerOf.get(id)! }));
       },
       { timeout: 300_000 },
     );
-    done.push(...ids);
-    if (!ids.length) return done;
+    done.push(...batch);
+    if (!batch.length) return done;
   }
 }

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/get-settings";
 import { assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
-import { billCustomerNowTx } from "@/lib/billing/bill-customer-now";
+import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { lockSubscription } from "./get-subscription-for-change";
 

@@ -9,7 +9,7 @@ import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, parts, toDbDate, type IsoDate } from "@/lib/time/dates";
-import { billCustomerNowTx } from "@/lib/billing/bill-customer-now";
+import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { fullPeriodEndingAt, INTERVAL_MONTHS } from "@/lib/billing/cycles";
 import { lockSubscription } from "./get-subscription-for-change";

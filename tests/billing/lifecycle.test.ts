@@ -230,9 +230,10 @@ describe("invoices held for review", () => {
       expect(await db.ledgerEntry.count({ where: { invoiceId: draft.id } })).toBe(0);
       const { finalizeDueInvoices } = await import("@/lib/invoices/finalize-invoice");
       setClock(new Date("2026-09-01T12:00:00Z"));
-      expect(await finalizeDueInvoices({ actor: SYSTEM })).not.toContain(draft.id);
+      const held = { invoiceId: draft.id, customerId: c.id };
+      expect(await finalizeDueInvoices({ actor: SYSTEM })).not.toContainEqual(held);
       setClock(new Date("2026-09-02T08:00:00Z"));
-      expect(await finalizeDueInvoices({ actor: SYSTEM })).toContain(draft.id);
+      expect(await finalizeDueInvoices({ actor: SYSTEM })).toContainEqual(held);
       const final = await db.invoice.findUniqueOrThrow({ where: { id: draft.id } });
       expect(final.status).toBe("OPEN");
       expect(final.number).toMatch(/^INV-/);

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
-import { requestBillingRun } from "@/lib/billing/request-billing-run";
+import { runBilling } from "@/lib/billing/run-billing";
 import { formValues, type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
 
@@ -11,7 +11,8 @@ export async function startRunAction(_prev: FormState, form: FormData): Promise<
   let runId = "";
   const state = await runFormAction(values, async () => {
     const actor = await requireStaff("/admin/billing");
-    runId = (await requestBillingRun({ asOf: values.asOf ?? "", actor, trigger: "admin" })).id;
+    const run = await runBilling({ asOf: values.asOf ?? "", actor, trigger: "admin", defer: true });
+    runId = run.runId;
   });
   if (state.status === "ok") redirect(`/admin/billing/runs/${runId}`);
   return state;

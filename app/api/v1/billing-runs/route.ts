@@ -4,7 +4,6 @@ import { z } from "zod";
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/http/api-route";
 import { listBillingRuns, getBillingRun } from "@/lib/billing/list-billing-runs";
-import { requestBillingRun } from "@/lib/billing/request-billing-run";
 import { runBilling } from "@/lib/billing/run-billing";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { isIsoDate } from "@/lib/time/dates";
@@ -28,6 +27,6 @@ export const POST = apiRoute(async ({ req, actor }) => {
     const summary = await runBilling({ asOf, actor, trigger: "api" });
     return getBillingRun({ runId: summary.runId, actor });
   }
-  const run = await requestBillingRun({ asOf, actor, trigger: "api" });
-  return NextResponse.json(await getBillingRun({ runId: run.id, actor }), { status: 202 });
+  const run = await runBilling({ asOf, actor, trigger: "api", defer: true });
+  return NextResponse.json(await getBillingRun({ runId: run.runId, actor }), { status: 202 });
 });

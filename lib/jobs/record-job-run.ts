@@ -1,0 +1,79 @@
+// The JobRun history both runners write: a row when a run starts, its outcome when it ends.
+// Rows older than RETENTION_DAYS are removed as each run of the same job finishes.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { JobRunStatus, JobRunTrigger } from "@/lib/generated/prisma/enums";
+import { now } from "@/lib/time/clock";
+
+const RETENTION_DAYS = 30;
+
+export type JobRunOutcome = {
+  runId: string;
+  status: JobRunStatus;
+  result: unknown;
+  error: string | null;
+};
+
+const json = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+
+export async function startJobRun(opts: {
+  jobName: string;
+  trigger: JobRunTrigger;
+  payload: unknown;
+  status?: Extract<JobRunStatus, "RUNNING" | "SKIPPED">;
+  error?: string;
+}): Promise<string> {
+  const at = now();
+  const skipped = opts.status === "SKIPPED";
+  const run = await db.jobRun.create({
+    data: {
+      jobName: opts.jobName,
+      trigger: opts.trigger,
+      payload: json(opts.payload),
+      status: opts.status ?? "RUNNING",
+      error: opts.error,
+      startedAt: at,
+      ...(skipped && { finishedAt: at, durationMs: 0 }),
+    },
+    select: { id: true },
+  });
+  return run.id;
+}
+
+export async function finishJobRun(opts: {
+  runId: string;
+  status: Extract<JobRunStatus, "SUCCEEDED" | "FAILED">;
+  result?: unknown;
+  error?: string;
+}): Promise<JobRunOutcome> {
+  const at = now();
+  const run = await db.jobRun.findUniqueOrThrow({
+    where: { id: opts.runId },
+    select: { jobName: true, startedAt: true },
+  });
+  await db.jobRun.update({
+    where: { id: opts.runId },
+    data: {
+      status: opts.status,
+      result: json(opts.result),
+      error: opts.error ?? null,
+      finishedAt: at,
+      durationMs: Math.max(0, at.getTime() - run.startedAt.getTime()),
+    },
+  });
+  await db.jobRun.deleteMany({
+    where: {
+      jobName: run.jobName,
+      startedAt: { lt: new Date(at.getTime() - RETENTION_DAYS * 86_400_000) },
+    },
+  });
+  return {
+    runId: opts.runId,
+    status: opts.status,
+    result: opts.result ?? null,
+    error: opts.error ?? null,
+  };
+}
+
+export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));

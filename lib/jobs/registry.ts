@@ -1,0 +1,19 @@
+// Every background job, defined once (lib/jobs/definitions/<name>.ts). The Inngest functions
+// (inngest/functions.ts), the embedded scheduler (inngest/embedded-scheduler.ts), the admin Jobs
+// page and /api/v1/jobs all read this list. New jobs are appended here.
+import type { AnyJob } from "./define-job";
+import { billingFinalizeHeld } from "./definitions/billing.finalize-held";
+import { billingInvoiceDocuments } from "./definitions/billing.invoice-documents";
+import { billingRun } from "./definitions/billing.run";
+import { notificationsDeliver } from "./definitions/notifications.deliver";
+
+const ALL = [notificationsDeliver, billingRun, billingFinalizeHeld, billingInvoiceDocuments];
+
+export type JobName = (typeof ALL)[number]["name"];
+
+export const JOBS: readonly (AnyJob & { name: JobName })[] = ALL;
+
+/** The job names, for `z.enum` in the API. */
+export const JOB_NAMES = ALL.map((job) => job.name) as [JobName, ...JobName[]];
+
+export const findJob = (name: string): AnyJob | undefined => JOBS.find((job) => job.name === name);
