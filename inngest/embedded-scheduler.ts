@@ -42,10 +42,12 @@ export function startEmbeddedScheduler(): () => Promise<void> {
   }
 
   const crons = JOBS.filter((job) => job.cron).map(
-    (job) => new Cron(job.cron!, { protect: true, timezone: "UTC" }, () => dispatch(job, {}, "cron")),
+    (job) =>
+      new Cron(job.cron!, { protect: true, timezone: "UTC" }, () => dispatch(job, {}, "cron")),
   );
   const unsubscribe = onEvent((event) => {
-    for (const job of JOBS) if (job.events?.includes(event.name)) dispatch(job, event.data, "event");
+    for (const job of JOBS)
+      if (job.events?.includes(event.name)) dispatch(job, event.data, "event");
   });
   log.info({ jobs: JOBS.map((job) => job.name) }, "embedded scheduler started");
 

@@ -3,7 +3,9 @@
 // `jobs/run.requested` for that job (an operator's "run now"); runs with the same concurrency key
 // never overlap; the handler's steps are Inngest steps (memoised, retried). Each run is recorded
 // as a JobRun, as the embedded runner does.
-import { cron } from "inngest";
+import { cron, NonRetriableError } from "inngest";
+import { ZodError } from "zod";
+import { AppError } from "@/lib/errors";
 import type { JobRunTrigger } from "@/lib/generated/prisma/enums";
 import { concurrencyKeyOf, type AnyJob, type JobStep } from "@/lib/jobs/define-job";
 import { JOBS } from "@/lib/jobs/registry";
@@ -34,6 +36,12 @@ function startedBy(event: TriggerEvent): {
   return { trigger: "event", payload: data };
 }
 
+/** A business refusal (AppError) or a bad payload fails the same way every time: do not retry. */
+const final = (e: unknown) =>
+  e instanceof AppError || e instanceof ZodError
+    ? new NonRetriableError(errorText(e), { cause: e })
+    : e;
+
 export const functionId = (jobName: string) => jobName.replace(/\./g, "-");
 
 function toFunction(job: AnyJob) {
@@ -62,7 +70,14 @@ function toFunction(job: AnyJob) {
       );
       const log = logger.child({ job: job.name, runId, inngestRunId });
       const jobStep: JobStep = {
-        run: (name, fn) => step.run(name, fn) as ReturnType<typeof fn>,
+        run: (name, fn) =>
+          step.run(name, async () => {
+            try {
+              return await fn();
+            } catch (e) {
+              throw final(e);
+            }
+          }) as ReturnType<typeof fn>,
         async sendEvent(name, events) {
           await step.sendEvent(name, events);
         },
@@ -82,7 +97,7 @@ function toFunction(job: AnyJob) {
         await step.run("job-run-fail", async () => {
           await finishJobRun({ runId, status: "FAILED", error: errorText(e) });
         });
-        throw e;
+        throw final(e);
       }
     },
   );
@@ -92,4 +107,5 @@ function toFunction(job: AnyJob) {
 export const functions = JOBS.map(toFunction);
 
 /** The Inngest function of a registered job. */
-export const functionFor = (jobName: string) => functions[JOBS.findIndex((j) => j.name === jobName)];
+export const functionFor = (jobName: string) =>
+  functions[JOBS.findIndex((j) => j.name === jobName)];

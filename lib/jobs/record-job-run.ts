@@ -1,5 +1,6 @@
 // The JobRun history both runners write: a row when a run starts, its outcome when it ends.
 // Rows older than RETENTION_DAYS are removed as each run of the same job finishes.
+import { ZodError } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { JobRunStatus, JobRunTrigger } from "@/lib/generated/prisma/enums";
@@ -76,4 +77,9 @@ export async function finishJobRun(opts: {
   };
 }
 
-export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** The error as one line for the history: zod issues by field, otherwise the message. */
+export function errorText(e: unknown): string {
+  if (e instanceof ZodError)
+    return e.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ");
+  return e instanceof Error ? e.message : String(e);
+}

@@ -4,11 +4,11 @@ import { readdir } from "node:fs/promises";
 import { InngestTestEngine } from "@inngest/test";
 import { expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { scheduledJobs } from "@/inngest/functions/scheduled-jobs";
+import { functionFor } from "@/inngest/functions";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { mailDir } from "@/lib/notifications/mailer";
 
-const deliver = scheduledJobs.find((f) => f.id() === "deliver-notifications")!;
+const deliver = functionFor("notifications.deliver");
 
 test("notifications/notification.queued sends the queued email once, however often it runs", async () => {
   const n = await enqueueEmail({

@@ -51,7 +51,9 @@ export default async function JobsPage() {
                     <p>{job.schedule ?? "on events only"}</p>
                     {job.cron && <p className="font-mono text-xs text-slate-500">{job.cron}</p>}
                     {job.events.length > 0 && (
-                      <p className="mt-0.5 text-xs text-slate-500">and on {job.events.join(", ")}</p>
+                      <p className="mt-0.5 text-xs text-slate-500">
+                        and on {job.events.join(", ")}
+                      </p>
                     )}
                   </Td>
                   <Td>

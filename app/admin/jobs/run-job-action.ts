@@ -12,7 +12,8 @@ export const runJobAction = defineAction({
   handler: async ({ actor, input }) => {
     const run = await runJobNow({ actor, name: input.name, trigger: "manual" });
     revalidatePath("/admin/jobs");
-    if (run.queued) return `${input.name} was handed to Inngest; its outcome appears here when it has run.`;
+    if (run.queued)
+      return `${input.name} was handed to Inngest; its outcome appears here when it has run.`;
     if (run.status === "FAILED") return `${input.name} failed: ${run.error}`;
     if (run.status === "SKIPPED") return `${input.name} was skipped: ${run.error}`;
     return `${input.name} finished: ${JSON.stringify(run.result)}`;

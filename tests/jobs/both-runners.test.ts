@@ -1,0 +1,204 @@
+// Every registry job, run by the embedded runner and as its Inngest function (@inngest/test) from
+// the same database state, does the same thing: same invoices, same mail, same events, same
+// result and the same JobRun history.
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import { inngest } from "@/inngest/client";
+import { SYSTEM } from "@/lib/auth/roles";
+import { runBilling } from "@/lib/billing/run-billing";
+import { db } from "@/lib/db";
+import { JOB_NAMES } from "@/lib/jobs/registry";
+import { enqueueEmail } from "@/lib/notifications/enqueue-email";
+import { setClock } from "@/lib/time/clock";
+import {
+  createCustomer,
+  createProduct,
+  createSubscription,
+  setupIsp,
+  travelTo,
+} from "../billing/fixtures";
+import {
+  invoicesState,
+  jobRunsState,
+  onBothRunners,
+  outboxState,
+  sentMail,
+  withoutIds,
+  type JobTrigger,
+} from "./both-runners";
+import { startFakeInngest, type SentEvent } from "./fake-inngest";
+
+let fake: Awaited<ReturnType<typeof startFakeInngest>>;
+let vatId = "";
+const covered = new Set<string>();
+
+beforeAll(async () => {
+  fake = await startFakeInngest();
+  inngest.setEnvVars({ INNGEST_EVENT_API_BASE_URL: fake.url, INNGEST_EVENT_KEY: "test-key" });
+  vatId = (await setupIsp({ billingHour: 2 })).vat.id;
+});
+afterEach(() => setClock(undefined));
+afterAll(async () => {
+  await fake.close();
+  // A job added to the registry needs its scenario here.
+  expect([...covered].sort()).toEqual([...JOB_NAMES].sort());
+});
+
+/** Events by name and customer (invoice and outbox ids differ between the two databases). */
+const eventsOf = (events: SentEvent[]) =>
+  events.map((e) => [e.name, e.data.customerId ?? null].join(" ")).sort();
+
+async function compare<S>(job: string, trigger: JobTrigger, snapshot: () => Promise<S>) {
+  covered.add(job);
+  const { embedded, inngest: onInngest } = await onBothRunners({ job, trigger, fake, snapshot });
+  expect(onInngest.error).toBeUndefined();
+  expect(embedded.status).toBe("SUCCEEDED");
+  expect(withoutIds(onInngest.result)).toEqual(withoutIds(embedded.result));
+  expect(eventsOf(onInngest.events)).toEqual(eventsOf(embedded.events));
+  expect(onInngest.state).toEqual(embedded.state);
+  return { embedded, onInngest };
+}
+
+/** Each billing scenario starts with only its own subscriptions live. */
+const endEarlierSubscriptions = () =>
+  db.subscription.updateMany({ where: { status: "ACTIVE" }, data: { status: "CANCELLED" } });
+
+const billingState = async () => ({
+  invoices: await invoicesState(),
+  runs: (await db.billingRun.findMany({ orderBy: { startedAt: "asc" } })).map((r) => ({
+    asOf: r.asOf.toISOString(),
+    status: r.status,
+    trigger: r.trigger,
+    processedCount: r.processedCount,
+    invoicesCreated: r.invoicesCreated,
+    invoicesTotal: Number(r.invoicesTotal),
+  })),
+  jobRuns: await jobRunsState(),
+});
+
+test("notifications.deliver sends the same queued mail", async () => {
+  for (const to of ["ann@example.test", "ben@example.test"])
+    await enqueueEmail({ to, subject: `Welcome ${to}`, text: "Hello", dedupeKey: `w:${to}` });
+  const { embedded } = await compare(
+    "notifications.deliver",
+    { kind: "event", name: "notifications/notification.queued", data: { notificationId: "x" } },
+    async () => ({
+      outbox: await outboxState(),
+      mail: await sentMail(),
+      jobRuns: await jobRunsState(),
+    }),
+  );
+  expect(embedded.result).toEqual({ sent: 2, failed: 0 });
+  expect(embedded.state.mail.map((m) => m.to)).toEqual(["ann@example.test", "ben@example.test"]);
+});
+
+test("billing.run bills the same invoices from the ISP's billing hour, and only once a day", async () => {
+  await endEarlierSubscriptions();
+  const p = await createProduct({ taxClassId: vatId });
+  for (let i = 0; i < 3; i++)
+    await createSubscription({
+      customerId: (await createCustomer()).id,
+      product: p,
+      startDate: "2026-11-02",
+    });
+  setClock(new Date("2026-11-01T23:30:00Z")); // 01:30 on 2 Nov in Johannesburg: before the hour
+  const early = await compare("billing.run", { kind: "cron" }, billingState);
+  expect(early.embedded.result).toEqual({
+    skipped: "before the billing hour (2:00 Africa/Johannesburg)",
+  });
+  expect(early.embedded.state.invoices).toEqual([]);
+
+  setClock(new Date("2026-11-02T00:05:00Z")); // 02:05 local
+  const due = await compare("billing.run", { kind: "cron" }, billingState);
+  expect(due.embedded.result).toMatchObject({
+    asOf: "2026-11-02",
+    status: "COMPLETED",
+    invoicesCreated: 3,
+  });
+  expect(due.embedded.state.invoices.map((i) => i.status)).toEqual(["OPEN", "OPEN", "OPEN"]);
+  expect(eventsOf(due.embedded.events)).toHaveLength(3);
+
+  // Both databases now hold today's completed run: the next tick bills nothing.
+  const again = await compare("billing.run", { kind: "cron" }, billingState);
+  expect(again.embedded.result).toEqual({ skipped: "today's run (2026-11-02) is done" });
+});
+
+test("billing.run works through a run requested from admin or the API", async () => {
+  await endEarlierSubscriptions();
+  const p = await createProduct({ taxClassId: vatId });
+  const c = await createCustomer();
+  await createSubscription({ customerId: c.id, product: p, startDate: "2026-12-03" });
+  travelTo("2026-12-03");
+  const requested = await runBilling({
+    actor: SYSTEM,
+    asOf: "2026-12-03",
+    trigger: "admin",
+    defer: true,
+  });
+  expect(await db.billingRun.findUniqueOrThrow({ where: { id: requested.runId } })).toMatchObject({
+    status: "RUNNING",
+    heartbeatAt: null,
+  });
+  const { embedded } = await compare(
+    "billing.run",
+    { kind: "event", name: "billing/run.requested", data: { runId: requested.runId } },
+    billingState,
+  );
+  expect(embedded.result).toMatchObject({
+    runId: requested.runId,
+    status: "COMPLETED",
+    invoicesCreated: 1,
+  });
+});
+
+test("billing.finalize-held finalises the same drafts once their hold has passed", async () => {
+  await setupIsp({ invoiceHoldHours: 12 });
+  try {
+    await endEarlierSubscriptions();
+    const p = await createProduct({ taxClassId: vatId });
+    const c = await createCustomer();
+    await createSubscription({ customerId: c.id, product: p, startDate: "2027-01-04" });
+    travelTo("2027-01-04");
+    await runBilling({ actor: SYSTEM, asOf: "2027-01-04" });
+    setClock(new Date("2027-01-05T08:00:00Z"));
+    const { embedded } = await compare("billing.finalize-held", { kind: "cron" }, billingState);
+    expect(embedded.result).toEqual({ finalized: 1 });
+    expect(eventsOf(embedded.events)).toEqual([`billing/invoice.finalized ${c.id}`]);
+  } finally {
+    await setupIsp({ invoiceHoldHours: 0 });
+  }
+});
+
+test("billing.invoice-documents stores the same PDF and queues the same email, per event and as a sweep", async () => {
+  await endEarlierSubscriptions();
+  const p = await createProduct({ taxClassId: vatId });
+  const [c1, c2] = [await createCustomer(), await createCustomer()];
+  for (const c of [c1, c2])
+    await createSubscription({ customerId: c.id, product: p, startDate: "2027-02-01" });
+  travelTo("2027-02-01");
+  await runBilling({ actor: SYSTEM, asOf: "2027-02-01" });
+  const inv = await db.invoice.findFirstOrThrow({ where: { customerId: c1.id } });
+  const documents = async () => ({
+    invoices: await invoicesState(),
+    outbox: await outboxState(),
+    jobRuns: await jobRunsState(),
+  });
+  const one = await compare(
+    "billing.invoice-documents",
+    {
+      kind: "event",
+      name: "billing/invoice.finalized",
+      data: { invoiceId: inv.id, customerId: c1.id },
+    },
+    documents,
+  );
+  expect(one.embedded.result).toEqual({ emailsQueued: 1 });
+  const queued = one.embedded.state.outbox.filter((m) => m.to === c1.email);
+  expect(queued).toEqual([expect.objectContaining({ status: "PENDING" })]);
+  expect(queued[0].subject).toContain(`invoice ${inv.number}`);
+  expect(one.embedded.state.invoices.find((i) => i.number === inv.number)?.hasPdf).toBe(true);
+  expect(eventsOf(one.embedded.events)).toEqual(["notifications/notification.queued "]);
+
+  // The sweep finds the other customer's invoice, finalised without an event.
+  const sweep = await compare("billing.invoice-documents", { kind: "cron" }, documents);
+  expect(sweep.embedded.result).toEqual({ emailsQueued: 1 });
+});
