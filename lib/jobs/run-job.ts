@@ -37,7 +37,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobRunOutcome> {
         for (const event of events) await publish(event);
       },
     };
-    log.info({ trigger }, "job started");
+    log.debug({ trigger }, "job started");
     try {
       const result = plainJson(await job.handler({ payload, step, log, runId }));
       const outcome = await finishJobRun({ runId, status: "SUCCEEDED", result });
