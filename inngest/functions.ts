@@ -42,7 +42,7 @@ const final = (e: unknown) =>
     ? new NonRetriableError(errorText(e), { cause: e })
     : e;
 
-export const functionId = (jobName: string) => jobName.replace(/\./g, "-");
+const functionId = (jobName: string) => jobName.replace(/\./g, "-");
 
 function toFunction(job: AnyJob) {
   return inngest.createFunction(

@@ -10,7 +10,7 @@ import { JOBS } from "./registry";
 
 export type ListJobsOptions = { actor: Actor };
 
-export function serializeJobRun(r: JobRun) {
+function serializeJobRun(r: JobRun) {
   return {
     id: r.id,
     trigger: r.trigger,
@@ -22,8 +22,6 @@ export function serializeJobRun(r: JobRun) {
     result: r.result,
   };
 }
-
-export type JobSummary = Awaited<ReturnType<typeof listJobs>>[number];
 
 export async function listJobs(opts: ListJobsOptions) {
   assertCan(opts.actor, "jobs:run");
