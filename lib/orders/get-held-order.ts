@@ -19,7 +19,6 @@ export async function getHeldOrder(opts: GetHeldOrderOptions) {
       createdAt: true,
       quote: true,
       serviceAddress: { select: { line1: true, line2: true, suburb: true, city: true } },
-      customer: { select: { firstName: true, lastName: true, phone: true } },
       contracts: { select: { signerName: true, signedAt: true } },
     },
   });
