@@ -33,7 +33,8 @@ export default async function OrderPage({
   const q = await searchParams;
   // An address picked from the serviceable list prefills the form with its own fields and
   // position, and placement checks the typed address is still that one.
-  const listed = q.addressId ? await getServiceableAddress({ id: q.addressId }) : null;
+  const listed =
+    typeof q.addressId === "string" ? await getServiceableAddress({ id: q.addressId }) : null;
   const lat = listed?.lat ?? Number(q.lat);
   const lng = listed?.lng ?? Number(q.lng);
   if (!listed && (!q.lat || !q.lng || !Number.isFinite(lat) || !Number.isFinite(lng)))
