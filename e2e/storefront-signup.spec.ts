@@ -157,7 +157,7 @@ test.describe("[storefront] online sign-up", () => {
     const admin = await staff.newPage();
     await admin.goto("/admin/orders?view=to-confirm");
     const row = admin.getByRole("row", { name: new RegExp(orderNumber) });
-    await expect(row).toContainText("Feasibility unverified");
+    await expect(row).toContainText("Unverified");
     await row.getByRole("link", { name: orderNumber }).click();
     await expect(admin.getByRole("heading", { name: "Feasibility unverified" })).toBeVisible();
     await expect(admin.getByText(/not on the serviceable-address list/)).toBeVisible();

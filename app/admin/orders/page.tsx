@@ -119,6 +119,17 @@ export default async function OrdersPage({
                       >
                         {o.number}
                       </Link>
+                      {/* Short flags: the table is at its width; the order page explains them. */}
+                      {o.feasibility === "UNVERIFIED" && (
+                        <span className="block" title={FEASIBILITY_LABEL.UNVERIFIED}>
+                          <Badge tone="red">Unverified</Badge>
+                        </span>
+                      )}
+                      {o.heldForUserId && (o.status === "NEW" || o.status === "SCHEDULED") && (
+                        <span className="block" title={HELD_LABEL}>
+                          <Badge tone="amber">Held</Badge>
+                        </span>
+                      )}
                     </Td>
                     <Td>
                       {o.customer.companyName ?? `${o.customer.firstName} ${o.customer.lastName}`}
@@ -154,15 +165,7 @@ export default async function OrdersPage({
                       )}
                     </Td>
                     <Td>
-                      <span className="flex flex-col items-start gap-1">
-                        <Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge>
-                        {o.feasibility === "UNVERIFIED" && (
-                          <Badge tone="red">{FEASIBILITY_LABEL.UNVERIFIED}</Badge>
-                        )}
-                        {o.heldForUserId && (o.status === "NEW" || o.status === "SCHEDULED") && (
-                          <Badge tone="amber">{HELD_LABEL}</Badge>
-                        )}
-                      </span>
+                      <Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge>
                     </Td>
                   </tr>
                 );

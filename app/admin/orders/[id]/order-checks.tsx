@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { Field, Textarea } from "@/components/ui/field";
 import type { OrderFeasibility, Role } from "@/lib/generated/prisma/enums";
 import { FEASIBILITY_LABEL, HELD_LABEL } from "../order-status";
@@ -24,11 +25,12 @@ type Props = {
  */
 export function OrderChecks(p: Props) {
   const unverified = p.feasibility === "UNVERIFIED";
-  if (!unverified && !(p.heldFor && p.open)) return null;
+  const held = Boolean(p.heldFor && p.open);
+  if (!unverified && !held) return null;
   return (
-    <div className="mb-6 grid gap-4 lg:grid-cols-2">
+    <div className={cn("mb-6 grid gap-4", unverified && held && "lg:grid-cols-2")}>
       {unverified && (
-        <Card className="ring-2 ring-red-300">
+        <Card className="border-l-4 border-red-600">
           <CardHeader
             title={FEASIBILITY_LABEL.UNVERIFIED}
             description="The server could not place the typed address in coverage. Check it before activating."
@@ -68,8 +70,8 @@ export function OrderChecks(p: Props) {
           </CardBody>
         </Card>
       )}
-      {p.heldFor && p.open && (
-        <Card className="ring-2 ring-amber-300">
+      {held && p.heldFor && (
+        <Card className="border-l-4 border-amber-500">
           <CardHeader
             title={HELD_LABEL}
             description="The checkout used the email address of an existing sign-in."

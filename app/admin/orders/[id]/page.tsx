@@ -16,7 +16,7 @@ import { dateInZone } from "@/lib/time/dates";
 import { now } from "@/lib/time/clock";
 import type { Quote } from "@/lib/orders/build-quote";
 import { maskAccount } from "@/lib/payment-methods/bank-account";
-import { FEASIBILITY_LABEL, ORDER_TONE, ORDER_LABEL } from "../order-status";
+import { FEASIBILITY_LABEL, HELD_LABEL, ORDER_TONE, ORDER_LABEL } from "../order-status";
 import { addNoteAction } from "./add-note-action";
 import { OrderChecks } from "./order-checks";
 import { PipelinePanel } from "./pipeline-panel";
@@ -52,11 +52,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         .join(", ")
     : "—";
   const activationBlocked =
-    o.feasibility === "UNVERIFIED"
-      ? "Confirm feasibility of the address before activating."
-      : o.heldForUserId
-        ? "Waits for the holder of the email address to confirm the order."
-        : null;
+    [
+      o.feasibility === "UNVERIFIED" && "Confirm feasibility of the address before activating.",
+      o.heldForUserId && "The holder of the email address has not confirmed the order yet.",
+    ]
+      .filter(Boolean)
+      .join(" ") || null;
   return (
     <>
       <PageHeader
@@ -65,6 +66,18 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <>
             Placed {dt(o.createdAt)} ·{" "}
             <Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge>
+            {o.feasibility === "UNVERIFIED" && (
+              <>
+                {" "}
+                <Badge tone="red">{FEASIBILITY_LABEL.UNVERIFIED}</Badge>
+              </>
+            )}
+            {o.heldForUserId && open && (
+              <>
+                {" "}
+                <Badge tone="amber">{HELD_LABEL}</Badge>
+              </>
+            )}
           </>
         }
         actions={
@@ -124,7 +137,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               <p>
                 <span className="text-slate-500">Contact</span>
                 <br />
-                {c.email}
+                <span className="break-all">{c.email}</span>
                 <br />
                 {c.phone}
               </p>
