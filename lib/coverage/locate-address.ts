@@ -25,11 +25,7 @@ export type LocateAddressResult = {
 export type LocateAddressOptions = { address: TypedAddress; serviceableAddressId?: string | null };
 
 const norm = (s: string | null | undefined) =>
-  (s ?? "")
-    .toLowerCase()
-    .replace(/[.,]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  (s ?? "").toLowerCase().replace(/[.,]/g, " ").replace(/\s+/g, " ").trim();
 const label = (a: TypedAddress) =>
   [a.line1, a.suburb, a.city, a.postalCode].filter(Boolean).join(", ");
 const SELECT = {
@@ -44,7 +40,8 @@ const SELECT = {
 
 /** Same street address and town; suburb and postal code must agree where both are given. */
 function sameAddress(typed: TypedAddress, listed: TypedAddress) {
-  const optional = (a?: string | null, b?: string | null) => !norm(a) || !norm(b) || norm(a) === norm(b);
+  const optional = (a?: string | null, b?: string | null) =>
+    !norm(a) || !norm(b) || norm(a) === norm(b);
   return (
     norm(typed.line1) === norm(listed.line1) &&
     norm(typed.city) === norm(listed.city) &&
@@ -83,8 +80,7 @@ export async function locateAddress(opts: LocateAddressOptions): Promise<LocateA
     select: SELECT,
   });
   const listed = candidates.find((c) => sameAddress(address, c));
-  if (listed)
-    return { located: { source: "LIST", ...pick(listed), label: label(listed) }, notes };
+  if (listed) return { located: { source: "LIST", ...pick(listed), label: label(listed) }, notes };
 
   const geocoder = getGeocoder();
   if (!geocoder) return { located: null, notes };

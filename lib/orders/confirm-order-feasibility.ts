@@ -32,7 +32,11 @@ export async function confirmOrderFeasibility(opts: ConfirmOrderFeasibilityOptio
       throw new AppError("CONFLICT", `This order is ${locked.status.toLowerCase()}.`);
     await tx.order.update({
       where: { id: orderId },
-      data: { feasibility: "CONFIRMED", feasibilityConfirmedAt: now(), feasibilityConfirmedById: by },
+      data: {
+        feasibility: "CONFIRMED",
+        feasibilityConfirmedAt: now(),
+        feasibilityConfirmedById: by,
+      },
     });
     await tx.orderNote.create({
       data: { orderId, body: `Feasibility confirmed: ${note}`, authorId: by },

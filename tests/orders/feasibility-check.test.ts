@@ -28,7 +28,9 @@ const CAPE_TOWN = {
   ...POINTS.dieBoordFibre,
 };
 
-const place = async (serviceAddress?: NonNullable<Parameters<typeof draft>[0]>["serviceAddress"]) => {
+const place = async (
+  serviceAddress?: NonNullable<Parameters<typeof draft>[0]>["serviceAddress"],
+) => {
   const placed = await placeOrder({ input: await signed(draft({ serviceAddress })), ip: null });
   return db.order.findUniqueOrThrow({
     where: { id: placed.orderId },
@@ -156,7 +158,9 @@ describe("feasibility checked against the address", () => {
     answer = POINTS.capeTownOutside;
     const elsewhere = await place(CAPE_TOWN);
     expect(elsewhere.feasibility).toBe("UNVERIFIED");
-    expect(elsewhere.feasibilityNote).toMatch(/By the geocoder the address is at .*, 3\d\.\d km from/);
+    expect(elsewhere.feasibilityNote).toMatch(
+      /By the geocoder the address is at .*, 3\d\.\d km from/,
+    );
 
     setGeocoder({
       name: "down",

@@ -88,7 +88,11 @@ export default async function ConfirmOrderPage({ params }: { params: Promise<{ i
         </Alert>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <ActionForm action={claimOrderAction} submit="Yes, add it to my account" pending="Adding…">
+          <ActionForm
+            action={claimOrderAction}
+            submit="Yes, add it to my account"
+            pending="Adding…"
+          >
             {hidden}
           </ActionForm>
           <ActionForm
