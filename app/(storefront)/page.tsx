@@ -4,6 +4,8 @@ import { listPublicCatalog } from "@/lib/catalog/list-public-plans";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
 
+export const metadata = { title: "Internet for home and business" };
+
 const INTERVAL = { MONTH: "per month", QUARTER: "per quarter", YEAR: "per year" } as const;
 
 export default async function HomePage() {

@@ -7,11 +7,12 @@ import { ADMIN_NAV } from "@/components/layout/admin-nav";
 import { requireStaff } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getBranding } from "@/lib/settings/get-branding";
+import { brandedTitle } from "@/lib/settings/branded-title";
 import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
 
-export const metadata: Metadata = {
-  title: { default: "Back office", template: "%s · Back office" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await brandedTitle({ section: "Back office" }) };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

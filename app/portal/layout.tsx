@@ -5,9 +5,12 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 import { TabNavLink } from "@/components/layout/tab-nav-link";
 import { requireCustomer } from "@/lib/auth/session";
 import { getBranding } from "@/lib/settings/get-branding";
+import { brandedTitle } from "@/lib/settings/branded-title";
 import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
 
-export const metadata: Metadata = { title: { default: "My account", template: "%s · My account" } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await brandedTitle({ section: "My account" }) };
+}
 export const dynamic = "force-dynamic";
 
 const NAV = [

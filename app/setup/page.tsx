@@ -4,7 +4,8 @@ import { Logo } from "@/components/layout/logo";
 import { isSetUp } from "@/lib/settings/get-settings";
 import { SetupForm } from "./setup-form";
 
-export const metadata: Metadata = { title: "Set up Lastmile" };
+// Before setup there is no ISP name yet: the software names itself.
+export const metadata: Metadata = { title: { absolute: "Set up Lastmile" } };
 export const dynamic = "force-dynamic";
 
 export default async function SetupPage() {

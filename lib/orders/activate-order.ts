@@ -45,11 +45,23 @@ export async function activateOrder(opts: { actor: Actor; orderId: string; start
 
   const result = await db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<
-      { status: string }[]
-    >`SELECT "status" FROM "Order" WHERE "id" = ${opts.orderId} FOR UPDATE`;
+      { status: string; feasibility: string | null; heldForUserId: string | null }[]
+    >`SELECT "status", "feasibility", "heldForUserId" FROM "Order" WHERE "id" = ${opts.orderId} FOR UPDATE`;
     if (!locked) throw notFound("Order");
     if (locked.status !== "NEW" && locked.status !== "SCHEDULED")
       throw new AppError("CONFLICT", `This order is already ${locked.status.toLowerCase()}.`);
+    // Nothing goes live on an address nobody has shown we can serve, or on an order the holder
+    // of its email address has not confirmed.
+    if (locked.feasibility === "UNVERIFIED")
+      throw new AppError(
+        "CONFLICT",
+        "Feasibility of this address is unverified: confirm it before activating.",
+      );
+    if (locked.heldForUserId)
+      throw new AppError(
+        "CONFLICT",
+        "This order waits for the holder of its email address to sign in and confirm it.",
+      );
     const order = await tx.order.findUniqueOrThrow({
       where: { id: opts.orderId },
       select: {

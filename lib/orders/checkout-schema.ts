@@ -62,6 +62,8 @@ export const detailsSchema = z
     serviceAddress: addressSchema.extend({
       lat: z.number().min(-90).max(90),
       lng: z.number().min(-180).max(180),
+      /** The serviceable-address list entry picked in the coverage check, if any. */
+      serviceableAddressId: z.string().max(40).nullish(),
     }),
     billingSameAsService: z.boolean(),
     billingAddress: addressSchema.optional(),

@@ -45,6 +45,8 @@ export async function getOrder(opts: { actor: Actor; id: string }) {
       },
       serviceAddress: true,
       assignedTo: { select: { id: true, name: true } },
+      feasibilityConfirmedBy: { select: { name: true } },
+      heldForUser: { select: { name: true, role: true, customerId: true } },
       subscriptions: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -4,17 +4,25 @@ import type { OrderStatus } from "@/lib/generated/prisma/enums";
 
 export const ORDER_STATUSES: OrderStatus[] = ["NEW", "SCHEDULED", "ACTIVATED", "CANCELLED"];
 
+/** Open orders a person must look at before activation (lib/orders/README.md). */
+const NEEDS_CONFIRMATION = {
+  status: { in: ["NEW", "SCHEDULED"] as OrderStatus[] },
+  OR: [{ feasibility: "UNVERIFIED" as const }, { heldForUserId: { not: null } }],
+};
+
 /** The orders pipeline, newest first, optionally by status or by number / customer name. */
 export async function listOrders(opts: {
   actor: Actor;
   status?: OrderStatus;
+  /** Only open orders waiting for a feasibility confirmation or for the email's account holder. */
+  needsConfirmation?: boolean;
   q?: string;
   take?: number;
 }) {
   assertCan(opts.actor, "orders:read");
   const q = opts.q?.trim();
   const where = {
-    status: opts.status,
+    AND: [{ status: opts.status }, opts.needsConfirmation ? NEEDS_CONFIRMATION : {}],
     ...(q
       ? {
           OR: [
@@ -25,7 +33,7 @@ export async function listOrders(opts: {
         }
       : {}),
   };
-  const [orders, counts] = await Promise.all([
+  const [orders, counts, needsConfirmation] = await Promise.all([
     db.order.findMany({
       where,
       orderBy: { createdAt: "desc" },
@@ -38,6 +46,8 @@ export async function listOrders(opts: {
         scheduledFor: true,
         activatedAt: true,
         quote: true,
+        feasibility: true,
+        heldForUserId: true,
         customer: {
           select: {
             id: true,
@@ -52,9 +62,11 @@ export async function listOrders(opts: {
       },
     }),
     db.order.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.order.count({ where: NEEDS_CONFIRMATION }),
   ]);
   return {
     orders,
+    needsConfirmation,
     counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<
       Record<OrderStatus, number>
     >,

@@ -1,7 +1,8 @@
 // Online sign-up, step 7: one transaction creates the customer, portal user, order, pending
 // subscriptions, signed contract and payment method, or nothing at all. The idempotency key
-// makes a double submit, back button or refresh return the order already placed.
-import { db } from "@/lib/db";
+// makes a double submit, back button or refresh return the order already placed; the same key
+// with other details is refused. A known email gets the same answer as a new one (README).
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
@@ -13,14 +14,17 @@ import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { publish } from "@/lib/events/publish";
 import { orderPlaced } from "@/lib/events/events";
 import { appUrl } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { now } from "@/lib/time/clock";
-import { documentHash } from "@/lib/contracts/contract-hash";
+import { canonicalJson, documentHash, sha256 } from "@/lib/contracts/contract-hash";
 import { renderContractPdf } from "@/lib/contracts/contract-pdf";
 import { assertSignaturePng } from "@/lib/contracts/assert-signature-png";
-import { checkoutSchema, type CheckoutInput } from "./checkout-schema";
+import { checkoutSchema, type Checkout, type CheckoutInput } from "./checkout-schema";
 import { prepareOrder } from "./prepare-order";
 import { writeOrderRecords } from "./write-order-records";
 import { orderConfirmationEmail } from "./order-confirmation-email";
+import { heldOrderEmail } from "./held-order-email";
+import { assessFeasibility } from "./assess-feasibility";
 import { labelStripeCustomer } from "@/lib/payment-methods/label-stripe-customer";
 
 const STOREFRONT: Actor = { kind: "system", name: "storefront" };
@@ -30,28 +34,34 @@ export type PlacedOrder = {
   customerId: string;
   created: boolean;
 };
+export type PlaceOrderOptions = { input: CheckoutInput; ip: string | null };
 
-async function existing(key: string): Promise<PlacedOrder | null> {
-  const o = await db.order.findUnique({
+/** The checkout as placed, minus the password (it only makes the login, on first placement). */
+const checkoutHash = ({ details: { password: _password, ...details }, ...rest }: Checkout) =>
+  sha256(canonicalJson({ ...rest, details }));
+
+/** The order already placed under this key, if any; the same key with other details is refused. */
+async function existing(tx: Tx, key: string, hash: string): Promise<PlacedOrder | null> {
+  const o = await tx.order.findUnique({
     where: { idempotencyKey: key },
-    select: { id: true, number: true, customerId: true },
+    select: { id: true, number: true, customerId: true, checkoutHash: true },
   });
-  return o && { orderId: o.id, orderNumber: o.number, customerId: o.customerId, created: false };
+  if (!o) return null;
+  if (o.checkoutHash && o.checkoutHash !== hash)
+    throw new AppError(
+      "UNPROCESSABLE",
+      "This checkout was already used for an order with other details. Start a new order to change anything.",
+    );
+  return { orderId: o.id, orderNumber: o.number, customerId: o.customerId, created: false };
 }
 
-const emailTaken = () =>
-  new AppError(
-    "CONFLICT",
-    "An account with this email already exists. Sign in to your account to order another service.",
-    { "details.email": "Already registered: sign in instead" },
-  );
+const isUniqueViolation = (e: unknown) =>
+  e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
-export async function placeOrder(opts: {
-  input: CheckoutInput;
-  ip: string | null;
-}): Promise<PlacedOrder> {
+export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> {
   const checkout = checkoutSchema.parse(opts.input);
-  const again = await existing(checkout.idempotencyKey);
+  const requestHash = checkoutHash(checkout);
+  const again = await existing(db, checkout.idempotencyKey, requestHash);
   if (again) return again;
   await enforceRateLimit(`checkout:ip:${opts.ip ?? "unknown"}`, 20, 60 * 60);
 
@@ -64,11 +74,14 @@ export async function placeOrder(opts: {
     );
   }
   if (signature.method === "DRAWN") assertSignaturePng(signature.image!);
-  if (await db.user.findUnique({ where: { email: details.email }, select: { id: true } }))
-    throw emailTaken();
+  const { settings, quote, content } = prepared;
+  const feasibility = await assessFeasibility({
+    address: details.serviceAddress,
+    planCode: quote.plan.code,
+  });
+  // Hashed whether or not the email is known, so both answers take the same time.
   const passwordHash = await hashPassword(details.password);
   const signedAt = now();
-  const { settings, quote, content } = prepared;
   const signatureData = signature.method === "DRAWN" ? signature.image! : signature.typed!;
   const hash = documentHash({
     content,
@@ -78,29 +91,26 @@ export async function placeOrder(opts: {
     ip: opts.ip,
   });
 
-  let placed: PlacedOrder;
-  try {
-    placed = await db.$transaction(
-      async (tx) => {
+  const write = () =>
+    db.$transaction(
+      async (tx): Promise<PlacedOrder> => {
         // Same-key submits queue here; the loser then finds the winner's order.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`checkout:${checkout.idempotencyKey}`}))`;
-        const raced = await tx.order.findUnique({
-          where: { idempotencyKey: checkout.idempotencyKey },
-          select: { id: true, number: true, customerId: true },
+        const raced = await existing(tx, checkout.idempotencyKey, requestHash);
+        if (raced) return raced;
+        const owner = await tx.user.findUnique({
+          where: { email: details.email },
+          select: { id: true, name: true, role: true },
         });
-        if (raced)
-          return {
-            orderId: raced.id,
-            orderNumber: raced.number,
-            customerId: raced.customerId,
-            created: false,
-          };
         const accountNumber = await takeNumber(tx, "CUSTOMER");
         const orderNumber = await takeNumber(tx, "ORDER");
         const rec = await writeOrderRecords(tx, {
           checkout,
           quote,
-          passwordHash,
+          passwordHash: owner ? null : passwordHash,
+          heldForUserId: owner?.id ?? null,
+          feasibility,
+          checkoutHash: requestHash,
           accountNumber,
           orderNumber,
           country: settings.country,
@@ -143,31 +153,43 @@ export async function placeOrder(opts: {
           },
           select: { id: true },
         });
-        const mail = orderConfirmationEmail({
-          ispName: settings.name,
-          firstName: details.firstName,
-          email: details.email,
-          orderNumber,
-          accountNumber,
-          quote,
-          locale: settings.locale,
-          serviceAddress: content.serviceAddress,
-          paymentMethod: `${content.payment.method}: ${content.payment.details}`,
-          portalUrl: `${appUrl()}/portal`,
-        });
+        const mail = owner
+          ? heldOrderEmail({
+              ispName: settings.name,
+              ownerName: owner.name,
+              ownerIsStaff: owner.role !== "CUSTOMER",
+              orderNumber,
+              planName: quote.plan.name,
+              serviceAddress: content.serviceAddress,
+              confirmUrl: `${appUrl()}/order/confirm/${rec.orderId}`,
+            })
+          : orderConfirmationEmail({
+              ispName: settings.name,
+              firstName: details.firstName,
+              email: details.email,
+              orderNumber,
+              accountNumber,
+              quote,
+              locale: settings.locale,
+              serviceAddress: content.serviceAddress,
+              paymentMethod: `${content.payment.method}: ${content.payment.details}`,
+              portalUrl: `${appUrl()}/portal`,
+            });
         await enqueueEmail(
           {
             to: details.email,
             ...mail,
             customerId: rec.customerId,
             dedupeKey: `order.placed:${rec.orderId}`,
-            attachments: [
-              {
-                filename: `${content.title} ${orderNumber}.pdf`,
-                contentBase64: pdf.toString("base64"),
-                contentType: "application/pdf",
-              },
-            ],
+            attachments: owner
+              ? []
+              : [
+                  {
+                    filename: `${content.title} ${orderNumber}.pdf`,
+                    contentBase64: pdf.toString("base64"),
+                    contentType: "application/pdf",
+                  },
+                ],
           },
           tx,
         );
@@ -178,7 +200,12 @@ export async function placeOrder(opts: {
             action: "order.place",
             entityType: "Order",
             entityId: rec.orderId,
-            data: { number: orderNumber, total: quote.totals.firstInvoice.totalAmount },
+            data: {
+              number: orderNumber,
+              total: quote.totals.firstInvoice.totalAmount,
+              feasibility: feasibility.feasibility,
+              heldForUserId: owner?.id ?? null,
+            },
           },
           tx,
         );
@@ -196,18 +223,15 @@ export async function placeOrder(opts: {
       },
       { timeout: 30_000 },
     );
-  } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      const found = await existing(checkout.idempotencyKey);
-      if (found) return found;
-      throw emailTaken();
-    }
-    throw e;
-  }
+  // A unique violation is a same-key race lost outside the lock, or a first order for the same
+  // new email committed meanwhile (its login now exists): the second attempt sees either.
+  const placed = await write().catch((e: unknown) =>
+    isUniqueViolation(e) ? write() : Promise.reject(e),
+  );
   if (placed.created) {
     await publish(
       orderPlaced.create({ orderId: placed.orderId, customerId: placed.customerId }),
-    ).catch((e) => console.error("orders/order.placed publish failed", e));
+    ).catch((err: unknown) => logger.error({ err }, "orders/order.placed publish failed"));
     if (prepared.card) {
       const { accountNumber } = await db.customer.findUniqueOrThrow({
         where: { id: placed.customerId },

@@ -1,5 +1,7 @@
 // The rows one order creates, written inside placeOrder's transaction: addresses, customer with
 // portal user, order, pending subscriptions (billing starts at activation) and payment method.
+// When the email already belongs to a login, the customer gets no login of its own and the order
+// is held for that login's owner (lib/orders/README.md).
 import type { Tx } from "@/lib/db";
 import type { CycleMode } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,12 +9,17 @@ import { encryptSecret } from "@/lib/crypto/encrypt";
 import type { BankAccount } from "@/lib/payment-methods/bank-account";
 import type { VerifiedCard } from "@/lib/payment-methods/verify-setup-intent";
 import type { Quote } from "./build-quote";
+import type { FeasibilityAssessment } from "./assess-feasibility";
 import { INSTALL_SLOTS, type Checkout } from "./checkout-schema";
 
 type Input = {
   checkout: Checkout;
   quote: Quote;
-  passwordHash: string;
+  /** Null when the email already belongs to a login: no second login is made for it. */
+  passwordHash: string | null;
+  heldForUserId: string | null;
+  feasibility: FeasibilityAssessment;
+  checkoutHash: string;
   accountNumber: string;
   orderNumber: string;
   country: string;
@@ -25,9 +32,10 @@ type Input = {
 
 export async function writeOrderRecords(tx: Tx, i: Input) {
   const { details: d, payment } = i.checkout;
-  const { lat, lng, ...service } = d.serviceAddress;
+  const { line1, line2, suburb, city, postalCode } = d.serviceAddress;
+  const { lat, lng } = i.feasibility;
   const serviceAddress = await tx.address.create({
-    data: { ...service, country: i.country, lat, lng },
+    data: { line1, line2, suburb, city, postalCode, country: i.country, lat, lng },
     select: { id: true },
   });
   const billingAddress =
@@ -56,14 +64,16 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
       termsAcceptedAt: i.signedAt,
       privacyAcceptedAt: i.signedAt,
       stripeCustomerId: i.card?.stripeCustomerId ?? null,
-      user: {
-        create: {
-          email: d.email,
-          name: `${d.firstName} ${d.lastName}`,
-          role: "CUSTOMER",
-          passwordHash: i.passwordHash,
-        },
-      },
+      user: i.passwordHash
+        ? {
+            create: {
+              email: d.email,
+              name: `${d.firstName} ${d.lastName}`,
+              role: "CUSTOMER",
+              passwordHash: i.passwordHash,
+            },
+          }
+        : undefined,
     },
     select: { id: true },
   });
@@ -76,6 +86,11 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
       installPreference:
         INSTALL_SLOTS[d.installSlot] + (d.installNotes ? ` — ${d.installNotes}` : ""),
       quote: { ...i.quote, paymentKind: payment.kind } as unknown as Prisma.InputJsonValue,
+      feasibility: i.feasibility.feasibility,
+      feasibilityNote: i.feasibility.note,
+      serviceableAddressId: i.feasibility.serviceableAddressId,
+      heldForUserId: i.heldForUserId,
+      checkoutHash: i.checkoutHash,
     },
     select: { id: true, number: true },
   });

@@ -60,7 +60,7 @@ export const settingsSchema = z.object({
     .max(500)
     .refine(
       (v) => v === "" || v.startsWith("/") || /^https:\/\//.test(v),
-      "Use https://… or a path under /public",
+      "Use https://… or a path under public/, e.g. /brand/logo.png",
     )
     .transform((v) => v || null)
     .nullable()

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { crc32, deflateSync } from "node:zlib";
 import { previewContract } from "@/lib/orders/preview-contract";
 import type { CheckoutInput, ContractDraft } from "@/lib/orders/checkout-schema";
-import { POINTS } from "../storefront/fixtures";
+import { LISTED_HOME } from "../storefront/fixtures";
 
 function chunk(type: string, data: Buffer) {
   const len = Buffer.alloc(4);
@@ -43,6 +43,7 @@ export function draft(
     addonCodes?: string[];
     payment?: ContractDraft["payment"];
     key?: string;
+    serviceAddress?: ContractDraft["details"]["serviceAddress"];
   } = {},
 ): ContractDraft {
   return {
@@ -59,13 +60,7 @@ export function draft(
       email: over.email ?? `naledi.${randomUUID().slice(0, 8)}@example.test`,
       phone: "+27 82 555 1234",
       password: "correct horse battery",
-      serviceAddress: {
-        line1: "14 Rokewood Avenue",
-        suburb: "Die Boord",
-        city: "Stellenbosch",
-        postalCode: "7600",
-        ...POINTS.dieBoordFibre,
-      },
+      serviceAddress: over.serviceAddress ?? LISTED_HOME,
       billingSameAsService: true,
       installSlot: "WEEKDAY_MORNING",
       acceptTerms: true,

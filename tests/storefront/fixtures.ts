@@ -11,12 +11,30 @@ export const POINTS = {
   capeTownOutside: { lat: -33.9249, lng: 18.4241 },
 };
 
+/** A home on the serviceable-address list, where the checkout fixture orders by default. */
+export const LISTED_HOME = {
+  line1: "14 Rokewood Avenue",
+  suburb: "Die Boord",
+  city: "Stellenbosch",
+  postalCode: "7600",
+  ...POINTS.dieBoordFibre,
+};
+
 export async function seedStorefront() {
   await seedDemo({
     adminEmail: "admin@bolandfibre.test",
     adminPassword: "admin-password-1",
     staffPassword: "staff-password-1",
     customers: 0,
+  });
+  const { line1, suburb, city, postalCode } = LISTED_HOME;
+  await db.serviceableAddress.create({
+    data: {
+      ...LISTED_HOME,
+      externalId: "TEST-ROKEWOOD-14",
+      searchText: [line1, suburb, city, postalCode].join(" ").toLowerCase(),
+      technology: "FIBRE",
+    },
   });
   const users = await db.user.findMany({ select: { id: true, name: true, role: true } });
   const as = (role: string): Actor => {

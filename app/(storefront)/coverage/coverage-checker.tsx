@@ -28,6 +28,7 @@ export function CoverageChecker({
 }) {
   const [pin, setPin] = useState<Pin | null>(null);
   const [address, setAddress] = useState("");
+  const [addressId, setAddressId] = useState<string | null>(null);
   const [focus, setFocus] = useState(0);
   const feasibility = useFeasibility(pin);
   const technologies = [
@@ -37,6 +38,8 @@ export function CoverageChecker({
   function pick(lat: number, lng: number) {
     const p = { lat: Math.round(lat * 1e6) / 1e6, lng: Math.round(lng * 1e6) / 1e6 };
     setPin(p);
+    // A pin moved by hand is no longer the listed address.
+    setAddressId(null);
     setAddress((a) =>
       a && !a.startsWith("Pinned location")
         ? a
@@ -50,6 +53,7 @@ export function CoverageChecker({
         <AddressSearch
           onSelect={(m) => {
             setAddress(m.label);
+            setAddressId(m.id);
             setPin({ lat: m.lat, lng: m.lng });
             setFocus((f) => f + 1);
           }}
@@ -85,7 +89,12 @@ export function CoverageChecker({
         )}
         {pin && feasibility.isError && <Alert tone="error">{feasibility.error.message}</Alert>}
         {pin && feasibility.data && (
-          <FeasibilityResults result={feasibility.data} address={address} wantedPlan={wantedPlan} />
+          <FeasibilityResults
+            result={feasibility.data}
+            address={address}
+            addressId={addressId}
+            wantedPlan={wantedPlan}
+          />
         )}
       </div>
     </div>

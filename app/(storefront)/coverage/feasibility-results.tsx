@@ -13,10 +13,13 @@ const INTERVAL = { MONTH: "per month", QUARTER: "per quarter", YEAR: "per year" 
 export function FeasibilityResults({
   result,
   address,
+  addressId,
   wantedPlan,
 }: {
   result: FeasibilityResult;
   address: string;
+  /** The serviceable-address list entry picked, if the pin came from the list. */
+  addressId: string | null;
   wantedPlan?: string;
 }) {
   const money = (v: number) => formatMoney(v, result.currency, result.locale);
@@ -39,7 +42,7 @@ export function FeasibilityResults({
     );
   }
   const query = (code: string) =>
-    `/order?${new URLSearchParams({ plan: code, lat: String(result.lat), lng: String(result.lng), address }).toString()}`;
+    `/order?${new URLSearchParams({ plan: code, lat: String(result.lat), lng: String(result.lng), address, ...(addressId ? { addressId } : {}) }).toString()}`;
   const wantedMissing =
     wantedPlan && !result.technologies.some((t) => t.plans.some((p) => p.code === wantedPlan));
   return (

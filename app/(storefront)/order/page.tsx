@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { QueryProvider } from "@/components/storefront/query-provider";
 import { checkFeasibility } from "@/lib/coverage/check-feasibility";
+import { getServiceableAddress } from "@/lib/coverage/get-serviceable-address";
 import { isCardPaymentEnabled } from "@/lib/payment-methods/stripe-client";
 import { getSettings } from "@/lib/settings/get-settings";
 import { CheckoutWizard } from "./checkout-wizard";
@@ -21,12 +22,22 @@ function splitAddress(label: string) {
 export default async function OrderPage({
   searchParams,
 }: {
-  searchParams: Promise<{ plan?: string; lat?: string; lng?: string; address?: string }>;
+  searchParams: Promise<{
+    plan?: string;
+    lat?: string;
+    lng?: string;
+    address?: string;
+    addressId?: string;
+  }>;
 }) {
   const q = await searchParams;
-  const lat = Number(q.lat);
-  const lng = Number(q.lng);
-  if (!q.lat || !q.lng || !Number.isFinite(lat) || !Number.isFinite(lng))
+  // An address picked from the serviceable list prefills the form with its own fields and
+  // position, and placement checks the typed address is still that one.
+  const listed =
+    typeof q.addressId === "string" ? await getServiceableAddress({ id: q.addressId }) : null;
+  const lat = listed?.lat ?? Number(q.lat);
+  const lng = listed?.lng ?? Number(q.lng);
+  if (!listed && (!q.lat || !q.lng || !Number.isFinite(lat) || !Number.isFinite(lng)))
     redirect(`/coverage${q.plan ? `?plan=${encodeURIComponent(q.plan)}` : ""}`);
   const [offer, settings] = await Promise.all([checkFeasibility({ lat, lng }), getSettings()]);
   if (offer.status !== "AVAILABLE") redirect("/coverage");
@@ -45,7 +56,19 @@ export default async function OrderPage({
             plans={plans}
             addons={offer.addons}
             initialPlan={initialPlan}
-            serviceAddress={{ ...splitAddress(q.address ?? ""), lat, lng }}
+            serviceAddress={
+              listed
+                ? {
+                    line1: listed.line1,
+                    suburb: listed.suburb ?? "",
+                    city: listed.city,
+                    postalCode: listed.postalCode ?? "",
+                    lat,
+                    lng,
+                    serviceableAddressId: listed.id,
+                  }
+                : { ...splitAddress(q.address ?? ""), lat, lng }
+            }
             currency={settings.currency}
             locale={settings.locale}
             cardEnabled={isCardPaymentEnabled()}

@@ -12,3 +12,12 @@ export const ORDER_TONE: Record<keyof typeof ORDER_LABEL, Tone> = {
   ACTIVATED: "green",
   CANCELLED: "gray",
 };
+
+/** How feasibility of the service address was established (null: placed before the check). */
+export const FEASIBILITY_LABEL = {
+  ADDRESS_LIST: "On the serviceable-address list",
+  GEOCODED: "Address geocoded into coverage",
+  UNVERIFIED: "Feasibility unverified",
+  CONFIRMED: "Feasibility confirmed by staff",
+} as const;
+export const HELD_LABEL = "Awaiting account holder";

@@ -14,27 +14,42 @@ import { formatMoney } from "@/lib/money/format-money";
 import { isCardPaymentEnabled } from "@/lib/payment-methods/stripe-client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import type { Quote } from "@/lib/orders/build-quote";
-import { ORDER_LABEL, ORDER_TONE } from "./order-status";
+import { FEASIBILITY_LABEL, HELD_LABEL, ORDER_LABEL, ORDER_TONE } from "./order-status";
 
 export const metadata = { title: "Orders" };
 
 export default async function OrdersPage({
   searchParams,
 }: {
-  searchParams: Promise<{ status?: string; q?: string }>;
+  searchParams: Promise<{ status?: string; view?: string; q?: string }>;
 }) {
   const actor = await requireStaff("/admin/orders");
   const sp = await searchParams;
-  const status = ORDER_STATUSES.includes(sp.status as OrderStatus)
-    ? (sp.status as OrderStatus)
-    : undefined;
-  const [{ orders, counts }, brand] = await Promise.all([
-    listOrders({ actor, status, q: sp.q }),
+  const toConfirm = sp.view === "to-confirm";
+  const status =
+    !toConfirm && ORDER_STATUSES.includes(sp.status as OrderStatus)
+      ? (sp.status as OrderStatus)
+      : undefined;
+  const [{ orders, counts, needsConfirmation }, brand] = await Promise.all([
+    listOrders({ actor, status, needsConfirmation: toConfirm, q: sp.q }),
     getBranding(),
   ]);
-  const tabs: { key?: OrderStatus; label: string }[] = [
-    { label: "All" },
-    ...ORDER_STATUSES.map((s) => ({ key: s, label: ORDER_LABEL[s] })),
+  const tabs: { key?: string; href: string; label: string; count?: number; current: boolean }[] = [
+    { label: "All", href: "/admin/orders", current: !status && !toConfirm },
+    {
+      key: "to-confirm",
+      label: "To confirm",
+      href: "/admin/orders?view=to-confirm",
+      count: needsConfirmation,
+      current: toConfirm,
+    },
+    ...ORDER_STATUSES.map((s) => ({
+      key: s,
+      label: ORDER_LABEL[s],
+      href: `/admin/orders?status=${s}`,
+      count: counts[s] ?? 0,
+      current: status === s,
+    })),
   ];
   return (
     <>
@@ -48,19 +63,20 @@ export default async function OrdersPage({
           {tabs.map((t) => (
             <Link
               key={t.label}
-              href={t.key ? `/admin/orders?status=${t.key}` : "/admin/orders"}
-              aria-current={status === t.key ? "page" : undefined}
+              href={t.href}
+              aria-current={t.current ? "page" : undefined}
               className={cn(
                 "rounded-md px-3 py-1.5 text-sm font-medium",
-                status === t.key ? "bg-brand-700 text-white" : "text-slate-600 hover:bg-slate-100",
+                t.current ? "bg-brand-700 text-white" : "text-slate-600 hover:bg-slate-100",
               )}
             >
-              {t.label} {t.key && <span className="tabular opacity-75">{counts[t.key] ?? 0}</span>}
+              {t.label} {t.key && <span className="tabular opacity-75">{t.count}</span>}
             </Link>
           ))}
         </nav>
         <form role="search" className="w-full sm:w-64">
           {status && <input type="hidden" name="status" value={status} />}
+          {toConfirm && <input type="hidden" name="view" value="to-confirm" />}
           <label htmlFor="q" className="sr-only">
             Search orders
           </label>
@@ -103,6 +119,17 @@ export default async function OrdersPage({
                       >
                         {o.number}
                       </Link>
+                      {/* Short flags: the table is at its width; the order page explains them. */}
+                      {o.feasibility === "UNVERIFIED" && (
+                        <span className="block" title={FEASIBILITY_LABEL.UNVERIFIED}>
+                          <Badge tone="red">Unverified</Badge>
+                        </span>
+                      )}
+                      {o.heldForUserId && (o.status === "NEW" || o.status === "SCHEDULED") && (
+                        <span className="block" title={HELD_LABEL}>
+                          <Badge tone="amber">Held</Badge>
+                        </span>
+                      )}
                     </Td>
                     <Td>
                       {o.customer.companyName ?? `${o.customer.firstName} ${o.customer.lastName}`}

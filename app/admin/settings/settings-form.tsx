@@ -114,7 +114,7 @@ export function SettingsForm({
           {text(
             "logoUrl",
             "Logo URL",
-            { placeholder: "https://… or /logo.svg" },
+            { placeholder: "https://… or /brand/logo.png" },
             "Shown in the header instead of the name",
           )}
           <Field

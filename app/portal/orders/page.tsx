@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { DateTime } from "@/components/ui/date-time";
@@ -5,6 +6,8 @@ import { EmptyState } from "@/components/ui/table";
 import { ButtonLink } from "@/components/ui/button";
 import { requireCustomer } from "@/lib/auth/session";
 import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
+import { listHeldOrders } from "@/lib/orders/list-held-orders";
+import { Alert } from "@/components/ui/alert";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
 import type { Quote } from "@/lib/orders/build-quote";
@@ -16,8 +19,9 @@ const reached = { NEW: 0, SCHEDULED: 1, ACTIVATED: 2, CANCELLED: -1 } as const;
 
 export default async function PortalOrdersPage() {
   const actor = await requireCustomer("/portal/orders");
-  const [orders, brand] = await Promise.all([
+  const [orders, held, brand] = await Promise.all([
     listCustomerOrders({ actor, customerId: actor.customerId }),
+    listHeldOrders({ actor }),
     getBranding(),
   ]);
   const dt = (v: Date | null) => (
@@ -26,6 +30,15 @@ export default async function PortalOrdersPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Your orders</h1>
+      {held.map((h) => (
+        <Alert key={h.id} tone="warning">
+          Order <span className="font-mono">{h.number}</span> was placed with your email address and
+          waits for you.{" "}
+          <Link href={`/order/confirm/${h.id}`} className="font-medium underline">
+            Review and confirm it
+          </Link>
+        </Alert>
+      ))}
       {orders.length === 0 ? (
         <Card>
           <EmptyState title="No orders yet">

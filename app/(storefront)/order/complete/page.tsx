@@ -3,7 +3,8 @@ import { ButtonLink } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Order received" };
 
-// Deliberately shows nothing but the order number: the URL is shareable and unauthenticated.
+// Deliberately shows nothing but the order number: the URL is shareable and unauthenticated,
+// and the page reads the same whether or not the email already had an account.
 export default async function OrderCompletePage({
   searchParams,
 }: {
@@ -39,8 +40,9 @@ export default async function OrderCompletePage({
       )}
       <ol className="mx-auto mt-8 max-w-md space-y-3 text-left text-slate-600">
         <li>
-          <span className="font-semibold text-slate-900">1. Check your inbox.</span> We emailed your
-          confirmation with the signed agreement attached.
+          <span className="font-semibold text-slate-900">1. Check your inbox.</span> We emailed you
+          what happens next. If you already have an account with us, the email asks you to sign in
+          and confirm the order first.
         </li>
         <li>
           <span className="font-semibold text-slate-900">2. We book your installation.</span> Our

@@ -16,8 +16,9 @@ import { dateInZone } from "@/lib/time/dates";
 import { now } from "@/lib/time/clock";
 import type { Quote } from "@/lib/orders/build-quote";
 import { maskAccount } from "@/lib/payment-methods/bank-account";
-import { ORDER_TONE, ORDER_LABEL } from "../order-status";
+import { FEASIBILITY_LABEL, HELD_LABEL, ORDER_TONE, ORDER_LABEL } from "../order-status";
 import { addNoteAction } from "./add-note-action";
+import { OrderChecks } from "./order-checks";
 import { PipelinePanel } from "./pipeline-panel";
 import { RevealAccount } from "./reveal-account";
 
@@ -38,6 +39,25 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const dt = (v: Date | null, dateOnly = false) => (
     <DateTime value={v} locale={brand.locale} timeZone={brand.timeZone} dateOnly={dateOnly} />
   );
+  const open = o.status === "NEW" || o.status === "SCHEDULED";
+  const address = o.serviceAddress
+    ? [
+        o.serviceAddress.line1,
+        o.serviceAddress.line2,
+        o.serviceAddress.suburb,
+        o.serviceAddress.city,
+        o.serviceAddress.postalCode,
+      ]
+        .filter(Boolean)
+        .join(", ")
+    : "—";
+  const activationBlocked =
+    [
+      o.feasibility === "UNVERIFIED" && "Confirm feasibility of the address before activating.",
+      o.heldForUserId && "The holder of the email address has not confirmed the order yet.",
+    ]
+      .filter(Boolean)
+      .join(" ") || null;
   return (
     <>
       <PageHeader
@@ -46,6 +66,18 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <>
             Placed {dt(o.createdAt)} ·{" "}
             <Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge>
+            {o.feasibility === "UNVERIFIED" && (
+              <>
+                {" "}
+                <Badge tone="red">{FEASIBILITY_LABEL.UNVERIFIED}</Badge>
+              </>
+            )}
+            {o.heldForUserId && open && (
+              <>
+                {" "}
+                <Badge tone="amber">{HELD_LABEL}</Badge>
+              </>
+            )}
           </>
         }
         actions={
@@ -53,6 +85,21 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             ← All orders
           </Link>
         }
+      />
+      <OrderChecks
+        orderId={o.id}
+        open={open}
+        feasibility={o.feasibility}
+        note={o.feasibilityNote}
+        typedAddress={address}
+        position={
+          o.serviceAddress?.lat != null && o.serviceAddress.lng != null
+            ? { lat: o.serviceAddress.lat, lng: o.serviceAddress.lng }
+            : null
+        }
+        heldFor={o.heldForUser}
+        email={c.email}
+        canConfirm={can(actor, "orders:write") || can(actor, "orders:activate")}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -90,23 +137,26 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               <p>
                 <span className="text-slate-500">Contact</span>
                 <br />
-                {c.email}
+                <span className="break-all">{c.email}</span>
                 <br />
                 {c.phone}
               </p>
               <p>
                 <span className="text-slate-500">Service address</span>
                 <br />
-                {o.serviceAddress
-                  ? [
-                      o.serviceAddress.line1,
-                      o.serviceAddress.line2,
-                      o.serviceAddress.suburb,
-                      o.serviceAddress.city,
-                    ]
-                      .filter(Boolean)
-                      .join(", ")
-                  : "—"}
+                {address}
+                {o.feasibility && o.feasibility !== "UNVERIFIED" && (
+                  <span className="mt-1 block text-xs text-slate-500">
+                    {FEASIBILITY_LABEL[o.feasibility]}
+                    {o.feasibility === "CONFIRMED" && (
+                      <>
+                        {" "}
+                        ({o.feasibilityConfirmedBy?.name ?? "system"},{" "}
+                        {dt(o.feasibilityConfirmedAt)})
+                      </>
+                    )}
+                  </span>
+                )}
               </p>
               <p>
                 <span className="text-slate-500">Installation preference</span>
@@ -223,6 +273,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             today={dateInZone(now(), brand.timeZone)}
             canWrite={can(actor, "orders:write")}
             canActivate={can(actor, "orders:activate")}
+            activationBlocked={activationBlocked}
           />
           <Card>
             <CardHeader title="Notes" />

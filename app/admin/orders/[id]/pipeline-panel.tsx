@@ -15,6 +15,8 @@ type Props = {
   today: string;
   canWrite: boolean;
   canActivate: boolean;
+  /** Why the order cannot be activated yet (unverified feasibility, held for an account holder). */
+  activationBlocked: string | null;
 };
 
 /** Assignment, booking, activation and cancellation, each shown only to roles that may do it. */
@@ -26,6 +28,7 @@ export function PipelinePanel({
   today,
   canWrite,
   canActivate,
+  activationBlocked,
 }: Props) {
   const open = status === "NEW" || status === "SCHEDULED";
   const id = <input type="hidden" name="orderId" value={orderId} />;
@@ -57,7 +60,12 @@ export function PipelinePanel({
             </Field>
           </ActionForm>
         )}
-        {open && canActivate && (
+        {open && canActivate && activationBlocked && (
+          <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            Not ready to activate: {activationBlocked}
+          </p>
+        )}
+        {open && canActivate && !activationBlocked && (
           <ActionForm action={activateAction} submit="Activate service" pending="Activating…">
             {id}
             <Field label="Activation date" name="startDate" hint="Billing starts on this date">
