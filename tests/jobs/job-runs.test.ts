@@ -147,15 +147,19 @@ test("the embedded scheduler runs a job when one of its events is published in-p
     await publish(notificationQueued.create({ notificationId: n.id }));
     await expect
       .poll(async () => (await db.notification.findUniqueOrThrow({ where: { id: n.id } })).status, {
-        timeout: 10_000,
+        timeout: 30_000, // a loaded CI machine may take a while to start the run
       })
       .toBe("SENT");
-    expect(
-      await db.jobRun.findFirst({
-        where: { jobName: "notifications.deliver", trigger: "event" },
-        orderBy: { startedAt: "desc" },
-      }),
-    ).toMatchObject({ status: "SUCCEEDED" });
+    // The event started a run of its own (a cron tick in the same minute may have run one too).
+    await expect
+      .poll(
+        () =>
+          db.jobRun.count({
+            where: { jobName: "notifications.deliver", trigger: "event", status: "SUCCEEDED" },
+          }),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
   } finally {
     await stop();
   }
