@@ -17,7 +17,8 @@ export type Permission =
   | "billing:read"
   | "billing:run"
   | "billing:charge" // one-off charges, credit notes, voids, adjustments
-  | "payments:write"
+  | "payments:read" // payments, allocations and receipts of any customer
+  | "payments:write" // record, allocate and reverse payments
   | "banking:write"
   | "tickets:read"
   | "tickets:write"
@@ -25,6 +26,7 @@ export type Permission =
   | "settings:write"
   | "users:write"
   | "api_keys:write"
+  | "webhooks:write" // outbound webhook endpoints and their delivery log
   | "audit:read"
   | "mail:read";
 
@@ -41,6 +43,7 @@ const STAFF_ALL: Permission[] = [
   "billing:read",
   "billing:run",
   "billing:charge",
+  "payments:read",
   "payments:write",
   "banking:write",
   "tickets:read",
@@ -49,6 +52,7 @@ const STAFF_ALL: Permission[] = [
   "settings:write",
   "users:write",
   "api_keys:write",
+  "webhooks:write",
   "audit:read",
   "mail:read",
 ];
@@ -72,6 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "billing:read",
     "billing:run",
     "billing:charge",
+    "payments:read",
     "payments:write",
     "banking:write",
     "reports:read",
@@ -83,6 +88,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "customers:read_financial",
     "orders:read",
     "billing:read",
+    "payments:read",
     "tickets:read",
     "tickets:write",
     "mail:read",
