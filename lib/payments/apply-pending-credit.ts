@@ -1,6 +1,8 @@
 // The payments.apply-credit sweep: when the ISP's setting is on, customer credit pays invoices
-// finalised in the last week that are still open. Idempotent (credit is applied once; paid
-// invoices are not open), so the finalisation event and the cron tick may both run it.
+// finalised in the last week that are still open, if the customer had credit from money received
+// before the invoice was finalised (credit staff keep back on an existing invoice stays put).
+// Idempotent (credit is applied once; paid invoices are not open), so the finalisation event and
+// the cron tick may both run it.
 import { db } from "@/lib/db";
 import { SYSTEM } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -18,7 +20,8 @@ export async function applyPendingCredit(opts: { customerId?: string; invoiceId?
       WHERE i.status IN ('OPEN', 'PARTIALLY_PAID') AND i."finalizedAt" >= $1
         AND ($2::text IS NULL OR i."customerId" = $2) AND ($3::text IS NULL OR i.id = $3)
         AND EXISTS (SELECT 1 FROM "Payment" p WHERE p."customerId" = i."customerId"
-                      AND p.status = 'SUCCEEDED' AND p.unallocated > 0)
+                      AND p.status = 'SUCCEEDED' AND p.unallocated > 0
+                      AND p."receivedAt" < i."finalizedAt")
       GROUP BY i."customerId"`,
     new Date(now().getTime() - RECENT_MS),
     opts.customerId ?? null,
