@@ -14,12 +14,13 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { now } from "@/lib/time/clock";
 import { toAppError } from "./error-response";
 
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 export const REPLAYED_HEADER = "Idempotent-Replayed";
 const TTL_MS = 24 * 3600_000;
+/** Wall-clock time, not the business clock: travelling the sandbox clock must not expire keys. */
+const wallClock = () => new Date();
 
 export type StoredResult = { status: number; body: unknown };
 
@@ -48,7 +49,7 @@ function checkKey(key: string) {
 }
 
 async function claim(scope: string, key: string, method: string, path: string, hash: string) {
-  const at = now();
+  const at = wallClock();
   const expired = new Date(at.getTime() - TTL_MS);
   await db.idempotencyKey.deleteMany({ where: { scope, key, createdAt: { lt: expired } } });
   // Expired keys of anyone are pruned a few at a time, so the table stays small without a job.
@@ -121,7 +122,7 @@ export async function runIdempotent(
     data: {
       responseStatus: result.status,
       responseBody: result.body == null ? Prisma.JsonNull : (result.body as Prisma.InputJsonValue),
-      completedAt: now(),
+      completedAt: wallClock(),
     },
   });
   return { ...result, replayed: false };

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { SYSTEM, type Actor } from "@/lib/auth/roles";
 import { runBilling } from "@/lib/billing/run-billing";
 import type { JobStep } from "@/lib/jobs/define-job";
+import { paymentsApplyCredit as applyCredit } from "@/lib/jobs/definitions/payments-apply-credit";
 import { paymentJobs } from "@/lib/payments/jobs";
 import { listPayments } from "@/lib/payments/list-payments";
 import { getPayment } from "@/lib/payments/get-payment";
@@ -41,7 +42,9 @@ const pay = (customerId: string, amount: number, over: Record<string, unknown> =
   });
 
 const step: JobStep = { run: (_name, fn) => fn(), sendEvent: async () => {} };
-const applyCredit = paymentJobs.find((j) => j.name === "payments.apply-credit")!;
+test("the payments area exports its jobs for the registry", () => {
+  expect(paymentJobs.map((j) => j.name)).toEqual(["payments.apply-credit", "webhooks.deliver"]);
+});
 const runApplyCredit = (payload: Record<string, unknown>) =>
   applyCredit.handler({
     payload: applyCredit.payload.parse(payload),

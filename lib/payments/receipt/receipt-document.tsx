@@ -138,6 +138,7 @@ export function ReceiptDocument({ data: d, logo }: ReceiptDocumentProps) {
               ["Applied to invoices", applied],
               ["Credit on your account", d.unallocated],
               ...(d.refunded ? [["Refunded", d.refunded]] : []),
+              ...(reversed ? [["Reversed", d.amount]] : []),
             ] as [string, number][]
           ).map(([label, v]) => (
             <View style={s.between} key={label}>
@@ -151,9 +152,11 @@ export function ReceiptDocument({ data: d, logo }: ReceiptDocumentProps) {
           </View>
         </View>
 
-        <Text style={[s.box, s.muted]}>
-          Thank you for your payment. Credit on your account is used for your next invoice.
-        </Text>
+        {reversed ? null : (
+          <Text style={[s.box, s.muted]}>
+            Thank you for your payment. Credit on your account is used for your next invoice.
+          </Text>
+        )}
       </Page>
     </Document>
   );
