@@ -67,7 +67,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
       />
       <form className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end">
         {filter.customerId && <input type="hidden" name="customer" value={filter.customerId} />}
-        <Field label="Receipt or reference" name="q">
+        <Field label="Search" name="q">
           <Input name="q" defaultValue={sp.q} placeholder="RCT-… or bank ref" />
         </Field>
         <Field label="Method" name="method">
@@ -128,8 +128,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                 <Th>Receipt</Th>
                 <Th>Customer</Th>
                 <Th>Received</Th>
-                <Th>Method</Th>
-                <Th>Reference</Th>
+                <Th>Method and reference</Th>
                 <Th>Status</Th>
                 <Th numeric>Amount</Th>
                 <Th numeric>Credit left</Th>
@@ -158,8 +157,12 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                     </span>
                   </Td>
                   <Td className="tabular">{p.receivedOn}</Td>
-                  <Td>{PAYMENT_METHOD_LABEL[p.method]}</Td>
-                  <Td className="max-w-48 truncate">{p.reference ?? "—"}</Td>
+                  <Td className="max-w-56 truncate">
+                    {PAYMENT_METHOD_LABEL[p.method]}
+                    {p.reference && (
+                      <span className="block truncate text-xs text-slate-500">{p.reference}</span>
+                    )}
+                  </Td>
                   <Td>
                     <PaymentStatusBadge status={p.status} />
                   </Td>

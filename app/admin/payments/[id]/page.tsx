@@ -83,7 +83,7 @@ export default async function PaymentPage({
           )
         }
       />
-      {recorded && (
+      {recorded && p.status === "SUCCEEDED" && (
         <Alert tone="success" className="mb-6">
           Payment {p.number} recorded
           {p.allocations.length

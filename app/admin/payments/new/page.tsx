@@ -101,7 +101,7 @@ export default async function RecordPaymentPage({
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
+        <Card className="min-w-0 lg:col-span-2">
           <CardBody>
             <RecordPaymentForm
               customerId={customer.id}
@@ -114,7 +114,7 @@ export default async function RecordPaymentPage({
             />
           </CardBody>
         </Card>
-        <Card>
+        <Card className="self-start">
           <CardHeader title="Account" />
           <CardBody>
             <dl className="grid grid-cols-2 gap-y-2 text-sm">

@@ -141,8 +141,10 @@ export function RecordPaymentForm(props: {
               <thead className="bg-slate-50">
                 <tr>
                   <Th>Invoice</Th>
-                  <Th>Due</Th>
-                  <Th numeric>Open</Th>
+                  <Th className="hidden sm:table-cell">Due</Th>
+                  <Th numeric className="hidden sm:table-cell">
+                    Open
+                  </Th>
                   <Th numeric>Pay</Th>
                 </tr>
               </thead>
@@ -151,23 +153,32 @@ export function RecordPaymentForm(props: {
                   const field = `allocation.${i.id}`;
                   return (
                     <tr key={i.id}>
-                      <Td className="font-mono text-xs">{i.number}</Td>
-                      <Td className="tabular">{i.dueDate}</Td>
-                      <Td numeric>{money(i.open)}</Td>
+                      <Td>
+                        <span className="font-mono text-xs">{i.number}</span>
+                        <span className="tabular block text-xs text-slate-500 sm:hidden">
+                          {money(i.open)} open
+                        </span>
+                      </Td>
+                      <Td className="tabular hidden sm:table-cell">{i.dueDate}</Td>
+                      <Td numeric className="hidden sm:table-cell">
+                        {money(i.open)}
+                      </Td>
                       <Td numeric>
                         <input type="hidden" name="allocationInvoiceId" value={i.id} />
-                        <Input
-                          name="allocationAmount"
-                          id={field}
-                          aria-label={`Pay on ${i.number}`}
-                          inputMode="decimal"
-                          autoComplete="off"
-                          placeholder={major(i.open)}
-                          className="tabular ml-auto w-32 text-right"
-                          value={amounts[i.id] ?? ""}
-                          onChange={(e) => setAmounts({ ...amounts, [i.id]: e.target.value })}
-                          {...errorProps(field, f[field])}
-                        />
+                        <div className="ml-auto w-28">
+                          <Input
+                            name="allocationAmount"
+                            id={field}
+                            aria-label={`Pay on ${i.number}`}
+                            inputMode="decimal"
+                            autoComplete="off"
+                            placeholder={major(i.open)}
+                            className="tabular text-right"
+                            value={amounts[i.id] ?? ""}
+                            onChange={(e) => setAmounts({ ...amounts, [i.id]: e.target.value })}
+                            {...errorProps(field, f[field])}
+                          />
+                        </div>
                         {f[field] && (
                           <p id={`${field}-error`} className="mt-1 text-xs text-red-600">
                             {f[field]}
