@@ -5,9 +5,11 @@
 //     marked `Idempotent-Replayed: true`, without running anything;
 //   - and another body or endpoint is refused with 422;
 //   - while the first is still running gets 409 (retry later).
-// Requests refused by the schema never claim the key (nothing ran). A result the handler produced
-// — success or a 4xx from the use case — is stored; an unexpected 500 is not, and the claim is
-// released so a retry can run: our use cases are single transactions, so a 500 changed nothing.
+// Requests refused by the schema never claim the key. A result the use case produced — success,
+// or a refusal about the state of things (404, 409, 422) — is stored; a refusal of the request
+// itself (400 invalid input, 401, 403, 429) or an unexpected 500 is not, and the claim is released
+// so the corrected request can run under the same key: our use cases are single transactions, so
+// none of these changed anything.
 // Keys live 24 hours. If the process dies between the use case's commit and storing the result,
 // the claim stays "in progress" (409) until it expires: never a second execution.
 import { createHash } from "node:crypto";
@@ -21,6 +23,8 @@ export const REPLAYED_HEADER = "Idempotent-Replayed";
 const TTL_MS = 24 * 3600_000;
 /** Wall-clock time, not the business clock: travelling the sandbox clock must not expire keys. */
 const wallClock = () => new Date();
+/** Refusals that depend on stored state, replayed like a success (Stripe stores these too). */
+const STORED_REFUSALS = new Set([404, 409, 422]);
 
 export type StoredResult = { status: number; body: unknown };
 
@@ -111,7 +115,7 @@ export async function runIdempotent(
     result = await execute();
   } catch (e) {
     const known = toAppError(e);
-    if (!known || known.status >= 500) {
+    if (!known || !STORED_REFUSALS.has(known.status)) {
       await db.idempotencyKey.delete({ where: { id } });
       throw e;
     }

@@ -1,7 +1,7 @@
 // /api/v1/payments with API keys: record (oldest due first or chosen), list with filters, read,
 // reverse; 4xx for bad input, wrong currency, unknown ids and roles that may not; and
 // `Idempotency-Key` with Stripe's semantics (same key and body → the first result again, another
-// body → 422, per API key, a request still running → 409, schema failures do not use up the key).
+// body → 422, per API key, a request still running → 409, invalid input does not use up the key).
 import { beforeAll, describe, expect, test } from "vitest";
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
@@ -285,6 +285,17 @@ describe("Idempotency-Key", () => {
       idempotencyKey: "fix-1",
     });
     expect(fixed.status).toBe(201);
+    // Invalid input the use case refuses (a date in the future) does not use the key either.
+    const future = await call(create, "POST", "/payments", {
+      body: body(customer.id, { receivedOn: "2030-01-01" }),
+      idempotencyKey: "fix-2",
+    });
+    expect(future.status).toBe(400);
+    const corrected = await call(create, "POST", "/payments", {
+      body: body(customer.id),
+      idempotencyKey: "fix-2",
+    });
+    expect(corrected.status).toBe(201);
   });
 
   test("a request still running with the key is a 409; a bad key is a 400; expired keys run again", async () => {
