@@ -333,6 +333,20 @@ describe("Idempotency-Key", () => {
     expect(later.status).toBe(201);
   });
 
+  test("two requests racing with one key record one payment", async () => {
+    const { customer } = await customerWithInvoices(1);
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        call(create, "POST", "/payments", { body: body(customer.id), idempotencyKey: "race-1" }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
+    expect(new Set(results.filter((r) => r.status === 201).map((r) => r.body.id)).size).toBe(1);
+    expect(await db.payment.count({ where: { customerId: customer.id } })).toBe(1);
+  });
+
   test("reverse honours the key too", async () => {
     const { customer } = await customerWithInvoices(1);
     const p = await call(create, "POST", "/payments", { body: body(customer.id) });
