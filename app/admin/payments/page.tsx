@@ -65,10 +65,10 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
           )
         }
       />
-      <form className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-7 lg:items-end">
+      <form className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto_auto] lg:items-end">
         {filter.customerId && <input type="hidden" name="customer" value={filter.customerId} />}
         <Field label="Search" name="q">
-          <Input name="q" defaultValue={sp.q} placeholder="RCT-… or bank ref" />
+          <Input name="q" defaultValue={sp.q} placeholder="RCT-… or ref" />
         </Field>
         <Field label="Method" name="method">
           <Select name="method" defaultValue={filter.method ?? ""}>
