@@ -16,6 +16,7 @@ export const dynamic = "force-dynamic";
 const NAV = [
   { href: "/portal", label: "Overview", exact: true },
   { href: "/portal/invoices", label: "Invoices" },
+  { href: "/portal/payments", label: "Payments" },
   { href: "/portal/orders", label: "Orders" },
   { href: "/portal/documents", label: "Documents" },
 ];

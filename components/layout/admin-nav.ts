@@ -8,11 +8,13 @@ export const ADMIN_NAV: { href: string; label: string; permission?: Permission }
   { href: "/admin/catalog", label: "Catalogue", permission: "catalog:write" },
   { href: "/admin/coverage", label: "Coverage", permission: "coverage:write" },
   { href: "/admin/invoices", label: "Invoices", permission: "billing:read" },
+  { href: "/admin/payments", label: "Payments", permission: "payments:read" },
   { href: "/admin/billing", label: "Billing runs", permission: "billing:run" },
   { href: "/admin/mail", label: "Outgoing mail", permission: "mail:read" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs:run" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/admin/users", label: "Staff users", permission: "users:write" },
   { href: "/admin/api-keys", label: "API keys", permission: "api_keys:write" },
+  { href: "/admin/webhooks", label: "Webhooks", permission: "webhooks:write" },
   { href: "/admin/settings", label: "Settings", permission: "settings:write" },
 ];

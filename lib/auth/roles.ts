@@ -17,7 +17,8 @@ export type Permission =
   | "billing:read"
   | "billing:run"
   | "billing:charge" // one-off charges, credit notes, voids, adjustments
-  | "payments:write"
+  | "payments:read" // payments, allocations and receipts of any customer
+  | "payments:write" // record, allocate and reverse payments
   | "banking:write"
   | "tickets:read"
   | "tickets:write"
@@ -25,6 +26,7 @@ export type Permission =
   | "settings:write"
   | "users:write"
   | "api_keys:write"
+  | "webhooks:write" // outbound webhook endpoints and their delivery log
   | "audit:read"
   | "mail:read"
   | "jobs:run"; // see every background job's history and run one now
@@ -42,6 +44,7 @@ const STAFF_ALL: Permission[] = [
   "billing:read",
   "billing:run",
   "billing:charge",
+  "payments:read",
   "payments:write",
   "banking:write",
   "tickets:read",
@@ -50,6 +53,7 @@ const STAFF_ALL: Permission[] = [
   "settings:write",
   "users:write",
   "api_keys:write",
+  "webhooks:write",
   "audit:read",
   "mail:read",
   "jobs:run",
@@ -74,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "billing:read",
     "billing:run",
     "billing:charge",
+    "payments:read",
     "payments:write",
     "banking:write",
     "reports:read",
@@ -85,6 +90,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "customers:read_financial",
     "orders:read",
     "billing:read",
+    "payments:read",
     "tickets:read",
     "tickets:write",
     "mail:read",

@@ -1,7 +1,8 @@
 // Binds a route handler to its declared operation (lib/http/define-operation.ts): resolves the API
 // key (unless the operation is public), parses params, query and body with the declared schemas
 // (malformed JSON, NUL bytes and wrong types are 400s before any use case runs), records writes in
-// the audit log, and maps every error to { error: { code, message, fields? } }.
+// the audit log, honours `Idempotency-Key` on operations declared `idempotent`
+// (lib/http/idempotency.ts), and maps every error to { error: { code, message, fields? } }.
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
@@ -10,6 +11,12 @@ import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { OperationSpec } from "./define-operation";
 import { errorResponse } from "./error-response";
+import {
+  IDEMPOTENCY_HEADER,
+  REPLAYED_HEADER,
+  runIdempotent,
+  type StoredResult,
+} from "./idempotency";
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 type FirstStatus<S extends OperationSpec> = keyof S["responses"] & number;
@@ -68,6 +75,14 @@ async function readJson(req: NextRequest): Promise<unknown> {
   }
 }
 
+const toStored = (result: unknown, firstStatus: number): StoredResult =>
+  result instanceof Reply ? result : { status: firstStatus, body: result };
+
+function respond({ status, body }: StoredResult, headers?: Record<string, string>) {
+  if (status === 204) return new NextResponse(null, { status, headers });
+  return NextResponse.json(body, { status, headers });
+}
+
 export function apiOperation<S extends OperationSpec>(
   spec: S,
   handler: (args: OperationArgs<S>) => Promise<Body<S> | Reply | NextResponse>,
@@ -95,12 +110,22 @@ export function apiOperation<S extends OperationSpec>(
           data: { method: req.method, path: req.nextUrl.pathname },
         });
       }
+      const key = spec.idempotent && actor ? req.headers.get(IDEMPOTENCY_HEADER) : null;
+      if (key !== null && actor) {
+        const { status, body, replayed } = await runIdempotent(
+          { scope: actor.id, key, method: req.method, path: req.nextUrl.pathname, body: rawBody },
+          async () => {
+            const result = await handler(args);
+            if (result instanceof NextResponse)
+              throw new Error(`${where}: an idempotent operation must answer with JSON`);
+            return toStored(result, firstStatus);
+          },
+        );
+        return respond({ status, body }, replayed ? { [REPLAYED_HEADER]: "true" } : undefined);
+      }
       const result = await handler(args);
       if (result instanceof NextResponse) return result;
-      const { status, body } =
-        result instanceof Reply ? result : { status: firstStatus, body: result };
-      if (status === 204) return new NextResponse(null, { status });
-      return NextResponse.json(body, { status });
+      return respond(toStored(result, firstStatus));
     } catch (e) {
       return errorResponse(e, where);
     }

@@ -10,7 +10,7 @@ import { loadInvoicePdfData } from "@/lib/invoices/pdf/invoice-pdf-data";
 import { paymentQrDataUrl, paymentQrPayload } from "@/lib/invoices/pdf/payment-qr";
 
 /** A logo the renderer can use without the network: a data URL or a file under public/. */
-async function localLogo(url: string | null): Promise<string | null> {
+export async function localLogo(url: string | null): Promise<string | null> {
   if (!url) return null;
   if (url.startsWith("data:image/")) return url;
   if (!url.startsWith("/")) return null;

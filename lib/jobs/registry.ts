@@ -6,8 +6,15 @@ import { billingFinalizeHeld } from "./definitions/billing.finalize-held";
 import { billingInvoiceDocuments } from "./definitions/billing.invoice-documents";
 import { billingRun } from "./definitions/billing.run";
 import { notificationsDeliver } from "./definitions/notifications.deliver";
+import { paymentJobs } from "@/lib/payments/jobs";
 
-const ALL = [notificationsDeliver, billingRun, billingFinalizeHeld, billingInvoiceDocuments];
+const ALL = [
+  notificationsDeliver,
+  billingRun,
+  billingFinalizeHeld,
+  billingInvoiceDocuments,
+  ...paymentJobs,
+];
 
 export type JobName = (typeof ALL)[number]["name"];
 

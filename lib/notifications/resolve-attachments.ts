@@ -1,9 +1,16 @@
-// Invoice PDFs are attached by reference: a billing run queues tens of thousands of emails, and
-// copying every PDF into its outbox row would store gigabytes twice. The PDF is read (or
-// rendered and stored) when the message is sent.
+// Invoice and receipt PDFs are attached by reference: a billing run queues tens of thousands of
+// emails, and copying every PDF into its outbox row would store gigabytes twice. The PDF is read
+// (or rendered and stored) when the message is sent.
 import { renderInvoicePdf } from "@/lib/invoices/render-invoice-pdf";
+import { renderReceiptPdf } from "@/lib/payments/receipt/render-receipt-pdf";
 import { db } from "@/lib/db";
 import type { Attachment, AttachmentRef } from "./mailer";
+
+async function referencedPdf(ref: AttachmentRef["ref"]): Promise<Buffer> {
+  if (ref.kind === "receipt_pdf") return renderReceiptPdf(ref.id);
+  const stored = await db.invoice.findUnique({ where: { id: ref.id }, select: { pdf: true } });
+  return stored?.pdf ? Buffer.from(stored.pdf) : renderInvoicePdf(ref.id);
+}
 
 export async function resolveAttachments(
   list: (Attachment | AttachmentRef)[] | null | undefined,
@@ -12,11 +19,7 @@ export async function resolveAttachments(
   return Promise.all(
     list.map(async (a) => {
       if (!("ref" in a)) return a;
-      const stored = await db.invoice.findUnique({
-        where: { id: a.ref.id },
-        select: { pdf: true },
-      });
-      const pdf = stored?.pdf ? Buffer.from(stored.pdf) : await renderInvoicePdf(a.ref.id);
+      const pdf = await referencedPdf(a.ref);
       return {
         filename: a.filename,
         contentType: a.contentType,

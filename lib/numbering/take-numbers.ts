@@ -3,7 +3,7 @@
 // the numbers unused.
 import type { Tx } from "@/lib/db";
 
-export type SeriesCode = "INVOICE" | "CREDIT_NOTE" | "ORDER" | "CUSTOMER" | "TICKET";
+export type SeriesCode = "INVOICE" | "CREDIT_NOTE" | "ORDER" | "CUSTOMER" | "TICKET" | "RECEIPT";
 
 export async function takeNumbers(tx: Tx, code: SeriesCode, count: number): Promise<string[]> {
   if (count <= 0) return [];

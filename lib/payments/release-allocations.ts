@@ -1,8 +1,9 @@
 import type { Tx } from "@/lib/db";
 
 /**
- * Takes up to `amount` of payments off an invoice, newest allocation first; the money stays on
- * the customer's ledger as unapplied credit. Returns how much was released.
+ * Takes up to `amount` of payments off an invoice, newest payment first; the money goes back to
+ * those payments' unallocated credit. The caller updates the invoice's amountPaid and status
+ * (and holds its row lock). Returns how much was released.
  */
 export async function releaseAllocations(
   tx: Tx,
@@ -20,6 +21,10 @@ export async function releaseAllocations(
     if (take === a.amount) await tx.paymentAllocation.delete({ where: { id: a.id } });
     else
       await tx.paymentAllocation.update({ where: { id: a.id }, data: { amount: a.amount - take } });
+    await tx.payment.update({
+      where: { id: a.paymentId },
+      data: { unallocated: { increment: take }, receiptPdf: null },
+    });
     left -= take;
   }
   return amount - left;

@@ -74,6 +74,7 @@ export async function removeDemoData(actor: Actor) {
         ["ORDER", "Order"],
         ["CUSTOMER", "Customer"],
         ["TICKET", "Ticket"],
+        ["RECEIPT", "Payment"],
       ] as const) {
         const left = await tx.$queryRawUnsafe<{ n: number }[]>(
           `SELECT count(*)::int AS "n" FROM "${table}"`,

@@ -92,6 +92,8 @@ export const settingsSchema = z.object({
     .max(168, "0 to 168 hours"),
   billingHour: z.coerce.number().int("A whole hour").min(0, "0 to 23").max(23, "0 to 23"),
   requireIdNumber: z.boolean(),
+  /** Optional so callers that predate it keep their value; the form always sends it. */
+  applyCreditToNewInvoices: z.boolean().optional(),
   // Bank (printed on invoices; the creditor id signs SEPA direct debits)
   bankName: optional(80),
   bankAccountName: optional(120),
@@ -121,4 +123,5 @@ export const SETTINGS_BOOLEANS = [
   "pricesIncludeTax",
   "allowImmediateCancel",
   "requireIdNumber",
+  "applyCreditToNewInvoices",
 ] as const;

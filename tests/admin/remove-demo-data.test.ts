@@ -31,80 +31,85 @@ async function giveMoneyHistory(customerId: string, tag: string) {
       },
     },
   });
-  await db.invoice.update({
-    where: { id: invoice.id },
-    data: {
-      status: "PARTIALLY_PAID",
-      number: `INV-${tag}`,
-      finalizedAt: new Date(),
-      amountPaid: 5000,
-      amountCredited: 1150,
-    },
-  });
-  const payment = await db.payment.create({
-    data: {
-      customerId,
-      amount: 5000,
-      currency: "ZAR",
-      method: "EFT",
-      status: "SUCCEEDED",
-      externalId: `pay-${tag}`,
-    },
-  });
-  await db.paymentAllocation.create({
-    data: { paymentId: payment.id, invoiceId: invoice.id, amount: 5000 },
-  });
-  const cn = await db.creditNote.create({
-    data: {
-      number: `CN-${tag}`,
-      invoiceId: invoice.id,
-      customerId,
-      currency: "ZAR",
-      netAmount: 1000,
-      taxAmount: 150,
-      total: 1150,
-      reason: "goodwill",
-    },
-  });
-  const refund = await db.refund.create({
-    data: { paymentId: payment.id, amount: 100, externalId: `ref-${tag}` },
-  });
-  const base = { customerId, currency: "ZAR", effectiveDate: new Date("2026-01-01") };
-  await db.ledgerEntry.createMany({
-    data: [
-      {
-        ...base,
-        kind: "INVOICE",
-        sourceKey: `invoice:${invoice.id}`,
-        amount: 11500,
-        description: "Invoice",
+  // One transaction: the database checks at commit that payments, allocations, refunds and
+  // ledger rows add up (5,100 received = 5,000 on the invoice + 100 refunded).
+  await db.$transaction(async (tx) => {
+    await tx.invoice.update({
+      where: { id: invoice.id },
+      data: {
+        status: "PARTIALLY_PAID",
+        number: `INV-${tag}`,
+        finalizedAt: new Date(),
+        amountPaid: 5000,
+        amountCredited: 1150,
+      },
+    });
+    const payment = await tx.payment.create({
+      data: {
+        customerId,
+        amount: 5100,
+        currency: "ZAR",
+        method: "EFT",
+        status: "SUCCEEDED",
+        unallocated: 0,
+        externalId: `pay-${tag}`,
+      },
+    });
+    await tx.paymentAllocation.create({
+      data: { paymentId: payment.id, invoiceId: invoice.id, amount: 5000 },
+    });
+    const cn = await tx.creditNote.create({
+      data: {
+        number: `CN-${tag}`,
         invoiceId: invoice.id,
+        customerId,
+        currency: "ZAR",
+        netAmount: 1000,
+        taxAmount: 150,
+        total: 1150,
+        reason: "goodwill",
       },
-      {
-        ...base,
-        kind: "PAYMENT",
-        sourceKey: `payment:${payment.id}`,
-        amount: -5000,
-        description: "Payment",
-        paymentId: payment.id,
-      },
-      {
-        ...base,
-        kind: "CREDIT_NOTE",
-        sourceKey: `cn:${cn.id}`,
-        amount: -1150,
-        description: "Credit",
-        creditNoteId: cn.id,
-      },
-      {
-        ...base,
-        kind: "REFUND",
-        sourceKey: `refund:${refund.id}`,
-        amount: 100,
-        description: "Refund",
-        refundId: refund.id,
-      },
-    ],
+    });
+    const refund = await tx.refund.create({
+      data: { paymentId: payment.id, amount: 100, externalId: `ref-${tag}` },
+    });
+    const base = { customerId, currency: "ZAR", effectiveDate: new Date("2026-01-01") };
+    await tx.ledgerEntry.createMany({
+      data: [
+        {
+          ...base,
+          kind: "INVOICE",
+          sourceKey: `invoice:${invoice.id}`,
+          amount: 11500,
+          description: "Invoice",
+          invoiceId: invoice.id,
+        },
+        {
+          ...base,
+          kind: "PAYMENT",
+          sourceKey: `payment:${payment.id}`,
+          amount: -5100,
+          description: "Payment",
+          paymentId: payment.id,
+        },
+        {
+          ...base,
+          kind: "CREDIT_NOTE",
+          sourceKey: `cn:${cn.id}`,
+          amount: -1150,
+          description: "Credit",
+          creditNoteId: cn.id,
+        },
+        {
+          ...base,
+          kind: "REFUND",
+          sourceKey: `refund:${refund.id}`,
+          amount: 100,
+          description: "Refund",
+          refundId: refund.id,
+        },
+      ],
+    });
   });
   return invoice;
 }

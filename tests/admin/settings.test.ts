@@ -34,6 +34,7 @@ beforeAll(async () => {
     pricesIncludeTax: settings.pricesIncludeTax,
     allowImmediateCancel: settings.allowImmediateCancel,
     requireIdNumber: settings.requireIdNumber,
+    applyCreditToNewInvoices: settings.applyCreditToNewInvoices,
   } as SettingsInput;
 });
 

@@ -23,6 +23,16 @@ import { removeDemoData } from "@/lib/settings/remove-demo-data";
 import { searchCustomers } from "@/lib/customers/search-customers";
 import { getCustomerDetails } from "@/lib/customers/get-customer-details";
 import { updateCustomerContact } from "@/lib/customers/update-customer-contact";
+import { recordManualPayment } from "@/lib/payments/record-manual-payment";
+import { allocatePayment } from "@/lib/payments/allocate-payment";
+import { reversePayment } from "@/lib/payments/reverse-payment";
+import { applyCustomerCredit } from "@/lib/payments/apply-customer-credit";
+import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
+import { listWebhookEndpoints } from "@/lib/webhooks/list-webhook-endpoints";
+import { getWebhookEndpoint } from "@/lib/webhooks/get-webhook-endpoint";
+import { setWebhookEndpointActive } from "@/lib/webhooks/set-webhook-endpoint-active";
+import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
+import { retryWebhookDelivery } from "@/lib/webhooks/retry-webhook-delivery";
 
 const ROLES: Role[] = ["ADMIN", "SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN", "CUSTOMER"];
 
@@ -52,6 +62,45 @@ const SERVICES: [string, Permission, (a: Actor) => Promise<unknown>][] = [
     "updateCustomerContact",
     "customers:write",
     (a) => updateCustomerContact(a, "missing", {} as never),
+  ],
+  // Payments a customer may read (their own) are checked in tests/payments.
+  ["recordManualPayment", "payments:write", (a) => recordManualPayment({ actor: a } as never)],
+  ["allocatePayment", "payments:write", (a) => allocatePayment({ actor: a, paymentId: "missing" })],
+  [
+    "reversePayment",
+    "payments:write",
+    (a) => reversePayment({ actor: a, paymentId: "missing", reason: "x" }),
+  ],
+  [
+    "applyCustomerCredit",
+    "payments:write",
+    (a) => applyCustomerCredit({ actor: a, customerId: "missing" }),
+  ],
+  [
+    "createWebhookEndpoint",
+    "webhooks:write",
+    (a) => createWebhookEndpoint({ actor: a, url: "bad", events: [] }),
+  ],
+  ["listWebhookEndpoints", "webhooks:write", (a) => listWebhookEndpoints({ actor: a })],
+  [
+    "getWebhookEndpoint",
+    "webhooks:write",
+    (a) => getWebhookEndpoint({ actor: a, endpointId: "missing" }),
+  ],
+  [
+    "setWebhookEndpointActive",
+    "webhooks:write",
+    (a) => setWebhookEndpointActive({ actor: a, endpointId: "missing", active: false }),
+  ],
+  [
+    "deleteWebhookEndpoint",
+    "webhooks:write",
+    (a) => deleteWebhookEndpoint({ actor: a, endpointId: "missing" }),
+  ],
+  [
+    "retryWebhookDelivery",
+    "webhooks:write",
+    (a) => retryWebhookDelivery({ actor: a, deliveryId: "missing" }),
   ],
 ];
 
@@ -98,16 +147,26 @@ describe.each(SERVICES)("%s needs %s", (_name, permission, call) => {
   });
 });
 
-test("the matrix itself: only admins manage users, keys, settings and read the audit log", () => {
+test("the matrix itself: only admins manage users, keys, settings, webhooks and read the audit log; only accounts and admins record payments", () => {
   for (const p of [
     "users:write",
     "api_keys:write",
     "settings:write",
     "audit:read",
+    "webhooks:write",
   ] as Permission[]) {
     expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(p))).toEqual(["ADMIN"]);
   }
   expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("mail:read"))).toEqual([
+    "ADMIN",
+    "ACCOUNTS",
+    "SUPPORT",
+  ]);
+  expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("payments:write"))).toEqual([
+    "ADMIN",
+    "ACCOUNTS",
+  ]);
+  expect(ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("payments:read"))).toEqual([
     "ADMIN",
     "ACCOUNTS",
     "SUPPORT",

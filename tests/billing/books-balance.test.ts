@@ -1,7 +1,8 @@
 // A long randomized simulation (fixed seed): eight months of daily billing runs with sign-ups,
-// upgrades, downgrades, cancellations of every kind, suspensions, one-offs, payments, refunds,
-// credit notes and voids. Afterwards the books must balance (money rule 5) and every invariant
-// of rules 1, 3 and 4 must hold.
+// upgrades, downgrades, cancellations of every kind, suspensions, one-offs, payments (automatic,
+// manual with chosen allocations, kept as credit), reversals, credit applied to new invoices,
+// refunds, credit notes and voids. Afterwards the books must balance (money rule 5) and every
+// invariant of rules 1, 3, 4 and 22 must hold.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { SYSTEM } from "@/lib/auth/roles";
@@ -15,6 +16,9 @@ import { issueCreditNote } from "@/lib/invoices/issue-credit-note";
 import { voidInvoice } from "@/lib/invoices/void-invoice";
 import { recordPayment } from "@/lib/payments/record-payment";
 import { refundPayment } from "@/lib/payments/refund-payment";
+import { recordManualPayment } from "@/lib/payments/record-manual-payment";
+import { reversePayment } from "@/lib/payments/reverse-payment";
+import { applyPendingCredit } from "@/lib/payments/apply-pending-credit";
 import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
 import { setClock } from "@/lib/time/clock";
 import { addDays, fromDbDate } from "@/lib/time/dates";
@@ -120,6 +124,42 @@ test("after eight months of random activity the books balance", async () => {
             actor: SYSTEM,
           }),
         );
+      } else if (r < 0.79) {
+        // A manual payment: chosen invoices with chosen amounts, everything kept as credit, or
+        // oldest due first.
+        const sub = await db.subscription.findUniqueOrThrow({ where: { id: pick(subs) } });
+        const open = await db.invoice.findMany({
+          where: { customerId: sub.customerId, status: { in: ["OPEN", "PARTIALLY_PAID"] } },
+        });
+        const mode = rand();
+        const chosen = open
+          .filter(() => rand() < 0.6)
+          .map((i) => ({
+            invoiceId: i.id,
+            amount: 1 + Math.floor(rand() * (i.total - i.amountPaid - i.amountCredited)),
+          }));
+        const amount = chosen.reduce((s, c) => s + c.amount, 0) + Math.floor(rand() * 20000) + 1;
+        await attempt(() =>
+          recordManualPayment({
+            customerId: sub.customerId,
+            amount,
+            currency: "ZAR",
+            method: pick(["CASH", "EFT", "CHEQUE", "CARD_MACHINE", "MOBILE_MONEY"] as const),
+            receivedOn: day,
+            allocations: mode < 0.4 ? chosen : mode < 0.5 ? [] : undefined,
+            sendReceipt: false,
+            actor: SYSTEM,
+          }),
+        );
+      } else if (r < 0.81) {
+        const received = await db.payment.findMany({
+          where: { status: "SUCCEEDED" },
+          select: { id: true },
+        });
+        if (received.length)
+          await attempt(() =>
+            reversePayment({ paymentId: pick(received).id, reason: "sim", actor: SYSTEM }),
+          );
       } else if (r < 0.85) {
         const sub = await db.subscription.findUniqueOrThrow({ where: { id: pick(subs) } });
         await attempt(() =>
@@ -138,7 +178,7 @@ test("after eight months of random activity the books balance", async () => {
           await attempt(() =>
             refundPayment({
               paymentId: p.id,
-              amount: 1 + Math.floor(rand() * p.amount),
+              amount: rand() < 0.3 ? p.amount : 1 + Math.floor(rand() * p.amount),
               actor: SYSTEM,
             }),
           );
@@ -166,20 +206,28 @@ test("after eight months of random activity the books balance", async () => {
     }
     await runBilling({ asOf: day, actor: SYSTEM });
     if (i % 30 === 0) await runBilling({ asOf: day, actor: SYSTEM }); // a re-run now and then changes nothing
+    await applyPendingCredit(); // the payments.apply-credit sweep
   }
 
   // ── the books ──
   const customers = await db.customer.findMany({ select: { id: true } });
   let ledgerTotal = 0;
   for (const { id } of customers) {
-    const [invoices, voided, notes, payments, refunds, ledger] = await Promise.all([
+    const [invoices, voided, notes, payments, reversed, refunds, ledger] = await Promise.all([
       db.invoice.aggregate({
         where: { customerId: id, status: { not: "DRAFT" } },
         _sum: { total: true },
       }),
       db.invoice.aggregate({ where: { customerId: id, status: "VOID" }, _sum: { total: true } }),
       db.creditNote.aggregate({ where: { customerId: id }, _sum: { total: true } }),
-      db.payment.aggregate({ where: { customerId: id }, _sum: { amount: true } }),
+      db.payment.aggregate({
+        where: { customerId: id, status: { notIn: ["PENDING", "FAILED"] } },
+        _sum: { amount: true },
+      }),
+      db.payment.aggregate({
+        where: { customerId: id, status: "REVERSED" },
+        _sum: { amount: true },
+      }),
       db.refund.aggregate({ where: { payment: { customerId: id } }, _sum: { amount: true } }),
       getCustomerBalance({ customerId: id, actor: SYSTEM }),
     ]);
@@ -188,6 +236,7 @@ test("after eight months of random activity the books balance", async () => {
       (voided._sum.total ?? 0) -
       (notes._sum.total ?? 0) -
       (payments._sum.amount ?? 0) +
+      (reversed._sum.amount ?? 0) +
       (refunds._sum.amount ?? 0);
     expect(ledger.balance, `customer ${id}`).toBe(expected);
     ledgerTotal += ledger.balance;
@@ -203,6 +252,25 @@ test("after eight months of random activity the books balance", async () => {
     expect(inv.subtotal).toBe(inv.lines.reduce((s, l) => s + l.netAmount, 0));
     expect(inv.amountPaid).toBe(inv.allocations.reduce((s, a) => s + a.amount, 0));
     expect(inv.amountPaid + inv.amountCredited).toBeLessThanOrEqual(Math.max(inv.total, 0));
+  }
+  // Every payment's money is on invoices, refunded, or credit; reversed payments hold nothing;
+  // each received payment posted once and each reversal once (rule 22).
+  const payments = await db.payment.findMany({
+    include: { allocations: true, refunds: true, ledger: true },
+  });
+  const statuses = new Set(payments.map((p) => p.status));
+  for (const s of ["SUCCEEDED", "REVERSED", "REFUNDED"]) expect(statuses, s).toContain(s);
+  expect(payments.some((p) => p.unallocated > 0)).toBe(true);
+  expect(await db.auditLog.count({ where: { action: "payment.apply_credit" } })).toBeGreaterThan(0);
+  for (const p of payments) {
+    const allocated = p.allocations.reduce((s, a) => s + a.amount, 0);
+    const refunded = p.refunds.reduce((s, r) => s + r.amount, 0);
+    if (p.status === "REVERSED") expect([allocated, p.unallocated]).toEqual([0, 0]);
+    else expect(p.unallocated).toBe(p.amount - allocated - refunded);
+    expect(p.ledger.filter((l) => l.kind === "PAYMENT").map((l) => l.amount)).toEqual([-p.amount]);
+    expect(p.ledger.filter((l) => l.kind === "PAYMENT_REVERSAL").length).toBe(
+      p.status === "REVERSED" ? 1 : 0,
+    );
   }
   const kinds = new Set(invoices.flatMap((i) => i.lines.map((l) => l.kind)));
   for (const k of [

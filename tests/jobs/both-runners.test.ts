@@ -1,6 +1,9 @@
 // Every registry job, run by the embedded runner and as its Inngest function (@inngest/test) from
 // the same database state, does the same thing: same invoices, same mail, same events, same
 // result and the same JobRun history.
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { inngest } from "@/inngest/client";
 import { SYSTEM } from "@/lib/auth/roles";
@@ -8,7 +11,11 @@ import { runBilling } from "@/lib/billing/run-billing";
 import { db } from "@/lib/db";
 import { JOB_NAMES } from "@/lib/jobs/registry";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
-import { setClock } from "@/lib/time/clock";
+import { now, setClock } from "@/lib/time/clock";
+import { dateInZone } from "@/lib/time/dates";
+import { recordManualPayment } from "@/lib/payments/record-manual-payment";
+import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
+import type { Actor } from "@/lib/auth/roles";
 import {
   createCustomer,
   createProduct,
@@ -27,11 +34,15 @@ import {
 } from "./both-runners";
 import { startFakeInngest, type SentEvent } from "./fake-inngest";
 
+const ACCOUNTS: Actor = { kind: "user", id: "u-accounts", role: "ACCOUNTS", name: "Ann" };
+const ADMIN: Actor = { kind: "user", id: "u-admin", role: "ADMIN", name: "Ada" };
+
 let fake: Awaited<ReturnType<typeof startFakeInngest>>;
 let vatId = "";
 const covered = new Set<string>();
 
 beforeAll(async () => {
+  process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64"); // webhook secrets
   fake = await startFakeInngest();
   inngest.setEnvVars({ INNGEST_EVENT_API_BASE_URL: fake.url, INNGEST_EVENT_KEY: "test-key" });
   vatId = (await setupIsp({ billingHour: 2 })).vat.id;
@@ -197,6 +208,74 @@ test("billing.invoice-documents stores the same PDF and queues the same email, p
   // The sweep finds the other customer's invoice, finalised without an event.
   const sweep = await compare("billing.invoice-documents", { kind: "cron" }, documents);
   expect(sweep.embedded.result).toEqual({ emailsQueued: 1 });
+});
+
+test("payments.apply-credit spends the same customer credit on the same new invoice", async () => {
+  await endEarlierSubscriptions();
+  const p = await createProduct({ taxClassId: vatId, price: 30000 });
+  const c = await createCustomer();
+  await createSubscription({ customerId: c.id, product: p, startDate: "2027-03-01" });
+  travelTo("2027-03-01");
+  await runBilling({ actor: SYSTEM, asOf: "2027-03-01" });
+  travelTo("2027-03-05");
+  await recordManualPayment({
+    actor: ACCOUNTS,
+    customerId: c.id,
+    amount: 50000, // R200 more than March: credit for April
+    currency: "ZAR",
+    method: "EFT",
+    receivedOn: "2027-03-05",
+  });
+  travelTo("2027-04-01");
+  await runBilling({ actor: SYSTEM, asOf: "2027-04-01" });
+  const { embedded } = await compare("payments.apply-credit", { kind: "cron" }, async () => ({
+    invoices: await invoicesState(),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.result).toMatchObject({ allocations: 1 });
+  expect(embedded.state.invoices.filter((i) => i.customerId === c.id)).toEqual([
+    expect.objectContaining({ status: "PAID" }),
+    expect.objectContaining({ status: "PARTIALLY_PAID" }),
+  ]);
+});
+
+test("webhooks.deliver sends the same signed events and records the same deliveries", async () => {
+  const hits: string[] = [];
+  const receiver = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      hits.push(String(req.headers["lastmile-signature"] ?? ""));
+      res.writeHead(200).end("ok");
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+  try {
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    await createWebhookEndpoint({ actor: ADMIN, url, events: ["payment.succeeded"] });
+    const c = await createCustomer();
+    await recordManualPayment({
+      actor: ACCOUNTS,
+      customerId: c.id,
+      amount: 1000,
+      currency: "ZAR",
+      method: "CASH",
+      receivedOn: dateInZone(now(), "Africa/Johannesburg"),
+    });
+    const { embedded } = await compare("webhooks.deliver", { kind: "cron" }, async () => ({
+      deliveries: (await db.webhookDelivery.findMany({ orderBy: { createdAt: "asc" } })).map(
+        (d) => ({ eventType: d.eventType, status: d.status, attempts: d.attempts }),
+      ),
+      jobRuns: await jobRunsState(),
+    }));
+    expect(embedded.result).toEqual({ sent: 1, failed: 0 });
+    expect(embedded.state.deliveries).toEqual([
+      { eventType: "payment.succeeded", status: "SUCCEEDED", attempts: 1 },
+    ]);
+    expect(hits).toHaveLength(2); // once from each engine's database
+    expect(hits.every((h) => /^t=\d+,v1=[0-9a-f]{64}$/.test(h))).toBe(true);
+  } finally {
+    await new Promise<void>((r) => receiver.close(() => r()));
+  }
 });
 
 test("every registry job has a scenario above (a new job needs one)", () => {

@@ -202,6 +202,11 @@ export function SettingsForm({
               "Require an ID number at sign-up",
               "For credit vetting and RICA/KYC rules",
             )}
+            {check(
+              "applyCreditToNewInvoices",
+              "Apply customer credit to new invoices",
+              "Overpayments and other credit pay each invoice as it is finalised",
+            )}
           </div>
         </CardBody>
       </Card>

@@ -93,8 +93,16 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               </ButtonLink>
             )}
             {can(actor, "customers:write") && (
-              <ButtonLink href={`/admin/customers/${details.id}/edit`}>
+              <ButtonLink
+                variant={can(actor, "payments:write") ? "secondary" : "primary"}
+                href={`/admin/customers/${details.id}/edit`}
+              >
                 Edit contact details
+              </ButtonLink>
+            )}
+            {can(actor, "payments:write") && (
+              <ButtonLink href={`/admin/payments/new?customer=${details.id}`}>
+                Record payment
               </ButtonLink>
             )}
           </>
@@ -167,13 +175,24 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 title="Billing"
                 description="Invoices, statement, payments and balance"
                 action={
-                  <ButtonLink
-                    variant="secondary"
-                    size="sm"
-                    href={`/admin/invoices?customer=${details.id}`}
-                  >
-                    Open invoices
-                  </ButtonLink>
+                  <span className="flex gap-2">
+                    {can(actor, "payments:read") && (
+                      <ButtonLink
+                        variant="secondary"
+                        size="sm"
+                        href={`/admin/payments?customer=${details.id}`}
+                      >
+                        Payments
+                      </ButtonLink>
+                    )}
+                    <ButtonLink
+                      variant="secondary"
+                      size="sm"
+                      href={`/admin/invoices?customer=${details.id}`}
+                    >
+                      Open invoices
+                    </ButtonLink>
+                  </span>
                 }
               />
               <CardBody className="text-sm text-slate-600">

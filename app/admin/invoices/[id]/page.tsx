@@ -11,6 +11,8 @@ import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
 import { InvoiceStatusBadge } from "@/components/billing/invoice-status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { PAYMENT_METHOD_LABEL } from "@/lib/payments/payment-labels";
 import { InvoiceActions } from "./invoice-actions";
 
 export const metadata = { title: "Invoice" };
@@ -48,14 +50,24 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           </span>
         }
         actions={
-          <a
-            className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
-            href={`/api/invoices/${inv.id}/pdf`}
-            target="_blank"
-            rel="noreferrer"
-          >
-            PDF
-          </a>
+          <>
+            <a
+              className="rounded-md bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+              href={`/api/invoices/${inv.id}/pdf`}
+              target="_blank"
+              rel="noreferrer"
+            >
+              PDF
+            </a>
+            {can(actor, "payments:write") &&
+              (inv.status === "OPEN" || inv.status === "PARTIALLY_PAID") && (
+                <ButtonLink
+                  href={`/admin/payments/new?customer=${inv.customerId}&invoice=${inv.id}`}
+                >
+                  Record payment
+                </ButtonLink>
+              )}
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
@@ -139,7 +151,17 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
                 {inv.payments.map((p) => (
                   <li key={p.paymentId} className="flex justify-between px-5 py-3">
                     <span>
-                      Payment ({p.method.toLowerCase()}
+                      {can(actor, "payments:read") ? (
+                        <Link
+                          className="text-brand-700 hover:underline"
+                          href={`/admin/payments/${p.paymentId}`}
+                        >
+                          Payment
+                        </Link>
+                      ) : (
+                        "Payment"
+                      )}{" "}
+                      ({PAYMENT_METHOD_LABEL[p.method]}
                       {p.reference ? `, ${p.reference}` : ""}) ·{" "}
                       <DateTime
                         value={p.receivedAt}

@@ -1,0 +1,58 @@
+// Money received, inside the caller's transaction (the caller holds the customer's row lock):
+// the payment with its receipt number and its one ledger entry (`payment:<id>`, money rule 5),
+// all of it unallocated until allocate-payment-tx applies it to invoices.
+import type { Tx } from "@/lib/db";
+import type { PaymentMethodKind, PaymentProvider } from "@/lib/generated/prisma/enums";
+import { takeNumber } from "@/lib/numbering/take-numbers";
+import { toDbDate, type IsoDate } from "@/lib/time/dates";
+
+export type ReceivedPayment = {
+  customer: { id: string; currency: string };
+  amount: number; // minor units
+  method: PaymentMethodKind;
+  provider: PaymentProvider;
+  receivedAt: Date;
+  receivedOn: IsoDate;
+  reference?: string | null;
+  note?: string | null;
+  externalId?: string | null;
+  recordedById?: string | null;
+};
+
+export async function receivePaymentTx(tx: Tx, p: ReceivedPayment) {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "NumberSeries" (code, prefix) VALUES ('RECEIPT', 'RCT-') ON CONFLICT DO NOTHING`,
+  );
+  const payment = await tx.payment.create({
+    data: {
+      number: await takeNumber(tx, "RECEIPT"),
+      customerId: p.customer.id,
+      amount: p.amount,
+      currency: p.customer.currency,
+      method: p.method,
+      provider: p.provider,
+      status: "SUCCEEDED",
+      reference: p.reference || null,
+      note: p.note || null,
+      externalId: p.externalId ?? null,
+      receivedAt: p.receivedAt,
+      receivedOn: toDbDate(p.receivedOn),
+      unallocated: p.amount,
+      recordedById: p.recordedById ?? null,
+    },
+  });
+  await tx.ledgerEntry.create({
+    data: {
+      customerId: p.customer.id,
+      kind: "PAYMENT",
+      sourceKey: `payment:${payment.id}`,
+      amount: -p.amount,
+      currency: p.customer.currency,
+      description: `Payment ${payment.number}${p.reference ? ` (${p.reference})` : ""}`,
+      effectiveDate: toDbDate(p.receivedOn),
+      paymentId: payment.id,
+      createdById: p.recordedById ?? null,
+    },
+  });
+  return payment;
+}
