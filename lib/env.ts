@@ -1,5 +1,6 @@
 // The one module that reads process.env. Everything else imports `env`.
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/forwarded-chain";
 
 const bool = (fallback: boolean) =>
   z
@@ -30,6 +31,19 @@ const schema = z.object({
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_DEV: z.string().optional(),
+  /** Proxies whose X-Forwarded-For entries are believed: a hop count or a comma list of CIDRs. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
+  /** Set by scripts/start.ts, whose server writes the socket address into x-lastmile-socket-ip. */
+  LASTMILE_SOCKET_IP_HEADER: bool(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Tests set this so they can travel in time; production leaves it unset. */
   LASTMILE_FIXED_NOW: z.string().datetime().optional(),

@@ -54,6 +54,7 @@ async function main() {
   process.env.PORT = String(port);
   process.env.APP_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+  process.env.LASTMILE_SOCKET_IP_HEADER = "true";
 
   const { loadOrCreateSecrets } = await import("../lib/runtime/secrets");
   const secrets = await loadOrCreateSecrets(dataDir);
@@ -131,7 +132,13 @@ async function main() {
   await app.prepare();
   ownSignals();
   const handle = app.getRequestHandler();
-  const httpServer = http.createServer((req, res) => void handle(req, res));
+  const { SOCKET_IP_HEADER } = await import("../lib/http/client-ip");
+  const httpServer = http.createServer((req, res) => {
+    // The only place that knows the peer's address: handed to the app in a header that is
+    // always overwritten, so a client can never supply it (lib/http/client-ip.ts).
+    req.headers[SOCKET_IP_HEADER] = req.socket.remoteAddress ?? "";
+    void handle(req, res);
+  });
   web.server = httpServer;
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   log(`serving ${process.env.APP_URL}  (storefront /, portal /portal, admin /admin)`);

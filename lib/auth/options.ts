@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/http/client-ip";
 import { authenticate } from "./authenticate";
 
 declare module "next-auth" {
@@ -14,14 +15,6 @@ declare module "next-auth" {
     role: Role;
     customerId: string | null;
   }
-}
-
-function clientIp(
-  headers: Record<string, string | string[] | undefined> | undefined,
-): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0].trim() || null;
 }
 
 export const authOptions: NextAuthOptions = {

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { OperationSpec } from "./define-operation";
+import { clientIp } from "./client-ip";
 import { errorResponse } from "./error-response";
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -92,6 +93,7 @@ export function apiOperation<S extends OperationSpec>(
         await recordAudit({
           actor,
           action: "api.request",
+          ip: clientIp(req.headers),
           data: { method: req.method, path: req.nextUrl.pathname },
         });
       }

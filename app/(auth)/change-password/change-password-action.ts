@@ -5,7 +5,7 @@ import { changePassword } from "@/lib/auth/change-password";
 import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { type FormState } from "@/lib/http/form-state";
-import { requestIp } from "@/lib/http/request-ip";
+import { requestIp } from "@/lib/http/client-ip";
 import { runFormAction } from "@/lib/http/run-form-action";
 import { safeReturnTo } from "./safe-return-to";
 
