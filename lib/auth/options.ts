@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
+import { safeRedirectUrl } from "@/lib/http/safe-return-to";
 import { authenticate } from "./authenticate";
 
 declare module "next-auth" {
@@ -43,6 +44,8 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after sign-in/out: the same check as every return URL.
+    redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

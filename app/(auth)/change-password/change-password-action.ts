@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { type FormState } from "@/lib/http/form-state";
 import { requestIp } from "@/lib/http/client-ip";
 import { runFormAction } from "@/lib/http/run-form-action";
-import { safeReturnTo } from "./safe-return-to";
+import { safeReturnTo } from "@/lib/http/safe-return-to";
 
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const field = (k: string) => String(form.get(k) ?? "");
