@@ -5,6 +5,7 @@ import { deliverPendingNotifications } from "@/lib/notifications/deliver-pending
 import { runScheduledBilling } from "@/lib/billing/run-scheduled-billing";
 import { processRequestedBillingRuns } from "@/lib/billing/process-requested-runs";
 import { emailFinalizedInvoices } from "@/lib/invoices/email-invoice";
+import { deleteExpiredRateLimits } from "@/lib/rate-limit/delete-expired-rate-limits";
 
 export type ScheduledJob = {
   id: string;
@@ -29,6 +30,12 @@ export const SCHEDULE: ScheduledJob[] = [
       "billing/invoice.finalized",
     ],
     run: () => deliverPendingNotifications(),
+  },
+  {
+    id: "rate-limit-cleanup",
+    description: "Delete rate-limit counters whose window has ended",
+    cron: "17 * * * *",
+    run: () => deleteExpiredRateLimits(),
   },
   // Billing (inngest/functions/billing-*.ts are the Inngest-server versions, with one step per batch).
   {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/time/clock";
+import { clearRateLimit, countHit, rateLimited } from "@/lib/rate-limit/hit-rate-limit";
 import type { UserActor } from "./session";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -26,6 +27,9 @@ export const changePasswordSchema = z
     message: "Choose a password different from the current one",
   });
 
+// Someone holding a session (a borrowed laptop) may not guess the current password at leisure.
+const WRONG_CURRENT = { limit: 5, windowSeconds: 15 * 60 };
+
 export async function changePassword(opts: {
   actor: UserActor;
   input: z.input<typeof changePasswordSchema>;
@@ -43,11 +47,24 @@ export async function changePassword(opts: {
     },
   });
   if (!user?.active) throw new AppError("FORBIDDEN", "Sign in again to change your password.");
+  const limitKey = `pwchange:user:${user.id}`;
+  if ((await countHit(limitKey, WRONG_CURRENT.windowSeconds)) > WRONG_CURRENT.limit)
+    throw rateLimited();
   if (!(await verifyPassword(user.passwordHash, current))) {
+    await recordAudit({
+      actor: opts.actor,
+      action: "auth.password_change_failed",
+      entityType: "User",
+      entityId: user.id,
+      customerId: user.customerId,
+      ip: opts.ip,
+      data: { reason: "wrong current password" },
+    });
     throw new AppError("VALIDATION", "That is not your current password.", {
       current: "That is not your current password",
     });
   }
+  await clearRateLimit(limitKey);
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     await tx.user.update({

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { clearRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { now } from "@/lib/time/clock";
 import { hashPassword } from "./password";
 import { hashResetToken } from "./issue-password-link";
+import { clearSignInThrottle } from "./sign-in-limits";
 
 export const newPasswordSchema = z
   .object({
@@ -73,6 +73,6 @@ export async function resetPassword(
       tx,
     );
   });
-  await clearRateLimit(`signin:email:${user.email}`);
+  await clearSignInThrottle(user.email);
   return { email: user.email };
 }
