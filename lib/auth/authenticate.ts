@@ -15,6 +15,7 @@ export type SignedInUser = {
   name: string;
   role: Role;
   customerId: string | null;
+  sessionVersion: number;
 };
 
 export async function authenticate(opts: {
@@ -34,6 +35,7 @@ export async function authenticate(opts: {
       customerId: true,
       passwordHash: true,
       active: true,
+      sessionVersion: true,
     },
   });
   await admitSignInAttempt({ ...attempt, userId: user?.id ?? null });
@@ -73,5 +75,6 @@ export async function authenticate(opts: {
     name: user.name,
     role: user.role,
     customerId: user.customerId,
+    sessionVersion: user.sessionVersion,
   };
 }

@@ -30,11 +30,12 @@ export const changePasswordSchema = z
 // Someone holding a session (a borrowed laptop) may not guess the current password at leisure.
 const WRONG_CURRENT = { limit: 5, windowSeconds: 15 * 60 };
 
+/** Returns the new sessionVersion: every other session of the user has ended. */
 export async function changePassword(opts: {
   actor: UserActor;
   input: z.input<typeof changePasswordSchema>;
   ip?: string | null;
-}) {
+}): Promise<{ sessionVersion: number }> {
   const { current, password } = changePasswordSchema.parse(opts.input);
   const user = await db.user.findUnique({
     where: { id: opts.actor.id },
@@ -66,10 +67,11 @@ export async function changePassword(opts: {
   }
   await clearRateLimit(limitKey);
   const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, mustChangePassword: false },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
     });
     // Links issued before the change must not undo it.
     await tx.passwordResetToken.updateMany({
@@ -88,5 +90,6 @@ export async function changePassword(opts: {
       },
       tx,
     );
+    return { sessionVersion: updated.sessionVersion };
   });
 }

@@ -59,7 +59,8 @@ export async function resetPassword(
     });
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, mustChangePassword: false },
+      // Whoever held a session (perhaps the reason for the reset) is signed out.
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
     await recordAudit(
       {

@@ -1,4 +1,5 @@
-// Resolves the signed-in person for pages, server actions and route handlers.
+// Resolves the signed-in person for pages, server actions and route handlers. A session counts
+// only while its token's sessionVersion is the user's current one (see options.ts).
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
@@ -19,9 +20,10 @@ async function signedInUser() {
       customerId: true,
       active: true,
       mustChangePassword: true,
+      sessionVersion: true,
     },
   });
-  if (!user?.active) return null;
+  if (!user?.active || session.user.sessionVersion !== user.sessionVersion) return null;
   const actor: UserActor = {
     kind: "user",
     id: user.id,

@@ -1,10 +1,16 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 
 // requireStaff reads the session through next-auth and leaves through next/navigation's redirect.
+// The stand-in session is always current (tests/auth/session-revocation.test.ts checks versions).
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (orig) => ({
   ...(await orig<object>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+  getServerSession: async () => {
+    if (!session.userId) return null;
+    const { db } = await import("@/lib/db");
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: session.userId } });
+    return { user: { id: session.userId, sessionVersion } };
+  },
 }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { changePassword } from "@/lib/auth/change-password";
+import { reissueSessionCookie } from "@/lib/auth/reissue-session";
 import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { type FormState } from "@/lib/http/form-state";
@@ -14,11 +15,12 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   return runFormAction({}, async () => {
     const actor = await currentActor();
     if (!actor) throw new AppError("FORBIDDEN", "Sign in again to change your password.");
-    await changePassword({
+    const { sessionVersion } = await changePassword({
       actor,
       input: { current: field("current"), password: field("password"), confirm: field("confirm") },
       ip: await requestIp(),
     });
+    await reissueSessionCookie(sessionVersion);
     redirect(safeReturnTo(field("callbackUrl")));
   });
 }
