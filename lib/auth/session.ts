@@ -39,6 +39,17 @@ export async function currentActor(): Promise<UserActor | null> {
   return (await signedInUser())?.actor ?? null;
 }
 
+/**
+ * For route handlers that serve files (PDFs, mail attachments): the signed-in user, or why not.
+ * Like pages, someone still on a temporary password has to choose their own first.
+ */
+export async function fileRequestActor(): Promise<UserActor | "signin" | "change-password"> {
+  const user = await signedInUser();
+  if (!user) return "signin";
+  if (user.mustChangePassword) return "change-password";
+  return user.actor;
+}
+
 /** For admin pages: a staff member, else off to sign-in; one still on a temporary password picks their own first. */
 export async function requireStaff(returnTo = "/admin"): Promise<UserActor> {
   const user = await signedInUser();

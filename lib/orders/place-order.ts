@@ -16,6 +16,7 @@ import { appUrl } from "@/lib/env";
 import { now } from "@/lib/time/clock";
 import { documentHash } from "@/lib/contracts/contract-hash";
 import { renderContractPdf } from "@/lib/contracts/contract-pdf";
+import { formatSignedAt } from "@/lib/contracts/format-signed-at";
 import { assertSignaturePng } from "@/lib/contracts/assert-signature-png";
 import { checkoutSchema, type CheckoutInput } from "./checkout-schema";
 import { prepareOrder } from "./prepare-order";
@@ -114,11 +115,7 @@ export async function placeOrder(opts: {
           signerName: signature.signerName,
           signatureImage: signature.method === "DRAWN" ? signature.image! : null,
           typedSignature: signature.method === "TYPED" ? signature.typed! : null,
-          signedAtLabel: new Intl.DateTimeFormat(settings.locale, {
-            dateStyle: "long",
-            timeStyle: "long",
-            timeZone: settings.timeZone,
-          }).format(signedAt),
+          signedAtLabel: formatSignedAt(signedAt, settings),
           signedAtIso: signedAt.toISOString(),
           ip: opts.ip,
           orderNumber,
