@@ -11,6 +11,8 @@ const bool = (fallback: boolean) =>
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
+  /** The database owner's URL, when migrations must run as another role than the app's. */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.string().url().optional(),
   DATA_DIR: z.string().default("./data"),
