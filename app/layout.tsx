@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { brandedTitle } from "@/lib/settings/branded-title";
 import "./globals.css";
 
@@ -10,7 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so Next can put that request's CSP nonce (proxy.ts) on
+  // its scripts; a page prerendered at build time would carry none and be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">{children}</body>

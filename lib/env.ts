@@ -1,5 +1,6 @@
 // The one module that reads process.env. Everything else imports `env`.
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/forwarded-chain";
 
 const bool = (fallback: boolean) =>
   z
@@ -10,6 +11,8 @@ const bool = (fallback: boolean) =>
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
+  /** The database owner's URL, when migrations must run as another role than the app's. */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.string().url().optional(),
   DATA_DIR: z.string().default("./data"),
@@ -30,6 +33,19 @@ const schema = z.object({
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_DEV: z.string().optional(),
+  /** Proxies whose X-Forwarded-For entries are believed: a hop count or a comma list of CIDRs. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
+  /** Set by scripts/start.ts, whose server writes the socket address into x-lastmile-socket-ip. */
+  LASTMILE_SOCKET_IP_HEADER: bool(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Tests set this so they can travel in time; production leaves it unset. */
   LASTMILE_FIXED_NOW: z.string().datetime().optional(),

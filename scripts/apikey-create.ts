@@ -17,6 +17,7 @@ if (!values.name) {
 
 const local = await connectLocal({
   databaseUrl: process.env.DATABASE_URL,
+  migrationUrl: process.env.MIGRATION_DATABASE_URL,
   dataDir: process.env.DATA_DIR ?? "./data",
   migrate: true,
   log,

@@ -18,6 +18,7 @@ if (!["run", "preview", "finalize-due"].includes(command ?? "")) {
 }
 const local = await connectLocal({
   databaseUrl: process.env.DATABASE_URL,
+  migrationUrl: process.env.MIGRATION_DATABASE_URL,
   dataDir: process.env.DATA_DIR ?? "./data",
   migrate: true,
   log,

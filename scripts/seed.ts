@@ -21,6 +21,7 @@ if (!Number.isInteger(count) || count < 1) {
 
 const local = await connectLocal({
   databaseUrl: process.env.DATABASE_URL,
+  migrationUrl: process.env.MIGRATION_DATABASE_URL,
   dataDir: process.env.DATA_DIR ?? "./data",
   migrate: true,
   log,

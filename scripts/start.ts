@@ -54,6 +54,7 @@ async function main() {
   process.env.PORT = String(port);
   process.env.APP_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+  process.env.LASTMILE_SOCKET_IP_HEADER = "true";
 
   const { loadOrCreateSecrets } = await import("../lib/runtime/secrets");
   const secrets = await loadOrCreateSecrets(dataDir);
@@ -61,22 +62,39 @@ async function main() {
   process.env.ENCRYPTION_KEY ??= secrets.ENCRYPTION_KEY;
 
   let stopPostgres = async () => {};
+  // Migrations run as the database's owner; the app connects as a role that may only read and
+  // write rows (lib/db/database-roles.ts).
+  let migrationUrl: string;
+  let grantAppRole = async () => {};
   const embedded = !process.env.DATABASE_URL;
   if (embedded) {
     const { startEmbeddedPostgres } = await import("../lib/db/embedded-postgres");
+    const roles = await import("../lib/db/database-roles");
+    const { embeddedDatabaseRoles } = await import("../lib/db/embedded-database");
     const started = Date.now();
     const server = await startEmbeddedPostgres({ dataDir, log }).catch((e) =>
       fail(e instanceof Error ? e.message : String(e)),
     );
-    process.env.DATABASE_URL = server.url("lastmile");
     stopPostgres = server.stop;
+    const superuserUrl = server.url("lastmile");
+    const dbRoles = await embeddedDatabaseRoles(dataDir);
+    await roles.prepareDatabaseRoles(superuserUrl, dbRoles).catch(async (e) => {
+      await stopPostgres();
+      fail(`setting up the database roles: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    migrationUrl = roles.urlAs(superuserUrl, dbRoles.owner);
+    process.env.DATABASE_URL = roles.urlAs(superuserUrl, dbRoles.app);
+    grantAppRole = () => roles.grantAppRole(superuserUrl, dbRoles);
     log(
-      `database: embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${path.join(dataDir, "pg")} (${Date.now() - started} ms)`,
+      `database: embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${path.join(dataDir, "pg")} (${Date.now() - started} ms); the app connects as ${dbRoles.app.name}, migrations run as ${dbRoles.owner.name}`,
     );
   } else {
     await checkDatabase(process.env.DATABASE_URL!);
+    migrationUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL!;
+    const separate = migrationUrl !== process.env.DATABASE_URL;
+    if (separate) await checkDatabase(migrationUrl);
     log(
-      `database: external PostgreSQL from DATABASE_URL (${new URL(process.env.DATABASE_URL!).hostname})`,
+      `database: external PostgreSQL from DATABASE_URL (${new URL(process.env.DATABASE_URL!).hostname})${separate ? "; migrations through MIGRATION_DATABASE_URL" : ""}`,
     );
   }
   const databaseUrl = process.env.DATABASE_URL!;
@@ -108,7 +126,8 @@ async function main() {
 
   try {
     const { applyMigrations } = await import("../lib/db/schema-engine");
-    const applied = await applyMigrations(databaseUrl);
+    const applied = await applyMigrations(migrationUrl);
+    await grantAppRole();
     log(applied.length ? `applied migrations: ${applied.join(", ")}` : "migrations: up to date");
     const { bootstrapDatabase } = await import("../lib/runtime/bootstrap");
     await bootstrapDatabase({ embedded, log });
@@ -131,7 +150,13 @@ async function main() {
   await app.prepare();
   ownSignals();
   const handle = app.getRequestHandler();
-  const httpServer = http.createServer((req, res) => void handle(req, res));
+  const { SOCKET_IP_HEADER } = await import("../lib/http/client-ip");
+  const httpServer = http.createServer((req, res) => {
+    // The only place that knows the peer's address: handed to the app in a header that is
+    // always overwritten, so a client can never supply it (lib/http/client-ip.ts).
+    req.headers[SOCKET_IP_HEADER] = req.socket.remoteAddress ?? "";
+    void handle(req, res);
+  });
   web.server = httpServer;
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   log(`serving ${process.env.APP_URL}  (storefront /, portal /portal, admin /admin)`);

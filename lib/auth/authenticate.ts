@@ -1,15 +1,13 @@
 // Email + password sign-in for staff and customers. Wrong credentials never say which part
-// was wrong; attempts are rate-limited per email and per IP; every outcome is audited.
+// was wrong; attempts are limited so that a stranger cannot lock the owner out
+// (sign-in-limits.ts); every outcome is audited.
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { enforceRateLimit, clearRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { now } from "@/lib/time/clock";
 import { verifyPassword } from "./password";
 import type { Actor } from "./roles";
 import type { Role } from "@/lib/generated/prisma/enums";
-
-const PER_EMAIL = { limit: 5, windowSeconds: 15 * 60 };
-const PER_IP = { limit: 30, windowSeconds: 15 * 60 };
+import { admitSignInAttempt, recordSignInFailure, recordSignInSuccess } from "./sign-in-limits";
 
 export type SignedInUser = {
   id: string;
@@ -17,6 +15,7 @@ export type SignedInUser = {
   name: string;
   role: Role;
   customerId: string | null;
+  sessionVersion: number;
 };
 
 export async function authenticate(opts: {
@@ -25,8 +24,7 @@ export async function authenticate(opts: {
   ip?: string | null;
 }): Promise<SignedInUser | null> {
   const email = opts.email.trim().toLowerCase();
-  await enforceRateLimit(`signin:ip:${opts.ip ?? "unknown"}`, PER_IP.limit, PER_IP.windowSeconds);
-  await enforceRateLimit(`signin:email:${email}`, PER_EMAIL.limit, PER_EMAIL.windowSeconds);
+  const attempt = { email, ip: opts.ip ?? null };
   const user = await db.user.findUnique({
     where: { email },
     select: {
@@ -37,10 +35,13 @@ export async function authenticate(opts: {
       customerId: true,
       passwordHash: true,
       active: true,
+      sessionVersion: true,
     },
   });
+  await admitSignInAttempt({ ...attempt, userId: user?.id ?? null });
   const ok = await verifyPassword(user?.passwordHash, opts.password);
   if (!user || !ok || !user.active) {
+    await recordSignInFailure(attempt);
     await recordAudit({
       actor: { kind: "system", name: "sign-in" },
       action: "auth.sign_in_failed",
@@ -51,7 +52,7 @@ export async function authenticate(opts: {
     });
     return null;
   }
-  await clearRateLimit(`signin:email:${email}`);
+  await recordSignInSuccess(attempt);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now() } });
   const actor: Actor = {
     kind: "user",
@@ -74,5 +75,6 @@ export async function authenticate(opts: {
     name: user.name,
     role: user.role,
     customerId: user.customerId,
+    sessionVersion: user.sessionVersion,
   };
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/time/clock";
+import { clearRateLimit, countHit, rateLimited } from "@/lib/rate-limit/hit-rate-limit";
 import type { UserActor } from "./session";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -26,11 +27,15 @@ export const changePasswordSchema = z
     message: "Choose a password different from the current one",
   });
 
+// Someone holding a session (a borrowed laptop) may not guess the current password at leisure.
+const WRONG_CURRENT = { limit: 5, windowSeconds: 15 * 60 };
+
+/** Returns the new sessionVersion: every other session of the user has ended. */
 export async function changePassword(opts: {
   actor: UserActor;
   input: z.input<typeof changePasswordSchema>;
   ip?: string | null;
-}) {
+}): Promise<{ sessionVersion: number }> {
   const { current, password } = changePasswordSchema.parse(opts.input);
   const user = await db.user.findUnique({
     where: { id: opts.actor.id },
@@ -43,16 +48,30 @@ export async function changePassword(opts: {
     },
   });
   if (!user?.active) throw new AppError("FORBIDDEN", "Sign in again to change your password.");
+  const limitKey = `pwchange:user:${user.id}`;
+  if ((await countHit(limitKey, WRONG_CURRENT.windowSeconds)) > WRONG_CURRENT.limit)
+    throw rateLimited();
   if (!(await verifyPassword(user.passwordHash, current))) {
+    await recordAudit({
+      actor: opts.actor,
+      action: "auth.password_change_failed",
+      entityType: "User",
+      entityId: user.id,
+      customerId: user.customerId,
+      ip: opts.ip,
+      data: { reason: "wrong current password" },
+    });
     throw new AppError("VALIDATION", "That is not your current password.", {
       current: "That is not your current password",
     });
   }
+  await clearRateLimit(limitKey);
   const passwordHash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({
+  return db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, mustChangePassword: false },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
     });
     // Links issued before the change must not undo it.
     await tx.passwordResetToken.updateMany({
@@ -71,5 +90,6 @@ export async function changePassword(opts: {
       },
       tx,
     );
+    return { sessionVersion: updated.sessionVersion };
   });
 }

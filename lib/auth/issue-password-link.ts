@@ -1,9 +1,12 @@
 // One-time links that let a person choose a password: "forgot password" and staff invitations.
-// Only the SHA-256 of the token is stored, so a database leak does not hand out working links.
+// Only the SHA-256 of the token is kept for checking it; the email's copy is sealed until it is
+// sent and dropped afterwards (lib/notifications/sealed-secret.ts), so neither a database leak
+// nor the mail folder hands out working links.
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
+import { SECRET_MARK } from "@/lib/notifications/sealed-secret";
 import { getBranding } from "@/lib/settings/get-branding";
 import { now } from "@/lib/time/clock";
 
@@ -30,7 +33,7 @@ export async function issuePasswordLink(
     data: { userId: input.user.id, tokenHash: hashResetToken(token), expiresAt },
   });
   const brand = await getBranding();
-  const link = `${appUrl()}/reset-password?token=${token}`;
+  const link = `${appUrl()}/reset-password?token=${SECRET_MARK}`;
   const first = input.user.name.split(" ")[0];
   const email =
     input.purpose === "invite"
@@ -43,7 +46,7 @@ export async function issuePasswordLink(
           text: `Hello ${first},\n\nSomeone (hopefully you) asked to reset the password of your ${brand.name} account.\n\nChoose a new password here (the link works for ${hours} hour, once):\n${link}\n\nIf you did not ask for this, ignore this email: your password stays as it is.\n`,
         };
   const n = await enqueueEmail(
-    { to: input.user.email, ...email, customerId: input.user.customerId ?? null },
+    { to: input.user.email, ...email, secret: token, customerId: input.user.customerId ?? null },
     tx,
   );
   return { notificationId: n.id, expiresAt };

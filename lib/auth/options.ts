@@ -1,32 +1,46 @@
-// next-auth configuration: email + password for staff and customers, JWT sessions.
+// next-auth configuration: email + password for staff and customers, JWT sessions. Each token
+// carries the user's sessionVersion; lib/auth/session.ts refuses tokens whose version is not the
+// user's current one, which is how a password change, reset or deactivation ends old sessions.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
+import { appUrl, env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/http/client-ip";
+import { safeRedirectUrl } from "@/lib/http/safe-return-to";
 import { authenticate } from "./authenticate";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; email: string; name: string; role: Role; customerId: string | null };
+    user: {
+      id: string;
+      email: string;
+      name: string;
+      role: Role;
+      customerId: string | null;
+      sessionVersion: number | null;
+    };
   }
   interface User {
     role: Role;
     customerId: string | null;
+    sessionVersion: number;
   }
 }
 
-function clientIp(
-  headers: Record<string, string | string[] | undefined> | undefined,
-): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0].trim() || null;
-}
+/** Behind https the cookie is Secure (and __Secure- prefixed), so it never travels in clear. */
+const secureCookies = appUrl().startsWith("https://");
+export const SESSION_MAX_AGE = 12 * 60 * 60;
+export const SESSION_COOKIE = {
+  name: `${secureCookies ? "__Secure-" : ""}next-auth.session-token`,
+  options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies },
+};
 
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  useSecureCookies: secureCookies,
+  cookies: { sessionToken: SESSION_COOKIE },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -50,11 +64,14 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after sign-in/out: the same check as every return URL.
+    redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.customerId = user.customerId;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
@@ -65,6 +82,7 @@ export const authOptions: NextAuthOptions = {
         name: token.name as string,
         role: token.role as Role,
         customerId: (token.customerId as string | null) ?? null,
+        sessionVersion: typeof token.sv === "number" ? token.sv : null,
       };
       return session;
     },

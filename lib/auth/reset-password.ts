@@ -3,10 +3,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { clearRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { now } from "@/lib/time/clock";
 import { hashPassword } from "./password";
 import { hashResetToken } from "./issue-password-link";
+import { clearSignInThrottle } from "./sign-in-limits";
 
 export const newPasswordSchema = z
   .object({
@@ -59,7 +59,8 @@ export async function resetPassword(
     });
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, mustChangePassword: false },
+      // Whoever held a session (perhaps the reason for the reset) is signed out.
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
     await recordAudit(
       {
@@ -73,6 +74,6 @@ export async function resetPassword(
       tx,
     );
   });
-  await clearRateLimit(`signin:email:${user.email}`);
+  await clearSignInThrottle(user.email);
   return { email: user.email };
 }

@@ -1,4 +1,5 @@
-// Resolves the signed-in person for pages, server actions and route handlers.
+// Resolves the signed-in person for pages, server actions and route handlers. A session counts
+// only while its token's sessionVersion is the user's current one (see options.ts).
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
@@ -19,9 +20,10 @@ async function signedInUser() {
       customerId: true,
       active: true,
       mustChangePassword: true,
+      sessionVersion: true,
     },
   });
-  if (!user?.active) return null;
+  if (!user?.active || session.user.sessionVersion !== user.sessionVersion) return null;
   const actor: UserActor = {
     kind: "user",
     id: user.id,
@@ -35,6 +37,17 @@ async function signedInUser() {
 /** The signed-in user as an Actor, or null. Re-reads role and active flag from the database. */
 export async function currentActor(): Promise<UserActor | null> {
   return (await signedInUser())?.actor ?? null;
+}
+
+/**
+ * For route handlers that serve files (PDFs, mail attachments): the signed-in user, or why not.
+ * Like pages, someone still on a temporary password has to choose their own first.
+ */
+export async function fileRequestActor(): Promise<UserActor | "signin" | "change-password"> {
+  const user = await signedInUser();
+  if (!user) return "signin";
+  if (user.mustChangePassword) return "change-password";
+  return user.actor;
 }
 
 /** For admin pages: a staff member, else off to sign-in; one still on a temporary password picks their own first. */

@@ -16,6 +16,8 @@ export type SignedMeta = {
   mandateReference: string | null;
   documentHash: string;
   brandColor: string;
+  /** Printed on every page of a copy that is not the signed original (e.g. masked for a role). */
+  copyNotice?: string;
 };
 
 const s = StyleSheet.create({
@@ -64,6 +66,14 @@ const s = StyleSheet.create({
   signature: { height: 60, objectFit: "contain", marginVertical: 4, alignSelf: "flex-start" },
   typed: { fontSize: 22, fontFamily: "Times-Italic", marginVertical: 8 },
   mono: { fontFamily: "Courier", fontSize: 8 },
+  notice: {
+    marginBottom: 8,
+    padding: 4,
+    fontSize: 8,
+    color: "#9a3412",
+    backgroundColor: "#ffedd5",
+    textAlign: "center",
+  },
   footerLeft: { position: "absolute", bottom: 24, left: 48, fontSize: 7.5, color: "#94a3b8" },
   footerRight: {
     position: "absolute",
@@ -103,6 +113,11 @@ function ContractDocument({ c, m }: { c: ContractContent; m: SignedMeta }) {
         <Text style={s.footerLeft} fixed>
           {c.provider.legalName} · {m.orderNumber} · SHA-256 {m.documentHash.slice(0, 16)}…
         </Text>
+        {m.copyNotice && (
+          <Text style={s.notice} fixed>
+            {m.copyNotice}
+          </Text>
+        )}
         <Text
           style={s.footerRight}
           fixed

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { setUpEmbeddedDatabase } from "./embedded-database";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations } from "./schema-engine";
 
@@ -14,8 +15,9 @@ export type LocalDatabase = {
   close: () => Promise<void>;
 };
 
-// The role and database npm start creates in the embedded cluster (see embedded-postgres.ts).
-const ROLE = "lastmile";
+// The superuser and database npm start creates in the embedded cluster (embedded-postgres.ts);
+// the CLIs, like the app, then work as the application role (embedded-database.ts).
+const SUPERUSER = "lastmile";
 const DATABASE = "lastmile";
 
 function isAlive(pid: number): boolean {
@@ -41,45 +43,57 @@ export async function runningPostgresPort(pgDir: string): Promise<number | null>
 
 export async function connectLocal(opts: {
   databaseUrl?: string;
+  /** Where migrations run when it is not databaseUrl (MIGRATION_DATABASE_URL). */
+  migrationUrl?: string;
   dataDir: string;
   migrate?: boolean;
   log?: (m: string) => void;
 }): Promise<LocalDatabase> {
   const log = opts.log ?? (() => {});
-  let db: LocalDatabase;
   if (opts.databaseUrl) {
-    db = { url: opts.databaseUrl, source: "DATABASE_URL", close: async () => {} };
-  } else {
-    const dataDir = path.resolve(opts.dataDir);
-    const pgDir = path.join(dataDir, "pg");
-    if (!existsSync(path.join(pgDir, "PG_VERSION"))) {
-      throw new Error(
-        `no Lastmile database in ${dataDir}: run \`npm start\` once, or set DATABASE_URL`,
-      );
-    }
-    const password = (await readFile(path.join(dataDir, "pg-password"), "utf8")).trim();
-    const port = await runningPostgresPort(pgDir);
-    if (port) {
-      log(`database: the running embedded PostgreSQL on 127.0.0.1:${port}`);
-      db = {
-        url: `postgresql://${ROLE}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
-        source: "running",
-        close: async () => {},
-      };
-    } else {
-      const server = await startEmbeddedPostgres({ dataDir, log });
-      log(`database: started the embedded PostgreSQL in ${pgDir} on 127.0.0.1:${server.port}`);
-      db = { url: server.url(DATABASE), source: "started", close: server.stop };
-    }
-  }
-  if (opts.migrate) {
-    try {
-      const applied = await applyMigrations(db.url);
+    const db: LocalDatabase = {
+      url: opts.databaseUrl,
+      source: "DATABASE_URL",
+      close: async () => {},
+    };
+    if (opts.migrate) {
+      const applied = await applyMigrations(opts.migrationUrl ?? opts.databaseUrl);
       if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
-    } catch (e) {
-      await db.close();
-      throw e;
     }
+    return db;
   }
-  return db;
+  const dataDir = path.resolve(opts.dataDir);
+  const pgDir = path.join(dataDir, "pg");
+  if (!existsSync(path.join(pgDir, "PG_VERSION"))) {
+    throw new Error(
+      `no Lastmile database in ${dataDir}: run \`npm start\` once, or set DATABASE_URL`,
+    );
+  }
+  const password = (await readFile(path.join(dataDir, "pg-password"), "utf8")).trim();
+  const port = await runningPostgresPort(pgDir);
+  let db: LocalDatabase;
+  if (port) {
+    log(`database: the running embedded PostgreSQL on 127.0.0.1:${port}`);
+    db = {
+      url: `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+      source: "running",
+      close: async () => {},
+    };
+  } else {
+    const server = await startEmbeddedPostgres({ dataDir, log });
+    log(`database: started the embedded PostgreSQL in ${pgDir} on 127.0.0.1:${server.port}`);
+    db = { url: server.url(DATABASE), source: "started", close: server.stop };
+  }
+  try {
+    const set = await setUpEmbeddedDatabase({
+      superuserUrl: db.url,
+      dataDir,
+      migrate: Boolean(opts.migrate),
+    });
+    if (set.applied.length) log(`applied migrations: ${set.applied.join(", ")}`);
+    return { ...db, url: set.appUrl };
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
 }

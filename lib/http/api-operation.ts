@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { OperationSpec } from "./define-operation";
+import { clientIp } from "./client-ip";
 import { errorResponse } from "./error-response";
 import {
   IDEMPOTENCY_HEADER,
@@ -107,6 +108,7 @@ export function apiOperation<S extends OperationSpec>(
         await recordAudit({
           actor,
           action: "api.request",
+          ip: clientIp(req.headers),
           data: { method: req.method, path: req.nextUrl.pathname },
         });
       }

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
+import { clientIp } from "./client-ip";
 import { errorResponse } from "./error-response";
 
 type Ctx<P> = { params: Promise<P> };
@@ -21,6 +22,7 @@ export function apiRoute<P = Record<string, never>>(
         await recordAudit({
           actor,
           action: "api.request",
+          ip: clientIp(req.headers),
           data: { method: req.method, path: req.nextUrl.pathname },
         });
       }
@@ -44,6 +46,3 @@ export function publicApiRoute<P = Record<string, never>>(
     }
   };
 }
-
-export const clientIp = (req: NextRequest) =>
-  req.headers.get("x-forwarded-for")?.split(",")[0].trim() || "local";

@@ -7,6 +7,7 @@ import { billingInvoiceDocuments } from "./definitions/billing.invoice-documents
 import { billingRun } from "./definitions/billing.run";
 import { notificationsDeliver } from "./definitions/notifications.deliver";
 import { paymentJobs } from "@/lib/payments/jobs";
+import { authRateLimitCleanup } from "./definitions/auth.rate-limit-cleanup";
 
 const ALL = [
   notificationsDeliver,
@@ -14,6 +15,7 @@ const ALL = [
   billingFinalizeHeld,
   billingInvoiceDocuments,
   ...paymentJobs,
+  authRateLimitCleanup,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

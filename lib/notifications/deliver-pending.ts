@@ -35,13 +35,20 @@ export async function deliverPendingNotifications(
             subject: n.subject ?? "",
             text: n.text,
             html: n.html,
+            sealedSecret: n.sealedSecret,
             attachments: await resolveAttachments(
               n.attachments as (Attachment | AttachmentRef)[] | null,
             ),
           });
           await tx.notification.update({
             where: { id: n.id },
-            data: { status: "SENT", sentAt: now(), attempts: { increment: 1 } },
+            // The one-time token has reached the recipient: no copy of it stays with us.
+            data: {
+              status: "SENT",
+              sentAt: now(),
+              attempts: { increment: 1 },
+              sealedSecret: null,
+            },
           });
           return "sent" as const;
         } catch (e) {
@@ -52,6 +59,7 @@ export async function deliverPendingNotifications(
               attempts,
               lastError: String(e),
               status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+              ...(attempts >= MAX_ATTEMPTS && { sealedSecret: null }),
             },
           });
           return "failed" as const;

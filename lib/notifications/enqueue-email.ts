@@ -2,6 +2,7 @@
 // delivered by deliverPendingNotifications, so a crash never loses or doubles a message.
 import { db, type Tx } from "@/lib/db";
 import type { Attachment, AttachmentRef } from "./mailer";
+import { sealSecret } from "./sealed-secret";
 
 export async function enqueueEmail(
   input: {
@@ -9,6 +10,8 @@ export async function enqueueEmail(
     subject: string;
     text: string;
     html?: string;
+    /** A one-time token the body refers to with SECRET_MARK; stored sealed, never in the body. */
+    secret?: string;
     attachments?: (Attachment | AttachmentRef)[];
     customerId?: string | null;
     dedupeKey?: string;
@@ -29,6 +32,7 @@ export async function enqueueEmail(
       subject: input.subject,
       text: input.text,
       html: input.html,
+      sealedSecret: input.secret ? sealSecret(input.secret) : null,
       attachments: input.attachments,
       customerId: input.customerId ?? null,
       dedupeKey: input.dedupeKey,

@@ -18,6 +18,7 @@ import { logger } from "@/lib/log";
 import { now } from "@/lib/time/clock";
 import { canonicalJson, documentHash, sha256 } from "@/lib/contracts/contract-hash";
 import { renderContractPdf } from "@/lib/contracts/contract-pdf";
+import { formatSignedAt } from "@/lib/contracts/format-signed-at";
 import { assertSignaturePng } from "@/lib/contracts/assert-signature-png";
 import { checkoutSchema, type Checkout, type CheckoutInput } from "./checkout-schema";
 import { prepareOrder } from "./prepare-order";
@@ -124,11 +125,7 @@ export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> 
           signerName: signature.signerName,
           signatureImage: signature.method === "DRAWN" ? signature.image! : null,
           typedSignature: signature.method === "TYPED" ? signature.typed! : null,
-          signedAtLabel: new Intl.DateTimeFormat(settings.locale, {
-            dateStyle: "long",
-            timeStyle: "long",
-            timeZone: settings.timeZone,
-          }).format(signedAt),
+          signedAtLabel: formatSignedAt(signedAt, settings),
           signedAtIso: signedAt.toISOString(),
           ip: opts.ip,
           orderNumber,

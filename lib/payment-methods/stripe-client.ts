@@ -3,10 +3,9 @@
 import Stripe from "stripe";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isCardPaymentEnabled } from "./card-payments-enabled";
 
-export function isCardPaymentEnabled(): boolean {
-  return Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_PUBLISHABLE_KEY);
-}
+export { isCardPaymentEnabled };
 
 let cached: { config: string; client: Stripe } | undefined;
 

@@ -6,7 +6,8 @@ import { assertAnotherActiveAdmin, lockStaffUser } from "./staff-guards";
 
 /**
  * Deactivates (or reactivates) a staff account. A deactivated account cannot sign in, and its
- * open sessions stop working on the next request (currentActor re-reads the active flag).
+ * open sessions end on their next request; they stay ended after a reactivation, because
+ * deactivating moves the sessionVersion on.
  */
 export async function setUserActive(actor: Actor, opts: { userId: string; active: boolean }) {
   assertCan(actor, "users:write");
@@ -19,7 +20,7 @@ export async function setUserActive(actor: Actor, opts: { userId: string; active
     if (!opts.active && user.role === "ADMIN") await assertAnotherActiveAdmin(tx, user.id);
     const updated = await tx.user.update({
       where: { id: user.id },
-      data: { active: opts.active },
+      data: { active: opts.active, ...(!opts.active && { sessionVersion: { increment: 1 } }) },
       select: { id: true, name: true, email: true, role: true, active: true },
     });
     await recordAudit(

@@ -1,10 +1,16 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 
 // requireStaff reads the session through next-auth and leaves through next/navigation's redirect.
+// The stand-in session is always current (tests/auth/session-revocation.test.ts checks versions).
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (orig) => ({
   ...(await orig<object>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+  getServerSession: async () => {
+    if (!session.userId) return null;
+    const { db } = await import("@/lib/db");
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: session.userId } });
+    return { user: { id: session.userId, sessionVersion } };
+  },
 }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
@@ -149,5 +155,40 @@ describe("temporary staff passwords", () => {
     ).toBe(false);
     session.userId = admin.id;
     expect(await requireStaff()).toMatchObject({ id: admin.id });
+  });
+
+  test("wrong current passwords are audited and limited: after five, even the right one waits", async () => {
+    const user = await createStaffUser(admin, {
+      mode: "password",
+      name: "Gus Guess",
+      email: "gus@temp.test",
+      role: "SALES",
+      password: "temporary-pw-2",
+    });
+    const actor: UserActor = {
+      kind: "user",
+      id: user.id,
+      role: "SALES",
+      name: "Gus Guess",
+      customerId: null,
+    };
+    const attempt = (current: string) =>
+      changePassword({
+        actor,
+        input: { current, password: "gus-chose-this", confirm: "gus-chose-this" },
+        ip: "203.0.113.5",
+      }).then(
+        () => "OK",
+        (e) => (e instanceof AppError ? e.code : String(e)),
+      );
+    for (let i = 0; i < 5; i++) expect(await attempt(`guess-${i}-wrong`)).toBe("VALIDATION");
+    expect(await attempt("temporary-pw-2")).toBe("RATE_LIMITED");
+    expect(
+      await db.auditLog.count({
+        where: { action: "auth.password_change_failed", entityId: user.id, ip: "203.0.113.5" },
+      }),
+    ).toBe(5);
+    await db.rateLimitBucket.deleteMany({ where: { key: `pwchange:user:${user.id}` } });
+    expect(await attempt("temporary-pw-2")).toBe("OK");
   });
 });

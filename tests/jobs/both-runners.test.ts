@@ -278,6 +278,23 @@ test("webhooks.deliver sends the same signed events and records the same deliver
   }
 });
 
+test("auth.rate-limit-cleanup deletes the same expired counters", async () => {
+  setClock(new Date("2027-05-01T10:00:00Z"));
+  await db.rateLimitBucket.createMany({
+    data: [
+      { key: "signin:pair:old", count: 5, resetAt: new Date("2027-05-01T09:00:00Z") },
+      { key: "signin:pair:live", count: 2, resetAt: new Date("2027-05-01T10:10:00Z") },
+    ],
+  });
+  const { embedded } = await compare("auth.rate-limit-cleanup", { kind: "cron" }, async () => ({
+    keys: (await db.rateLimitBucket.findMany({ orderBy: { key: "asc" } })).map((b) => b.key),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.result).toEqual({ deleted: 1 });
+  expect(embedded.state.keys).toContain("signin:pair:live");
+  expect(embedded.state.keys).not.toContain("signin:pair:old");
+});
+
 test("every registry job has a scenario above (a new job needs one)", () => {
   expect([...covered].sort()).toEqual([...JOB_NAMES].sort());
 });

@@ -1,7 +1,7 @@
 // `npm start` as a user runs it: embedded PostgreSQL under DATA_DIR, stop with SIGTERM, start
 // again, kill -9, start again — the data is there every time. Also the one-line errors.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -76,6 +76,16 @@ describe("npm start", () => {
     await sql(
       `INSERT INTO "AuditLog" ("actorType","actorLabel","action") VALUES ('SYSTEM','test','test.marker')`,
     );
+    // The app connects as the non-superuser application role; its password is in 0600 secrets.
+    const others = await sql(
+      `SELECT usename FROM pg_stat_activity
+       WHERE datname = 'lastmile' AND pid <> pg_backend_pid() AND usename <> 'lastmile_app'`,
+    );
+    expect(others).toEqual([]);
+    expect(await sql(`SELECT rolsuper FROM pg_roles WHERE rolname = 'lastmile_app'`)).toEqual([
+      { rolsuper: false },
+    ]);
+    expect(statSync(path.join(dataDir, "secrets.json")).mode & 0o777).toBe(0o600);
 
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);

@@ -10,6 +10,7 @@ import { GET as listAreas, POST as createArea } from "@/app/api/v1/coverage-area
 import { GET as listOrders } from "@/app/api/v1/orders/route";
 import { GET as getOrder } from "@/app/api/v1/orders/[id]/route";
 import { openApiDocument } from "@/lib/http/openapi";
+import { SOCKET_IP_HEADER } from "@/lib/http/client-ip";
 import { draft, signed } from "../orders/checkout-fixture";
 import { POINTS, seedStorefront } from "./fixtures";
 
@@ -19,7 +20,8 @@ const call = async (
   path: string,
   opts: { key?: string; body?: unknown; params?: unknown; ip?: string } = {},
 ) => {
-  const headers: Record<string, string> = { "x-forwarded-for": opts.ip ?? "203.0.113.50" };
+  // As scripts/start.ts hands the socket address to the app (lib/http/client-ip.ts).
+  const headers: Record<string, string> = { [SOCKET_IP_HEADER]: opts.ip ?? "203.0.113.50" };
   if (opts.key) headers.authorization = `Bearer ${opts.key}`;
   const init = opts.body
     ? {
@@ -37,6 +39,7 @@ const call = async (
 let sales: string;
 let support: string;
 beforeAll(async () => {
+  process.env.LASTMILE_SOCKET_IP_HEADER = "true";
   process.env.ENCRYPTION_KEY = randomBytes(32).toString("base64");
   const staff = await seedStorefront();
   sales = (await createApiKey(staff.admin, { name: "website", role: "SALES" })).key;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session";
+import { safeReturnTo } from "@/lib/http/safe-return-to";
 import { ChangePasswordForm } from "./change-password-form";
-import { safeReturnTo } from "./safe-return-to";
 
 export const metadata: Metadata = { title: "Change your password" };
 

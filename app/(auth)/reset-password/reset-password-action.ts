@@ -2,7 +2,7 @@
 
 import { resetPassword } from "@/lib/auth/reset-password";
 import { type FormState } from "@/lib/http/form-state";
-import { requestIp } from "@/lib/http/request-ip";
+import { requestIp } from "@/lib/http/client-ip";
 import { runFormAction } from "@/lib/http/run-form-action";
 
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {

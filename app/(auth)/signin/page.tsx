@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { safeReturnTo } from "@/lib/http/safe-return-to";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -10,8 +11,7 @@ export default async function SignInPage({
 }) {
   const { callbackUrl, error } = await searchParams;
   // Only same-site paths: an open redirect would let a phishing link bounce through us.
-  const target =
-    callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/signed-in";
+  const target = safeReturnTo(callbackUrl);
   return (
     <>
       <h1 className="text-xl font-semibold text-slate-900">Sign in</h1>

@@ -3,7 +3,7 @@
 import { createLead } from "@/lib/leads/create-lead";
 import { formValues, type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";
-import { requestIp } from "@/lib/http/request-ip";
+import { requestIp } from "@/lib/http/client-ip";
 
 export async function createLeadAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);

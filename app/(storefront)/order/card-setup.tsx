@@ -2,7 +2,10 @@
 
 // Stripe's Payment Element in setup mode: the card goes straight from the browser to Stripe
 // and comes back as a SetupIntent id. Our server never sees a card number.
-import { loadStripe, type Stripe, type StripeElements } from "@stripe/stripe-js";
+// The /pure entry loads Stripe.js only when loadStripe is called (the plain entry injects it on
+// import), so the order page fetches nothing from Stripe unless a card is being added.
+import { loadStripe } from "@stripe/stripe-js/pure";
+import type { Stripe, StripeElements } from "@stripe/stripe-js";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

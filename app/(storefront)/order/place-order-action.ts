@@ -2,7 +2,7 @@
 
 import { placeOrder } from "@/lib/orders/place-order";
 import type { CheckoutInput } from "@/lib/orders/checkout-schema";
-import { requestIp } from "@/lib/http/request-ip";
+import { requestIp } from "@/lib/http/client-ip";
 import { runAction } from "./run-action";
 
 export async function placeOrderAction(input: CheckoutInput) {

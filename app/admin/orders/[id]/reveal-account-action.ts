@@ -1,7 +1,7 @@
 "use server";
 
 import { requireStaff } from "@/lib/auth/session";
-import { requestIp } from "@/lib/http/request-ip";
+import { requestIp } from "@/lib/http/client-ip";
 import { revealAccountNumber } from "@/lib/payment-methods/reveal-account-number";
 import { formValues, type FormState } from "@/lib/http/form-state";
 import { runFormAction } from "@/lib/http/run-form-action";

@@ -1,23 +1,16 @@
 // The invoice PDF for a signed-in user: staff with billing:read, or the customer it belongs to
-// (access is checked in lib/billing/get-invoice-pdf). API clients use /api/v1/invoices/{id}/pdf.
-import { currentActor } from "@/lib/auth/session";
+// (access is checked in lib/invoices/get-invoice-pdf). API clients use /api/v1/invoices/{id}/pdf.
 import { getInvoicePdf } from "@/lib/invoices/get-invoice-pdf";
-import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http/error-response";
+import { fileRoute } from "@/lib/http/file-route";
 
-export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  try {
-    const actor = await currentActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-    const { filename, pdf } = await getInvoicePdf({ invoiceId: (await ctx.params).id, actor });
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": `${new URL(req.url).searchParams.has("download") ? "attachment" : "inline"}; filename="${filename}"`,
-        "cache-control": "private, no-store",
-      },
-    });
-  } catch (e) {
-    return errorResponse(e, "GET invoice pdf");
-  }
-}
+export const GET = fileRoute<{ id: string }>(async ({ req, actor, params }) => {
+  const { filename, pdf } = await getInvoicePdf({ invoiceId: params.id, actor });
+  const disposition = req.nextUrl.searchParams.has("download") ? "attachment" : "inline";
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `${disposition}; filename="${filename}"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});
