@@ -31,10 +31,11 @@ const { disconnectDb } = await import("../lib/db");
 let code = 0;
 try {
   // The role string is checked by createApiKey's schema; the cast only satisfies the compiler.
-  const key = await createApiKey(
-    { kind: "system", name: "command line" },
-    { name: values.name, role: values.role!.toUpperCase() as "ADMIN" },
-  );
+  const key = await createApiKey({
+    actor: { kind: "system", name: "command line" },
+    name: values.name,
+    role: values.role!.toUpperCase() as "ADMIN",
+  });
   log(
     `created API key "${key.name}" with role ${key.role} (prefix ${key.prefix}); it is shown only this once:`,
   );

@@ -28,7 +28,9 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.input<typeof auditFilterSchema>;
 
-export async function listAuditLog(actor: Actor, filter: AuditFilter = {}) {
+export type ListAuditLogOptions = { actor: Actor } & AuditFilter;
+
+export async function listAuditLog({ actor, ...filter }: ListAuditLogOptions) {
   assertCan(actor, "audit:read");
   const f = auditFilterSchema.parse(filter);
   const { timeZone } = await getSettings();

@@ -7,8 +7,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { checkbox, uploadedFile } from "@/lib/http/form-fields";
 
 export const MAX_ADDRESS_FILE_BYTES = 30 * 1024 * 1024;
+
+/** The import form: the CSV file, and whether it replaces the whole list. */
+export const importAddressesFormSchema = z.object({
+  file: uploadedFile("Choose a CSV file"),
+  replace: checkbox(),
+});
 const REQUIRED = ["line1", "city", "lat", "lng"];
 const ALIASES: Record<string, string> = {
   address: "line1",

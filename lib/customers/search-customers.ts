@@ -37,7 +37,9 @@ function wordFilter(word: string): Prisma.CustomerWhereInput {
   };
 }
 
-export async function searchCustomers(actor: Actor, search: CustomerSearch = {}) {
+export type SearchCustomersOptions = { actor: Actor } & CustomerSearch;
+
+export async function searchCustomers({ actor, ...search }: SearchCustomersOptions) {
   assertCan(actor, "customers:read");
   const { q, after, limit } = customerSearchSchema.parse(search);
   const words = (q ?? "")

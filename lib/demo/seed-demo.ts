@@ -40,22 +40,21 @@ export async function seedDemo(opts: {
   today?: Date;
 }) {
   const rnd = seededRandom(7600);
-  await createIsp(
-    {
-      name: "Boland Fibre",
-      country: "ZA",
-      currency: "ZAR",
-      timeZone: "Africa/Johannesburg",
-      locale: "en-ZA",
-      taxName: "VAT",
-      taxRate: 15,
-      pricesIncludeTax: true,
-      adminName: "Alex Admin",
-      adminEmail: opts.adminEmail,
-      adminPassword: opts.adminPassword,
-    },
-    { hasDemoData: true, mapCenter: TOWN.center },
-  );
+  await createIsp({
+    name: "Boland Fibre",
+    country: "ZA",
+    currency: "ZAR",
+    timeZone: "Africa/Johannesburg",
+    locale: "en-ZA",
+    taxName: "VAT",
+    taxRate: 15,
+    pricesIncludeTax: true,
+    adminName: "Alex Admin",
+    adminEmail: opts.adminEmail,
+    adminPassword: opts.adminPassword,
+    hasDemoData: true,
+    mapCenter: TOWN.center,
+  });
   await db.ispSettings.update({
     where: { id: 1 },
     data: {

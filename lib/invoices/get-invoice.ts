@@ -24,6 +24,7 @@ export async function getInvoice(opts: { invoiceId: string; actor: Actor }) {
           lastName: true,
           companyName: true,
           email: true,
+          paymentReference: true,
         },
       },
     },

@@ -6,8 +6,10 @@ import { addressText, parseMailFile } from "./mail-file";
 // accounts clerk could become the admin). Only admins, who could do that anyway, see them.
 const RESET_LINK = /(reset-password\?token=)[\w-]+/g;
 
+export type GetMailOptions = { actor: Actor; id: string };
+
 /** One message: headers, text body and attachment list. Viewing it is audited. */
-export async function getMail(actor: Actor, id: string) {
+export async function getMail({ actor, id }: GetMailOptions) {
   assertCan(actor, "mail:read");
   const m = await parseMailFile(id);
   const redact = actor.kind !== "system" && actor.role !== "ADMIN";

@@ -5,12 +5,15 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/time/clock";
 
-const reason = z.string().trim().min(3, "Say why the order is cancelled").max(1000);
+export const cancelOrderSchema = z.object({
+  orderId: z.string().min(1),
+  reason: z.string().trim().min(3, "Say why the order is cancelled").max(1000),
+});
 
 /** Cancels an order before activation: its pending subscriptions end without ever billing. */
 export async function cancelOrder(opts: { actor: Actor; orderId: string; reason: string }) {
   assertCan(opts.actor, "orders:write");
-  const why = reason.parse(opts.reason);
+  const why = cancelOrderSchema.shape.reason.parse(opts.reason);
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<
       { status: string; customerId: string }[]

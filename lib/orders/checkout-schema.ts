@@ -4,12 +4,13 @@ import { z } from "zod";
 
 const text = (max: number, message = "Required") =>
   z.string({ error: message }).trim().min(1, message).max(max);
+// Accepts its own output (null), so the server action and the use case may both parse.
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
-    .optional()
+    .nullish()
     .transform((v) => v || null);
 
 export const basketSchema = z.object({

@@ -31,7 +31,9 @@ export const createStaffUserSchema = z.discriminatedUnion("mode", [
 ]);
 export type CreateStaffUserInput = z.input<typeof createStaffUserSchema>;
 
-export async function createStaffUser(actor: Actor, input: CreateStaffUserInput) {
+export type CreateStaffUserOptions = { actor: Actor } & CreateStaffUserInput;
+
+export async function createStaffUser({ actor, ...input }: CreateStaffUserOptions) {
   assertCan(actor, "users:write");
   const data = createStaffUserSchema.parse(input);
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {

@@ -28,30 +28,46 @@ const ROLES: Role[] = ["ADMIN", "SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN", "C
 
 // Inputs are deliberately invalid or point at nothing, so allowed calls change nothing.
 const SERVICES: [string, Permission, (a: Actor) => Promise<unknown>][] = [
-  ["listAuditLog", "audit:read", (a) => listAuditLog(a)],
-  ["listMail", "mail:read", (a) => listMail(a)],
-  ["getMail", "mail:read", (a) => getMail(a, "missing.eml")],
-  ["getMailAttachment", "mail:read", (a) => getMailAttachment(a, "missing.eml", 0)],
-  ["createApiKey", "api_keys:write", (a) => createApiKey(a, { name: "", role: "ADMIN" })],
-  ["listApiKeys", "api_keys:write", (a) => listApiKeys(a)],
-  ["revokeApiKey", "api_keys:write", (a) => revokeApiKey(a, { id: "missing" })],
-  ["listStaffUsers", "users:write", (a) => listStaffUsers(a)],
+  ["listAuditLog", "audit:read", (a) => listAuditLog({ actor: a })],
+  ["listMail", "mail:read", (a) => listMail({ actor: a })],
+  ["getMail", "mail:read", (a) => getMail({ actor: a, id: "missing.eml" })],
+  [
+    "getMailAttachment",
+    "mail:read",
+    (a) => getMailAttachment({ actor: a, id: "missing.eml", index: 0 }),
+  ],
+  ["createApiKey", "api_keys:write", (a) => createApiKey({ actor: a, name: "", role: "ADMIN" })],
+  ["listApiKeys", "api_keys:write", (a) => listApiKeys({ actor: a })],
+  ["revokeApiKey", "api_keys:write", (a) => revokeApiKey({ actor: a, id: "missing" })],
+  ["listStaffUsers", "users:write", (a) => listStaffUsers({ actor: a })],
   [
     "createStaffUser",
     "users:write",
-    (a) => createStaffUser(a, { mode: "invite", name: "", email: "bad", role: "SALES" }),
+    (a) => createStaffUser({ actor: a, mode: "invite", name: "", email: "bad", role: "SALES" }),
   ],
-  ["changeUserRole", "users:write", (a) => changeUserRole(a, { userId: "missing", role: "SALES" })],
-  ["setUserActive", "users:write", (a) => setUserActive(a, { userId: "missing", active: false })],
-  ["getEditableSettings", "settings:write", (a) => getEditableSettings(a)],
-  ["updateSettings", "settings:write", (a) => updateSettings(a, {} as never)],
-  ["removeDemoData", "settings:write", (a) => removeDemoData(a)],
-  ["searchCustomers", "customers:read", (a) => searchCustomers(a, { q: "nobody" })],
-  ["getCustomerDetails", "customers:read", (a) => getCustomerDetails(a, "missing")],
+  [
+    "changeUserRole",
+    "users:write",
+    (a) => changeUserRole({ actor: a, userId: "missing", role: "SALES" }),
+  ],
+  [
+    "setUserActive",
+    "users:write",
+    (a) => setUserActive({ actor: a, userId: "missing", active: false }),
+  ],
+  ["getEditableSettings", "settings:write", (a) => getEditableSettings({ actor: a })],
+  ["updateSettings", "settings:write", (a) => updateSettings({ actor: a } as never)],
+  ["removeDemoData", "settings:write", (a) => removeDemoData({ actor: a })],
+  ["searchCustomers", "customers:read", (a) => searchCustomers({ actor: a, q: "nobody" })],
+  [
+    "getCustomerDetails",
+    "customers:read",
+    (a) => getCustomerDetails({ actor: a, customerId: "missing" }),
+  ],
   [
     "updateCustomerContact",
     "customers:write",
-    (a) => updateCustomerContact(a, "missing", {} as never),
+    (a) => updateCustomerContact({ actor: a, customerId: "missing" } as never),
   ],
 ];
 

@@ -39,8 +39,8 @@ let support: string;
 beforeAll(async () => {
   process.env.ENCRYPTION_KEY = randomBytes(32).toString("base64");
   const staff = await seedStorefront();
-  sales = (await createApiKey(staff.admin, { name: "website", role: "SALES" })).key;
-  support = (await createApiKey(staff.admin, { name: "helpdesk", role: "SUPPORT" })).key;
+  sales = (await createApiKey({ actor: staff.admin, name: "website", role: "SALES" })).key;
+  support = (await createApiKey({ actor: staff.admin, name: "helpdesk", role: "SUPPORT" })).key;
 });
 
 describe("REST API: storefront", () => {

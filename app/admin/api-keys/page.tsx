@@ -13,7 +13,7 @@ export const metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
   const actor = await requirePermission("api_keys:write", "/admin/api-keys");
-  const [keys, brand] = await Promise.all([listApiKeys(actor), getBranding()]);
+  const [keys, brand] = await Promise.all([listApiKeys({ actor }), getBranding()]);
   const when = (d: Date | null) => (
     <DateTime value={d} locale={brand.locale} timeZone={brand.timeZone} />
   );

@@ -40,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const parsed = auditFilterSchema.safeParse(sp);
   const brand = await getBranding();
-  const result = parsed.success ? await listAuditLog(actor, sp) : null;
+  const result = parsed.success ? await listAuditLog({ actor, ...sp }) : null;
   const filters = Object.fromEntries(
     Object.entries({ action: sp.action, customer: sp.customer, from: sp.from, to: sp.to }).filter(
       (e): e is [string, string] => Boolean(e[1]),

@@ -1,18 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/lib/auth/session";
 import { requestBillingRun } from "@/lib/billing/request-billing-run";
-import { formValues, type FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
+import { startRunSchema } from "@/lib/billing/start-run-schema";
+import { defineAction } from "@/lib/http/define-action";
 
-export async function startRunAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  let runId = "";
-  const state = await runFormAction(values, async () => {
-    const actor = await requireStaff("/admin/billing");
-    runId = (await requestBillingRun({ asOf: values.asOf ?? "", actor, trigger: "admin" })).id;
-  });
-  if (state.status === "ok") redirect(`/admin/billing/runs/${runId}`);
-  return state;
-}
+export const startRunAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/billing",
+  schema: startRunSchema,
+  handler: async ({ actor, input }) => {
+    const run = await requestBillingRun({ ...input, actor, trigger: "admin" });
+    redirect(`/admin/billing/runs/${run.id}`);
+  },
+});

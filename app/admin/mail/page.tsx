@@ -19,7 +19,7 @@ export default async function MailPage({
   const actor = await requirePermission("mail:read", "/admin/mail");
   const sp = await searchParams;
   const [mail, brand] = await Promise.all([
-    listMail(actor, { page: Number(sp.page) || 1, to: sp.to }),
+    listMail({ actor, page: Number(sp.page) || 1, to: sp.to }),
     getBranding(),
   ]);
   const pageLink = (page: number) =>

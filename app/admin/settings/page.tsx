@@ -14,7 +14,7 @@ export default async function SettingsPage({
   searchParams: Promise<{ demoRemoved?: string }>;
 }) {
   const actor = await requirePermission("settings:write", "/admin/settings");
-  const { settings, taxName, taxRate, demoCustomers } = await getEditableSettings(actor);
+  const { settings, taxName, taxRate, demoCustomers } = await getEditableSettings({ actor });
   const { updatedAt: _u, setupCompletedAt: _s, currency, ...editable } = settings;
   const initial: SettingsValues = { ...editable, taxName, taxRate };
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone")];

@@ -13,7 +13,7 @@ export const metadata = { title: "Staff users" };
 
 export default async function StaffUsersPage() {
   const actor = await requirePermission("users:write", "/admin/users");
-  const [users, brand] = await Promise.all([listStaffUsers(actor), getBranding()]);
+  const [users, brand] = await Promise.all([listStaffUsers({ actor }), getBranding()]);
   return (
     <>
       <PageHeader

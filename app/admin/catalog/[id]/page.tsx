@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/admin/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/session";
 import { getProduct } from "@/lib/catalog/get-product";
@@ -32,13 +32,14 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
           </>
         }
         actions={
-          <form action={setProductStatusAction}>
+          <ActionForm
+            action={setProductStatusAction}
+            submit={retired ? "Put back on sale" : "Retire"}
+            variant={retired ? "secondary" : "danger"}
+          >
             <input type="hidden" name="id" value={p.id} />
             <input type="hidden" name="status" value={retired ? "ACTIVE" : "RETIRED"} />
-            <Button type="submit" variant={retired ? "secondary" : "danger"}>
-              {retired ? "Put back on sale" : "Retire"}
-            </Button>
-          </form>
+          </ActionForm>
         }
       />
       <ProductForm

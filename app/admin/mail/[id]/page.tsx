@@ -17,7 +17,7 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
   const actor = await requirePermission("mail:read", "/admin/mail");
   const { id } = await params;
   const [m, brand] = await Promise.all([
-    getMail(actor, decodeURIComponent(id)).catch((e) => {
+    getMail({ actor, id: decodeURIComponent(id) }).catch((e) => {
       if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
       throw e;
     }),

@@ -12,7 +12,11 @@ export async function GET(
     const actor = await currentActor();
     if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
     const { id, index } = await ctx.params;
-    const file = await getMailAttachment(actor, decodeURIComponent(id), Number(index));
+    const file = await getMailAttachment({
+      actor,
+      id: decodeURIComponent(id),
+      index: Number(index),
+    });
     return new Response(new Uint8Array(file.content), {
       headers: {
         "content-type": file.contentType,
