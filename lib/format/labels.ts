@@ -1,6 +1,7 @@
 // Names of things people choose between (intervals, roles, technologies, payment methods…), in
 // one place, so a price says "/ month" on every page and a role reads the same in every list.
 // Pure: safe for client components.
+import type { Tone } from "./tone";
 
 export type Interval = "MONTH" | "QUARTER" | "YEAR";
 
@@ -16,8 +17,16 @@ export const INTERVALS = Object.keys(INTERVAL) as Interval[];
 export const intervalLabel = (i: Interval) => INTERVAL[i].label;
 /** "month": for sentences ("per month", "every month"). */
 export const intervalUnit = (i: Interval) => INTERVAL[i].unit;
-/** "/ month": after a price. */
-export const perInterval = (i: Interval) => `/ ${INTERVAL[i].unit}`;
+/** "/ month": after a price; a charge without an interval is "once-off". */
+export const perInterval = (i: Interval | null | undefined) =>
+  i ? `/ ${INTERVAL[i].unit}` : "once-off";
+
+const ADDON_CHARGE = {
+  RECURRING: "With the plan, every period",
+  ONCE_OFF: "Once, at activation",
+} as const;
+export const ADDON_CHARGES = Object.keys(ADDON_CHARGE) as (keyof typeof ADDON_CHARGE)[];
+export const addonChargeLabel = (c: keyof typeof ADDON_CHARGE) => ADDON_CHARGE[c];
 
 const ROLE = {
   ADMIN: "Admin",
@@ -59,5 +68,22 @@ export const customerTypeLabel = (t: string) =>
   CUSTOMER_TYPE[t as keyof typeof CUSTOMER_TYPE] ?? t;
 
 /** Who did something, in the audit log. */
-const ACTOR_TYPE = { USER: "Person", API_KEY: "API key", SYSTEM: "System", PUBLIC: "Public" } as const;
-export const actorTypeLabel = (t: string) => ACTOR_TYPE[t as keyof typeof ACTOR_TYPE] ?? t;
+const ACTOR_TYPE = {
+  USER: ["Person", "blue"],
+  API_KEY: ["API key", "amber"],
+  SYSTEM: ["System", "gray"],
+  PUBLIC: ["Public", "gray"],
+} as const satisfies Record<string, readonly [string, Tone]>;
+type ActorType = keyof typeof ACTOR_TYPE;
+export const actorTypeLabel = (t: string) => ACTOR_TYPE[t as ActorType]?.[0] ?? t;
+export const actorTypeTone = (t: string): Tone => ACTOR_TYPE[t as ActorType]?.[1] ?? "gray";
+
+/** What started a billing run. */
+const RUN_TRIGGER = {
+  cron: "Schedule",
+  admin: "Admin",
+  api: "API",
+  cli: "Command line",
+  bench: "Benchmark",
+} as const;
+export const runTriggerLabel = (t: string) => RUN_TRIGGER[t as keyof typeof RUN_TRIGGER] ?? t;

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Input } from "@/components/ui/field";
@@ -14,7 +13,8 @@ import { formatMoney } from "@/lib/money/format-money";
 import { isCardPaymentEnabled } from "@/lib/payment-methods/stripe-client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import type { Quote } from "@/lib/orders/build-quote";
-import { ORDER_LABEL, ORDER_TONE } from "./order-status";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { statusLabel } from "@/lib/format/status";
 
 export const metadata = { title: "Orders" };
 
@@ -34,7 +34,7 @@ export default async function OrdersPage({
   ]);
   const tabs: { key?: OrderStatus; label: string }[] = [
     { label: "All" },
-    ...ORDER_STATUSES.map((s) => ({ key: s, label: ORDER_LABEL[s] })),
+    ...ORDER_STATUSES.map((s) => ({ key: s, label: statusLabel("order", s) })),
   ];
   return (
     <>
@@ -138,7 +138,7 @@ export default async function OrdersPage({
                       )}
                     </Td>
                     <Td>
-                      <Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge>
+                      <StatusBadge kind="order" status={o.status} />
                     </Td>
                   </tr>
                 );

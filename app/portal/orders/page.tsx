@@ -6,11 +6,11 @@ import { ButtonLink } from "@/components/ui/button";
 import { requireCustomer } from "@/lib/auth/session";
 import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
 import { getBranding } from "@/lib/settings/get-branding";
+import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import type { Quote } from "@/lib/orders/build-quote";
 
 export const metadata = { title: "Orders" };
-const PER = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
 const STEPS = ["Order received", "Installation booked", "Service active"];
 const reached = { NEW: 0, SCHEDULED: 1, ACTIVATED: 2, CANCELLED: -1 } as const;
 
@@ -109,7 +109,7 @@ export default async function PortalOrdersPage() {
                       <span className="tabular text-right">
                         {formatMoney(l.totalAmount, q.currency, brand.locale)}{" "}
                         <span className="text-slate-500">
-                          {l.interval ? PER[l.interval] : "once-off"}
+                          {perInterval(l.interval)}
                         </span>
                       </span>
                     </li>
