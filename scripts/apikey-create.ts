@@ -1,6 +1,7 @@
 // npm run apikey:create -- --role ADMIN --name ci
 // Prints the new key (and only the key) on stdout, once: KEY=$(npm run -s apikey:create -- …).
 // Uses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (running or not).
+import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 import { parseArgs } from "node:util";
 import { connectLocal } from "../lib/db/connect-local";
 

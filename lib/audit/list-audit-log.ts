@@ -1,5 +1,6 @@
 // The audit log viewer's query: newest first, keyset-paginated on the id (no OFFSET, so page
 // 500 is as fast as page 1), filtered by action prefix, customer and dates in the ISP's zone.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,6 +1,7 @@
 // Imports the "homes passed" list from CSV, all or nothing: every bad row is reported by its
 // line number and no row is written unless the whole file is clean. Rows with an external id
 // update the address already imported under it, so re-importing a corrected file is safe.
+import "server-only";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { db } from "@/lib/db";

@@ -3,6 +3,7 @@
 // case-insensitively.
 // The trigram GIN index (Customer_search_trgm_idx) serves all of these, so it stays fast on
 // 100k+ customers. Newest accounts first, keyset-paginated on the account number.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,6 @@
 // Staff edit a customer's contact details. The audit row carries a before/after of exactly the
 // fields that changed. The portal sign-in email follows the contact email when they were equal.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";

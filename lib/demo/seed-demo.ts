@@ -1,5 +1,6 @@
 // Loads the demo ISP into an empty database so a newcomer sees a working product at once.
 // Deterministic (seeded random), so screenshots and tests see the same town every time.
+import "server-only";
 import { addDays, addMonths, formatISO } from "date-fns";
 import { HISTORY_DAYS, seedBillingHistory } from "./seed-billing-history";
 import { db } from "@/lib/db";

@@ -64,8 +64,7 @@ export const paymentMethodLabel = (m: string) =>
   PAYMENT_METHOD[m as keyof typeof PAYMENT_METHOD] ?? m;
 
 const CUSTOMER_TYPE = { RESIDENTIAL: "Residential", BUSINESS: "Business" } as const;
-export const customerTypeLabel = (t: string) =>
-  CUSTOMER_TYPE[t as keyof typeof CUSTOMER_TYPE] ?? t;
+export const customerTypeLabel = (t: string) => CUSTOMER_TYPE[t as keyof typeof CUSTOMER_TYPE] ?? t;
 
 /** Who did something, in the audit log. */
 const ACTOR_TYPE = {

@@ -101,3 +101,11 @@ export function invoiceDisplayStatus(
   const unpaid = inv.status === "OPEN" || inv.status === "PARTIALLY_PAID";
   return unpaid && inv.dueDate !== null && inv.dueDate < today ? "OVERDUE" : inv.status;
 }
+
+/** An order's progress as its customer follows it in the portal. */
+export const ORDER_STEPS = ["Order received", "Installation booked", "Service active"] as const;
+
+/** Index into ORDER_STEPS, or -1 for an order that will not progress (cancelled). */
+export function orderStep(status: string): number {
+  return ["NEW", "SCHEDULED", "ACTIVATED"].indexOf(status);
+}

@@ -7,12 +7,7 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import {
-  currentActor,
-  requireCustomer,
-  requireStaff,
-  type UserActor,
-} from "@/lib/auth/session";
+import { currentActor, requireCustomer, requireStaff, type UserActor } from "@/lib/auth/session";
 import { toAppError } from "./error-response";
 import type { FormState } from "./form-state";
 import { logger } from "@/lib/log";

@@ -1,5 +1,6 @@
 // Emails a finalised invoice with its PDF through the outbox (lib/notifications). The dedupe key
 // makes it once per invoice however often the event or the sweep fires.
+import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";

@@ -1,5 +1,6 @@
 // A manual adjustment by ACCOUNTS (write-off, goodwill credit, migration of an opening balance).
 // `key` makes the posting exactly-once: repeating the request posts nothing new.
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -33,7 +33,5 @@ export function toMajorString(minor: number, currency: string): string {
 /** 79900 ZAR in en-ZA → "R 799,00". */
 export function formatMoney(minor: number, currency: string, locale = "en-ZA"): string {
   // Intl formats a numeric string exactly (no binary rounding on the way).
-  return formatter(currency, locale).format(
-    toMajorString(minor, currency) as unknown as number,
-  );
+  return formatter(currency, locale).format(toMajorString(minor, currency) as unknown as number);
 }

@@ -3,6 +3,7 @@
 // reads (lib/billing/load-billing-inputs): billedThrough stays null so the first period is
 // billed as a first period (setup fee included, calendar stub where the ISP bills by calendar).
 // Once-off items from the order become one-off charges on that first invoice.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/http/form-fields";

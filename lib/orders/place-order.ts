@@ -1,6 +1,7 @@
 // Online sign-up, step 7: one transaction creates the customer, portal user, order, pending
 // subscriptions, signed contract and payment method, or nothing at all. The idempotency key
 // makes a double submit, back button or refresh return the order already placed.
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,6 @@
 // The rows one order creates, written inside placeOrder's transaction: addresses, customer with
 // portal user, order, pending subscriptions (billing starts at activation) and payment method.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { CycleMode } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";

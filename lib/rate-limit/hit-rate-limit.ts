@@ -1,4 +1,5 @@
 // Fixed-window rate limits kept in PostgreSQL, so every app instance shares them.
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/time/clock";

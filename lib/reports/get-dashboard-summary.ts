@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, can, type Actor } from "@/lib/auth/roles";
 import { todayForIsp } from "@/lib/billing/billing-settings";

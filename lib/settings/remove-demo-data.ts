@@ -3,6 +3,7 @@
 // finalised invoice lines refuse deletion while their invoice exists, so rows go in dependency
 // order and invoice lines leave with their invoice. The catalogue, coverage and settings stay
 // for the ISP to edit.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";

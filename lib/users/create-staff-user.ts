@@ -1,5 +1,6 @@
 // Adds a back-office account, either with a temporary password the admin passes on, or with an
 // invitation email whose link lets the person choose their own password (valid 72 hours).
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, STAFF_ROLES, type Actor } from "@/lib/auth/roles";
 
