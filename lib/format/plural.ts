@@ -8,7 +8,3 @@ export function plural(
 ) {
   return `${count.toLocaleString(locale)} ${count === 1 ? singular : pluralForm}`;
 }
-
-/** Just the noun: "invoice" or "invoices", for when the number is shown elsewhere. */
-export const noun = (count: number, singular: string, pluralForm = `${singular}s`) =>
-  count === 1 ? singular : pluralForm;

@@ -88,7 +88,7 @@ export function statusOptions<K extends StatusKind>(kind: K): [StatusOf<K>, stri
 }
 
 /** "PARTIALLY_PAID" → "Partially paid": for codes that have no entry of their own. */
-export function sentenceCase(code: string): string {
+function sentenceCase(code: string): string {
   const words = code.toLowerCase().replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

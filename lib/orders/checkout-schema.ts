@@ -139,7 +139,6 @@ export const checkoutSchema = contractDraftSchema.extend({ signature: signatureS
 
 export type Basket = z.input<typeof basketSchema>;
 export type CheckoutDetails = z.output<typeof detailsSchema>;
-export type PaymentChoice = z.output<typeof paymentSchema>;
 export type ContractDraft = z.input<typeof contractDraftSchema>;
 export type CheckoutInput = z.input<typeof checkoutSchema>;
 export type Checkout = z.output<typeof checkoutSchema>;

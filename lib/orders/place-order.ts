@@ -23,6 +23,7 @@ import { prepareOrder } from "./prepare-order";
 import { writeOrderRecords } from "./write-order-records";
 import { orderConfirmationEmail } from "./order-confirmation-email";
 import { labelStripeCustomer } from "@/lib/payment-methods/label-stripe-customer";
+import { logger } from "@/lib/log";
 
 const STOREFRONT: Actor = { kind: "system", name: "storefront" };
 export type PlacedOrder = {
@@ -208,7 +209,9 @@ export async function placeOrder(opts: {
   if (placed.created) {
     await publish(
       orderPlaced.create({ orderId: placed.orderId, customerId: placed.customerId }),
-    ).catch((e) => console.error("orders/order.placed publish failed", e));
+    ).catch((err) =>
+      logger.error({ err, orderId: placed.orderId }, "orders/order.placed publish failed"),
+    );
     if (prepared.card) {
       const { accountNumber } = await db.customer.findUniqueOrThrow({
         where: { id: placed.customerId },

@@ -10,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { issuePasswordLink } from "@/lib/auth/issue-password-link";
 import { deliverPendingNotifications } from "@/lib/notifications/deliver-pending";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { logger } from "@/lib/log";
 
 export const staffRoleSchema = z.enum(STAFF_ROLES as [Role, ...Role[]], {
   message: "Choose a staff role",
@@ -76,8 +77,9 @@ export async function createStaffUser({ actor, ...input }: CreateStaffUserOption
     return { user, notificationId: invite?.notificationId };
   });
   if (notificationId)
-    await deliverPendingNotifications({ ids: [notificationId] }).catch((e) =>
-      console.error("[invite] delivery failed", e),
+    // The invitation stays in the outbox; the delivery sweep retries it.
+    await deliverPendingNotifications({ ids: [notificationId] }).catch((err) =>
+      logger.error({ err, userId: user.id }, "invitation email not delivered yet"),
     );
   return user;
 }

@@ -15,7 +15,6 @@ import {
 } from "@/lib/format/labels";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
-export type ProductFormDefaults = Record<string, string> & { coverageAreaIds?: never };
 type Area = { id: string; name: string; technology: string; status: string };
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
