@@ -27,8 +27,11 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/http/define-action";
 import { IDLE } from "@/lib/http/form-state";
+import { logger } from "@/lib/log";
 import { createIsp } from "@/lib/setup/create-isp";
+import { db } from "@/lib/db";
 import { createStaffUserAction } from "@/app/admin/users/create-staff-user-action";
+import { createOneOffChargeAction } from "@/app/admin/invoices/create-one-off-charge-action";
 
 const form = (entries: [string, string | File][]) => {
   const f = new FormData();
@@ -98,7 +101,7 @@ describe("defineAction", () => {
     expect(await echo(form([["name", "A"]]))).toMatchObject({ status: "error" });
   });
 
-  test("AppError keeps its message and fields; anything else is a generic message", async () => {
+  test("AppError keeps its message and fields; anything else is logged and shown generically", async () => {
     const refuse = defineAction({
       who: "public",
       schema: z.object({ kind: z.string() }),
@@ -114,7 +117,13 @@ describe("defineAction", () => {
       fields: { email: "In use" },
       values: {},
     });
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const failed = await refuse({ kind: "bug" });
+    expect(logged).toHaveBeenCalledWith(
+      { err: expect.objectContaining({ message: "connection reset by peer" }) },
+      "server action failed unexpectedly",
+    );
+    logged.mockRestore();
     expect(failed.status).toBe("error");
     expect(failed.message).toMatch(/Something went wrong on our side/);
     expect(failed.message).not.toContain("connection reset");
@@ -192,5 +201,43 @@ describe("a real form action: adding a staff member", () => {
       status: "ok",
       message: "Tom Temp can sign in as tom@action.test with the temporary password you chose.",
     });
+  });
+});
+
+describe("a real form action: a one-off charge typed in the customer's currency", () => {
+  test("the amount is read in minor units of the customer's currency; a bad one stays on its field", async () => {
+    const customer = await db.customer.create({
+      data: {
+        accountNumber: "C900001",
+        paymentReference: "C900001",
+        firstName: "Lerato",
+        lastName: "Mokoena",
+        email: "lerato@action.test",
+        currency: "ZAR",
+      },
+    });
+    const charge = (amount: string, extra: [string, string][] = []) =>
+      createOneOffChargeAction(
+        IDLE,
+        form([
+          ["customerId", customer.id],
+          ["description", "Router"],
+          ["amount", amount],
+          ["quantity", "2"],
+          ...extra,
+        ]),
+      );
+    expect(await charge("12.345")).toMatchObject({
+      status: "error",
+      fields: { amount: "Enter an amount with at most 2 decimals" },
+      values: { amount: "12.345", description: "Router" },
+    });
+    expect(await charge("1 499,50")).toEqual({
+      status: "ok",
+      message: "Added: it goes on the next invoice.",
+    });
+    expect(
+      await db.oneOffCharge.findFirstOrThrow({ where: { customerId: customer.id } }),
+    ).toMatchObject({ amount: 149950, quantity: 2, description: "Router" });
   });
 });
