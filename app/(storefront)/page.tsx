@@ -5,7 +5,6 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 
-
 export default async function HomePage() {
   const [brand, { plans }] = await Promise.all([getBranding(), listPublicCatalog()]);
   const money = (v: number) => formatMoney(v, brand.currency, brand.locale);

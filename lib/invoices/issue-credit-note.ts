@@ -61,9 +61,13 @@ export async function issueCreditNote({ amount: typed, ...opts }: IssueCreditNot
     if (amount > creditable) {
       const { locale } = await getSettings(tx);
       const most = formatMoney(creditable, inv.currency, locale);
-      throw new AppError("UNPROCESSABLE", `At most ${most} can still be credited on this invoice.`, {
-        amount: `At most ${most}`,
-      });
+      throw new AppError(
+        "UNPROCESSABLE",
+        `At most ${most} can still be credited on this invoice.`,
+        {
+          amount: `At most ${most}`,
+        },
+      );
     }
     const taxAmount =
       inv.total === 0 ? 0 : roundHalfUp(new Decimal(amount).mul(inv.taxTotal).div(inv.total));

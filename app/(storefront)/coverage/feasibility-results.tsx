@@ -9,7 +9,6 @@ import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import { NotifyMeForm } from "./notify-me-form";
 
-
 export function FeasibilityResults({
   result,
   address,

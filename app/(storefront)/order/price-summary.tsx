@@ -5,7 +5,6 @@ import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import type { Quote } from "@/lib/orders/build-quote";
 
-
 /** The basket's price breakdown; every figure comes from the server's quote. */
 export function PriceSummary({
   quote,
@@ -34,9 +33,7 @@ export function PriceSummary({
             <dt className="text-slate-700">{l.description}</dt>
             <dd className="tabular whitespace-nowrap text-right font-medium text-slate-900">
               {money(l.totalAmount)}{" "}
-              <span className="font-normal text-slate-500">
-                {perInterval(l.interval)}
-              </span>
+              <span className="font-normal text-slate-500">{perInterval(l.interval)}</span>
             </dd>
           </div>
         ))}

@@ -5,7 +5,6 @@ import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import type { PublicProduct } from "@/lib/catalog/public-product";
 
-
 export function StepBasket(props: {
   plans: PublicProduct[];
   addons: PublicProduct[];

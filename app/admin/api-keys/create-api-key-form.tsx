@@ -9,7 +9,6 @@ import { createApiKeyAction } from "./create-api-key-action";
 import { CopyField } from "./copy-field";
 import { STAFF_ROLE_OPTIONS } from "@/lib/format/labels";
 
-
 export function CreateApiKeyForm() {
   const [state, action] = useActionState(createApiKeyAction, IDLE);
   const f = state.fields ?? {};

@@ -88,11 +88,15 @@ export default async function CatalogPage({
                   )}
                   <Td numeric>
                     {money(p.price)}{" "}
-                    {p.kind === "PLAN" || p.addonCharge === "RECURRING" ? perInterval(p.interval) : ""}
+                    {p.kind === "PLAN" || p.addonCharge === "RECURRING"
+                      ? perInterval(p.interval)
+                      : ""}
                   </Td>
                   <Td numeric>{p.setupFee ? money(p.setupFee) : "—"}</Td>
                   <Td numeric>
-                    {p.contractMonths ? plural(p.contractMonths, "month", "months", brand.locale) : "—"}
+                    {p.contractMonths
+                      ? plural(p.contractMonths, "month", "months", brand.locale)
+                      : "—"}
                   </Td>
                   <Td numeric>{p._count.coverageAreas}</Td>
                   <Td numeric>{p._count.subscriptions}</Td>

@@ -36,8 +36,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const filter = {
     status: STATUSES.find(([s]) => s === sp.status)?.[0] as
-      | Exclude<(typeof STATUSES)[number][0], "OVERDUE">
-      | undefined,
+      Exclude<(typeof STATUSES)[number][0], "OVERDUE"> | undefined,
     from: sp.from && isIsoDate(sp.from) ? sp.from : undefined,
     to: sp.to && isIsoDate(sp.to) ? sp.to : undefined,
     overdue: sp.overdue === "1",

@@ -85,7 +85,8 @@ export default async function MailPage({
           className="mt-4 flex items-center justify-between text-sm text-slate-600"
         >
           <span>
-            Page {mail.page} of {mail.pages} · {plural(mail.total, "message", "messages", brand.locale)}
+            Page {mail.page} of {mail.pages} ·{" "}
+            {plural(mail.total, "message", "messages", brand.locale)}
           </span>
           <span className="flex gap-2">
             {mail.page > 1 && (

@@ -15,9 +15,9 @@ export function RemoveDemoDataForm({ customers, locale }: { customers: number; l
     <form action={action} className="space-y-4" noValidate>
       {state.status === "error" && !error && <Alert tone="error">{state.message}</Alert>}
       <p className="text-sm text-slate-600">
-        Deletes the {plural(customers, "demo customer", "demo customers", locale)} with their services, orders,
-        contracts, invoices, payments and messages, and the demo staff logins. Plans, coverage areas
-        and these settings stay for you to edit. This cannot be undone.
+        Deletes the {plural(customers, "demo customer", "demo customers", locale)} with their
+        services, orders, contracts, invoices, payments and messages, and the demo staff logins.
+        Plans, coverage areas and these settings stay for you to edit. This cannot be undone.
       </p>
       <div className="flex flex-wrap items-start gap-3">
         <Field label="Type REMOVE to confirm" name="confirm" error={error} className="w-60">

@@ -104,7 +104,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
-            <CardHeader title="Services" description={`${plural(plans.length, "service")} active or pending`} />
+            <CardHeader
+              title="Services"
+              description={`${plural(plans.length, "service")} active or pending`}
+            />
             {plans.length === 0 ? (
               <EmptyState title="No services">
                 Services appear when an order is activated.

@@ -44,8 +44,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         title={`Order ${o.number}`}
         description={
           <>
-            Placed {dt(o.createdAt)} ·{" "}
-            <StatusBadge kind="order" status={o.status} />
+            Placed {dt(o.createdAt)} · <StatusBadge kind="order" status={o.status} />
           </>
         }
         actions={
@@ -132,9 +131,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   <span>{l.description}</span>
                   <span className="tabular text-right">
                     {money(l.totalAmount)}{" "}
-                    <span className="text-slate-500">
-                      {perInterval(l.interval)}
-                    </span>
+                    <span className="text-slate-500">{perInterval(l.interval)}</span>
                   </span>
                 </li>
               ))}

@@ -80,7 +80,8 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
         <CardBody className="space-y-1 border-t border-slate-200 text-right text-sm">
           {inv.taxes.map((t) => (
             <p key={t.rate} className="text-slate-500">
-              Tax {formatPercent(t.rate, brand.locale)}: <span className="tabular">{money(t.taxAmount)}</span>
+              Tax {formatPercent(t.rate, brand.locale)}:{" "}
+              <span className="tabular">{money(t.taxAmount)}</span>
             </p>
           ))}
           <p className="font-semibold">
@@ -101,8 +102,8 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
         <Card>
           <CardBody className="text-sm text-slate-700">
             Pay by EFT with the reference{" "}
-            <span className="font-mono font-semibold">{inv.customer.paymentReference}</span>; the bank
-            details are on the PDF.
+            <span className="font-mono font-semibold">{inv.customer.paymentReference}</span>; the
+            bank details are on the PDF.
           </CardBody>
         </Card>
       )}
