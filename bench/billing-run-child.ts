@@ -1,5 +1,6 @@
 // One billing run in its own process, so its peak memory (maxRSS) is the app's alone.
 // argv: <database url> <asOf> [repeat]. Prints one JSON line.
+import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 const [url, asOf, repeat] = process.argv.slice(2);
 process.env.DATABASE_URL = url;
 process.env.LOG_LEVEL = "silent";

@@ -2,6 +2,7 @@
 // each, overlapping, three technologies, some planned) and 100,000 serviceable addresses, on
 // its own embedded PostgreSQL. Prints server-side latency percentiles for checkFeasibility
 // (what GET /api/v1/feasibility runs) and for the address search, plus the one-off index build.
+import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

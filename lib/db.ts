@@ -1,4 +1,5 @@
 // The one Prisma client. Only lib/ imports it.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";

@@ -1,6 +1,7 @@
 // npm run apikey:create -- --role ADMIN --name ci
 // Prints the new key (and only the key) on stdout, once: KEY=$(npm run -s apikey:create -- …).
 // Uses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (running or not).
+import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 import { parseArgs } from "node:util";
 import { connectLocal } from "../lib/db/connect-local";
 
@@ -32,10 +33,11 @@ const { disconnectDb } = await import("../lib/db");
 let code = 0;
 try {
   // The role string is checked by createApiKey's schema; the cast only satisfies the compiler.
-  const key = await createApiKey(
-    { kind: "system", name: "command line" },
-    { name: values.name, role: values.role!.toUpperCase() as "ADMIN" },
-  );
+  const key = await createApiKey({
+    actor: { kind: "system", name: "command line" },
+    name: values.name,
+    role: values.role!.toUpperCase() as "ADMIN",
+  });
   log(
     `created API key "${key.name}" with role ${key.role} (prefix ${key.prefix}); it is shown only this once:`,
   );

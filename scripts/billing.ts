@@ -3,6 +3,7 @@
 // npm run billing -- finalize-due
 // Uses DATABASE_URL, or the embedded PostgreSQL under DATA_DIR (running or not). Without
 // --as-of, the date is today in the ISP's time zone.
+import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 import { parseArgs } from "node:util";
 import { connectLocal } from "../lib/db/connect-local";
 

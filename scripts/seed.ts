@@ -2,6 +2,7 @@
 // Adds N generated customers (with addresses, portal logins and active subscriptions across the
 // existing plans) to the database npm start uses: DATABASE_URL, or the embedded PostgreSQL
 // under DATA_DIR, whether or not the app is running.
+import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 import { parseArgs } from "node:util";
 import { connectLocal } from "../lib/db/connect-local";
 

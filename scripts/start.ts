@@ -1,6 +1,7 @@
 // npm start: the whole product on one machine. Without DATABASE_URL it runs an embedded
 // PostgreSQL under ./data; it applies migrations, loads demo data on first run, builds the app
 // when needed, serves it and runs the job schedule. Ctrl-C stops everything cleanly.
+import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 import { spawnSync } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
@@ -97,7 +98,6 @@ async function main() {
       `database: external PostgreSQL from DATABASE_URL (${new URL(process.env.DATABASE_URL!).hostname})${separate ? "; migrations through MIGRATION_DATABASE_URL" : ""}`,
     );
   }
-  const databaseUrl = process.env.DATABASE_URL!;
 
   let shuttingDown = false;
   let stopScheduler = async () => {};

@@ -2,11 +2,10 @@ import { ButtonLink } from "@/components/ui/button";
 import { PlanCard } from "@/components/storefront/plan-card";
 import { listPublicCatalog } from "@/lib/catalog/list-public-plans";
 import { getBranding } from "@/lib/settings/get-branding";
+import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 
 export const metadata = { title: "Internet for home and business" };
-
-const INTERVAL = { MONTH: "per month", QUARTER: "per quarter", YEAR: "per year" } as const;
 
 export default async function HomePage() {
   const [brand, { plans }] = await Promise.all([getBranding(), listPublicCatalog()]);
@@ -59,7 +58,7 @@ export default async function HomePage() {
                 plan={{
                   ...p,
                   priceLabel: money(p.price),
-                  intervalLabel: INTERVAL[p.interval],
+                  intervalLabel: perInterval(p.interval),
                   setupLabel: p.setupFee ? money(p.setupFee) : null,
                 }}
                 action={

@@ -1,3 +1,4 @@
+import { roleLabel } from "@/lib/format/labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Logo } from "@/components/layout/logo";
@@ -43,7 +44,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </nav>
         <div className="hidden border-t border-brand-800 px-4 py-4 text-sm lg:block">
           <p className="font-medium text-white">{actor.name}</p>
-          <p className="text-xs capitalize text-brand-200">{actor.role.toLowerCase()}</p>
+          <p className="text-xs text-brand-200">{roleLabel(actor.role)}</p>
           <SignOutButton className="mt-2 text-xs font-medium text-brand-100 hover:text-white" />
         </div>
       </aside>

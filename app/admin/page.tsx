@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/table";
@@ -7,15 +7,12 @@ import { requireStaff } from "@/lib/auth/session";
 import { getDashboardSummary } from "@/lib/reports/get-dashboard-summary";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
+import { formatDate } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/plural";
+import { statusLabel } from "@/lib/format/status";
 
 export const metadata = { title: "Dashboard" };
-
-const ORDER_TONE = {
-  NEW: "blue",
-  SCHEDULED: "amber",
-  ACTIVATED: "green",
-  CANCELLED: "gray",
-} as const;
 
 function Stat({
   label,
@@ -42,16 +39,9 @@ function Stat({
 
 export default async function DashboardPage() {
   const actor = await requireStaff();
-  const [s, brand] = await Promise.all([getDashboardSummary(actor), getBranding()]);
-  const n = (v: number) => v.toLocaleString(brand.locale);
+  const [s, brand] = await Promise.all([getDashboardSummary({ actor }), getBranding()]);
+  const n = (v: number) => formatNumber(v, brand.locale);
   const money = (v: number) => formatMoney(v, brand.currency, brand.locale);
-  const date = (d: Date) =>
-    d.toLocaleDateString(brand.locale, {
-      timeZone: "UTC",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-    });
   return (
     <>
       <PageHeader
@@ -77,16 +67,16 @@ export default async function DashboardPage() {
             note={
               s.overdue.count === 0
                 ? "Nothing is overdue."
-                : `${n(s.overdue.count)} unpaid invoice${s.overdue.count === 1 ? "" : "s"} past their due date`
+                : `${plural(s.overdue.count, "unpaid invoice", "unpaid invoices", brand.locale)} past their due date`
             }
           />
         )}
         {s.lastRun && (
           <Stat
             label="Last billing run"
-            value={`${n(s.lastRun.invoicesCreated)} invoices`}
+            value={plural(s.lastRun.invoicesCreated, "invoice", "invoices", brand.locale)}
             href="/admin/billing"
-            note={`${date(s.lastRun.asOf)} · ${money(Number(s.lastRun.invoicesTotal))} · ${s.lastRun.status.toLowerCase()}`}
+            note={`${formatDate(s.lastRun.asOf, brand.locale)} · ${money(Number(s.lastRun.invoicesTotal))} · ${statusLabel("billingRun", s.lastRun.status).toLowerCase()}`}
           />
         )}
         {s.recentOrders && (
@@ -115,7 +105,7 @@ export default async function DashboardPage() {
                       {o.number} ·{" "}
                       {o.customer.companyName ?? `${o.customer.firstName} ${o.customer.lastName}`}
                     </Link>
-                    <Badge tone={ORDER_TONE[o.status]}>{o.status.toLowerCase()}</Badge>
+                    <StatusBadge kind="order" status={o.status} />
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,3 @@
-import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
 import { requireCustomer } from "@/lib/auth/session";
@@ -7,33 +6,20 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
 import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
 import { ButtonLink } from "@/components/ui/button";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDate } from "@/lib/format/dates";
+import { perInterval } from "@/lib/format/labels";
 
 export const metadata = { title: "Overview" };
-const INTERVAL = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
-const STATUS_TONE = {
-  ACTIVE: "green",
-  PENDING: "amber",
-  SUSPENDED: "red",
-  CANCELLED: "gray",
-} as const;
 
 export default async function PortalHome() {
   const actor = await requireCustomer();
   const [c, brand, account] = await Promise.all([
-    getCustomerOverview(actor, actor.customerId),
+    getCustomerOverview({ actor, customerId: actor.customerId }),
     getBranding(),
     getCustomerBalance({ customerId: actor.customerId, actor }),
   ]);
   const money = (v: number) => formatMoney(v, c.currency, brand.locale);
-  const date = (d: Date | null) =>
-    d
-      ? d.toLocaleDateString(brand.locale, {
-          timeZone: "UTC",
-          day: "numeric",
-          month: "short",
-          year: "numeric",
-        })
-      : "—";
   return (
     <div className="space-y-6">
       <div>
@@ -94,10 +80,12 @@ export default async function PortalHome() {
                 </div>
                 <div className="flex items-center gap-4 text-sm">
                   <span className="tabular font-medium">
-                    {money(s.price)} {INTERVAL[s.interval]}
+                    {money(s.price)} {perInterval(s.interval)}
                   </span>
-                  <span className="text-slate-500">next bill {date(s.nextBillDate)}</span>
-                  <Badge tone={STATUS_TONE[s.status]}>{s.status.toLowerCase()}</Badge>
+                  <span className="text-slate-500">
+                    next bill {formatDate(s.nextBillDate, brand.locale)}
+                  </span>
+                  <StatusBadge kind="subscription" status={s.status} />
                 </div>
               </li>
             ))}

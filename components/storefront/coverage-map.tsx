@@ -16,7 +16,8 @@ import {
   useMapEvents,
 } from "react-leaflet";
 import type { GeoJsonObject } from "geojson";
-import { areaStyle, TECH_LABEL } from "./map-style";
+import { areaStyle } from "./map-style";
+import { technologyLabel } from "@/lib/format/labels";
 
 export type MapArea = {
   id: string;
@@ -114,7 +115,7 @@ export default function CoverageMap({
             eventHandlers={{ click: (e) => onPick?.(e.latlng.lat, e.latlng.lng) }}
           >
             <Tooltip sticky>
-              {a.name} · {TECH_LABEL[a.technology] ?? a.technology}
+              {a.name} · {technologyLabel(a.technology)}
               {a.status === "PLANNED" ? " (planned)" : ""}
             </Tooltip>
           </GeoJSON>

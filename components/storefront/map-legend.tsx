@@ -1,4 +1,5 @@
-import { PLANNED_COLOR, TECH_COLOR, TECH_LABEL } from "./map-style";
+import { technologyLabel } from "@/lib/format/labels";
+import { PLANNED_COLOR, TECH_COLOR } from "./map-style";
 
 export function MapLegend({ technologies }: { technologies: string[] }) {
   return (
@@ -10,7 +11,7 @@ export function MapLegend({ technologies }: { technologies: string[] }) {
             style={{ background: `${TECH_COLOR[t]}55`, border: `1.5px solid ${TECH_COLOR[t]}` }}
             aria-hidden
           />
-          {TECH_LABEL[t]} available
+          {technologyLabel(t)} available
         </li>
       ))}
       <li className="flex items-center gap-1.5">

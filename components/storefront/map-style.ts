@@ -17,9 +17,3 @@ export function areaStyle(a: { technology: string; status: string }, highlighted
     dashArray: planned ? "6 4" : undefined,
   };
 }
-
-export const TECH_LABEL: Record<string, string> = {
-  FIBRE: "Fibre",
-  WIRELESS: "Fixed wireless",
-  LTE: "LTE",
-};

@@ -1,3 +1,4 @@
+import { technologyLabel } from "@/lib/format/labels";
 import { Badge } from "@/components/ui/badge";
 
 export type PlanCardData = {
@@ -20,11 +21,7 @@ export function PlanCard({ plan, action }: { plan: PlanCardData; action?: React.
         <h3 className="text-lg font-semibold text-slate-900">{plan.name}</h3>
         {plan.technology && (
           <Badge tone={plan.technology === "FIBRE" ? "brand" : "blue"}>
-            {plan.technology === "FIBRE"
-              ? "Fibre"
-              : plan.technology === "WIRELESS"
-                ? "Wireless"
-                : "LTE"}
+            {technologyLabel(plan.technology)}
           </Badge>
         )}
       </div>

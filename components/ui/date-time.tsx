@@ -1,4 +1,6 @@
-/** An instant shown in the ISP's locale and time zone. */
+import { formatDateTime, formatInstantDate } from "@/lib/format/dates";
+
+/** An instant shown in the ISP's locale and time zone (lib/format/dates.ts). */
 export function DateTime({
   value,
   locale,
@@ -12,10 +14,10 @@ export function DateTime({
 }) {
   if (!value) return <span className="text-slate-400">—</span>;
   const d = typeof value === "string" ? new Date(value) : value;
-  const text = new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    ...(dateOnly ? {} : { timeStyle: "short" }),
-    timeZone,
-  }).format(d);
-  return <time dateTime={d.toISOString()}>{text}</time>;
+  const at = { locale, timeZone };
+  return (
+    <time dateTime={d.toISOString()}>
+      {dateOnly ? formatInstantDate(d, at) : formatDateTime(d, at)}
+    </time>
+  );
 }

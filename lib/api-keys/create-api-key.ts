@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -10,8 +11,10 @@ export const createApiKeySchema = z.object({
   role: z.enum(STAFF_ROLES as [Role, ...Role[]], { message: "Choose a staff role" }),
 });
 
+export type CreateApiKeyOptions = { actor: Actor } & z.input<typeof createApiKeySchema>;
+
 /** Creates a key with a role. The key is returned once and only its hash is stored. */
-export async function createApiKey(actor: Actor, input: z.input<typeof createApiKeySchema>) {
+export async function createApiKey({ actor, ...input }: CreateApiKeyOptions) {
   assertCan(actor, "api_keys:write");
   const data = createApiKeySchema.parse(input);
   const { key, prefix, hash } = generateApiKey();

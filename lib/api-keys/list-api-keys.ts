@@ -1,8 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 
+export type ListApiKeysOptions = { actor: Actor };
+
 /** Every key, active first, newest first. Never includes the key or its hash. */
-export async function listApiKeys(actor: Actor) {
+export async function listApiKeys({ actor }: ListApiKeysOptions) {
   assertCan(actor, "api_keys:write");
   const keys = await db.apiKey.findMany({
     orderBy: [{ createdAt: "desc" }],

@@ -1,5 +1,6 @@
 // The audit log viewer's query: newest first, keyset-paginated on the id (no OFFSET, so page
 // 500 is as fast as page 1), filtered by action prefix, customer and dates in the ISP's zone.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,7 +29,9 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.input<typeof auditFilterSchema>;
 
-export async function listAuditLog(actor: Actor, filter: AuditFilter = {}) {
+export type ListAuditLogOptions = { actor: Actor } & AuditFilter;
+
+export async function listAuditLog({ actor, ...filter }: ListAuditLogOptions) {
   assertCan(actor, "audit:read");
   const f = auditFilterSchema.parse(filter);
   const { timeZone } = await getSettings();

@@ -1,4 +1,5 @@
 // The audit log: sign-ins, role changes, API key use and every change to customer data.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actorLabel, type Actor } from "@/lib/auth/roles";

@@ -11,18 +11,6 @@ export function prorate(amount: number, days: number, fullDays: number): Decimal
   return new Decimal(amount).mul(days).div(fullDays);
 }
 
-/** The share of one full period's `amount` for [from, to) inside the period ending `periodEnd`. */
-export function prorateWithin(
-  cycle: Cycle,
-  amount: number,
-  from: IsoDate,
-  to: IsoDate,
-  periodEnd: IsoDate,
-): Decimal {
-  const full = fullPeriodEndingAt(cycle, periodEnd);
-  return prorate(amount, daysBetween(from, to), periodDays(full));
-}
-
 /**
  * `amount` per full period, for days [from, to) that may span several periods (suspension credits):
  * each piece is prorated against its own period, scaled by `factorAt` its first day (the share of

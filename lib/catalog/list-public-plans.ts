@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** Active plans and add-ons for the public storefront, cheapest first within each technology. */

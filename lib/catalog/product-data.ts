@@ -1,4 +1,5 @@
 // Turns validated product input into the row Prisma writes (shared by create and update).
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { minorUnitDigits } from "@/lib/money/format-money";

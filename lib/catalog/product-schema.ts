@@ -3,6 +3,7 @@
 // ISP's currency, so nobody types cents.
 import { z } from "zod";
 import Decimal from "decimal.js";
+import { stringList } from "@/lib/http/form-fields";
 
 const amount = z.union([
   z.number().int("Use whole minor units (cents)").nonnegative("Cannot be negative"),
@@ -29,7 +30,7 @@ export const productInputSchema = z
       .string()
       .trim()
       .max(400)
-      .optional()
+      .nullish()
       .transform((v) => v || null),
     kind: z.enum(["PLAN", "ADDON"]),
     technology: z
@@ -44,17 +45,21 @@ export const productInputSchema = z
       .string()
       .trim()
       .max(300)
-      .optional()
+      .nullish()
       .transform((v) => v || null),
     price: amount,
     interval: z.enum(["MONTH", "QUARTER", "YEAR"]).default("MONTH"),
     addonCharge: z.enum(["RECURRING", "ONCE_OFF"]).default("RECURRING"),
-    setupFee: amount.default(0),
+    setupFee: z
+      .literal("")
+      .transform(() => 0)
+      .or(amount)
+      .default(0),
     contractMonths: z.coerce.number().int().min(0, "Cannot be negative").max(60).default(0),
     earlyTerminationPercent: z.coerce.number().int().min(0).max(100, "At most 100%").default(0),
     taxClassId: z.string().min(1, "Choose a tax class"),
     sortOrder: z.coerce.number().int().min(0).max(10_000).default(0),
-    coverageAreaIds: z.array(z.string()).default([]),
+    coverageAreaIds: stringList(),
   })
   .superRefine((p, ctx) => {
     if (p.kind === "PLAN") {
@@ -76,6 +81,14 @@ export const productInputSchema = z
   });
 
 export type ProductInput = z.input<typeof productInputSchema>;
+
+/** The edit form: the product's fields and which product. */
+export const productUpdateSchema = productInputSchema.safeExtend({ id: z.string().min(1) });
+
+export const productStatusSchema = z.object({
+  id: z.string().min(1),
+  status: z.enum(["ACTIVE", "RETIRED"]),
+});
 export type ProductValues = z.output<typeof productInputSchema>;
 
 /** A form/API amount to minor units: integers are already minor, strings are major units. */

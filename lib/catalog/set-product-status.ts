@@ -1,18 +1,20 @@
+import "server-only";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { productStatusSchema } from "./product-schema";
 
 /**
  * Retires a product (no longer sold) or puts it back on sale. Retiring never touches the
  * subscriptions already on it: they keep running and billing at their locked-in price.
  */
-export async function setProductStatus(opts: {
-  id: string;
-  status: "ACTIVE" | "RETIRED";
-  actor: Actor;
-}) {
-  assertCan(opts.actor, "catalog:write");
+export type SetProductStatusOptions = { actor: Actor } & z.input<typeof productStatusSchema>;
+
+export async function setProductStatus({ actor, ...input }: SetProductStatusOptions) {
+  assertCan(actor, "catalog:write");
+  const opts = { actor, ...productStatusSchema.parse(input) };
   return db.$transaction(async (tx) => {
     const found = await tx.product.findUnique({
       where: { id: opts.id },

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 

@@ -1,5 +1,7 @@
 // Fills the versioned template with the order's details. Pure: the same inputs give the same
 // content (and hash), which is how placement proves the signer saw what is being stored.
+import { intervalUnit } from "@/lib/format/labels";
+import { plural } from "@/lib/format/plural";
 import { formatMoney } from "@/lib/money/format-money";
 import type { Quote } from "@/lib/orders/build-quote";
 import type { CheckoutDetails } from "@/lib/orders/checkout-schema";
@@ -21,7 +23,6 @@ export type ContractParty = {
 };
 export type PaymentSummary = { method: string; details: string; mandateText: string | null };
 
-const INTERVAL = { MONTH: "per month", QUARTER: "per quarter", YEAR: "per year" } as const;
 const KIND = { RECURRING: "", SETUP: "once-off", ONCE_OFF: "once-off" } as const;
 type Address = {
   line1: string;
@@ -47,7 +48,7 @@ export function renderContract(opts: {
       ? `${d.companyName} (represented by ${d.firstName} ${d.lastName})`
       : `${d.firstName} ${d.lastName}`;
   const term = q.plan.contractMonths
-    ? `${q.plan.contractMonths} months from activation`
+    ? `${plural(q.plan.contractMonths, "month")} from activation`
     : "none (month to month)";
   const recurring = q.lines.find((l) => l.kind === "RECURRING" && l.productId === q.plan.id);
   const etf =
@@ -60,7 +61,7 @@ export function renderContract(opts: {
     "service.address": formatAddress(d.serviceAddress),
     "contract.term": term,
     "contract.early_termination": etf,
-    "payment.terms": `${isp.paymentTermsDays} days`,
+    "payment.terms": plural(isp.paymentTermsDays, "day"),
     "plan.name": q.plan.name,
     "plan.fair_use": q.plan.fairUseNote ?? "",
     "price.recurring": money(q.totals.recurring.totalAmount),
@@ -106,10 +107,10 @@ export function renderContract(opts: {
     schedule: {
       rows: q.lines.map((l) => ({
         description: l.description,
-        charge: l.interval ? INTERVAL[l.interval] : KIND[l.kind],
+        charge: l.interval ? `per ${intervalUnit(l.interval)}` : KIND[l.kind],
         amount: money(l.totalAmount),
       })),
-      recurringTotal: `${money(q.totals.recurring.totalAmount)} ${INTERVAL[q.plan.interval]}`,
+      recurringTotal: `${money(q.totals.recurring.totalAmount)} per ${intervalUnit(q.plan.interval)}`,
       onceOffTotal: money(q.totals.onceOff.totalAmount),
       taxNote: q.pricesIncludeTax
         ? `Amounts include tax (${money(q.totals.firstInvoice.taxAmount)} on the first invoice).`

@@ -1,5 +1,6 @@
 // "Can you serve this spot?" The point is matched against the cached polygon index; plans come
 // from the live areas containing it. Planned areas invite a "notify me" lead instead.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Technology } from "@/lib/generated/prisma/enums";

@@ -26,3 +26,8 @@ export const coverageAreaInputSchema = z.object({
 });
 
 export type CoverageAreaInput = z.input<typeof coverageAreaInputSchema>;
+
+/** The edit form: the area's fields and which area. */
+export const coverageAreaUpdateSchema = coverageAreaInputSchema.extend({ id: z.string().min(1) });
+
+export const coverageAreaIdSchema = z.object({ id: z.string().min(1) });

@@ -1,6 +1,7 @@
 // The process-wide polygon index behind feasibility checks. It is rebuilt when coverage
 // changes: at once in this process (invalidateCoverageIndex after a write) and within a
 // second in other app instances, which compare the table's row count and newest updatedAt.
+import "server-only";
 import { db } from "@/lib/db";
 import type { CoverageStatus, Technology } from "@/lib/generated/prisma/enums";
 import { GridIndex } from "./grid-index";

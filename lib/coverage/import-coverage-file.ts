@@ -1,4 +1,7 @@
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { uploadedFile } from "@/lib/http/form-fields";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -10,6 +13,14 @@ import { parseCoverageFile } from "./parse-coverage-file";
 const TECH = ["FIBRE", "WIRELESS", "LTE"] as const;
 const STATUS = ["LIVE", "PLANNED"] as const;
 export const MAX_COVERAGE_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The import form: the file and the defaults for features that do not say. */
+export const importCoverageFormSchema = z.object({
+  file: uploadedFile("Choose a GeoJSON or KML file"),
+  technology: z.enum(TECH).default("FIBRE"),
+  status: z.enum(STATUS).default("LIVE"),
+  namePrefix: z.string().trim().max(60).optional(),
+});
 
 /**
  * Imports every polygon in a GeoJSON or KML file as a coverage area, all or nothing. Feature

@@ -1,14 +1,22 @@
 // Imports the "homes passed" list from CSV, all or nothing: every bad row is reported by its
 // line number and no row is written unless the whole file is clean. Rows with an external id
 // update the address already imported under it, so re-importing a corrected file is safe.
+import "server-only";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { checkbox, uploadedFile } from "@/lib/http/form-fields";
 
 export const MAX_ADDRESS_FILE_BYTES = 30 * 1024 * 1024;
+
+/** The import form: the CSV file, and whether it replaces the whole list. */
+export const importAddressesFormSchema = z.object({
+  file: uploadedFile("Choose a CSV file"),
+  replace: checkbox(),
+});
 const REQUIRED = ["line1", "city", "lat", "lng"];
 const ALIASES: Record<string, string> = {
   address: "line1",

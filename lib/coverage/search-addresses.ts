@@ -1,5 +1,6 @@
 // Address look-up for the feasibility check: the ISP's own serviceable-address list first
 // ("homes passed"), then the pluggable geocoder if one is configured.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { getGeocoder } from "./geocoder";

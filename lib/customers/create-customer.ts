@@ -1,5 +1,6 @@
 // Creates a customer account from staff or the API (the storefront creates its own with an
 // order). The account number comes from the CUSTOMER series and doubles as the payment reference.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";

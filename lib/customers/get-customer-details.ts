@@ -1,12 +1,15 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan, can, type Actor } from "@/lib/auth/roles";
+
+export type GetCustomerDetailsOptions = { actor: Actor; customerId: string };
 
 /**
  * The contact side of the admin 360° view (services and orders come from getCustomerOverview).
  * Identity numbers are shown only to roles that may edit the customer or see their finances.
  */
-export async function getCustomerDetails(actor: Actor, customerId: string) {
+export async function getCustomerDetails({ actor, customerId }: GetCustomerDetailsOptions) {
   assertCan(actor, "customers:read");
   const c = await db.customer.findUnique({
     where: { id: customerId },

@@ -1,9 +1,12 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 
+export type GetCustomerOverviewOptions = { actor: Actor; customerId: string };
+
 /** The customer's account, services and recent orders: the portal home and the admin 360° header. */
-export async function getCustomerOverview(actor: Actor, customerId: string) {
+export async function getCustomerOverview({ actor, customerId }: GetCustomerOverviewOptions) {
   assertCustomerAccess(actor, customerId, "customers:read");
   const customer = await db.customer.findUnique({
     where: { id: customerId },

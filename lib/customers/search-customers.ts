@@ -3,6 +3,7 @@
 // case-insensitively.
 // The trigram GIN index (Customer_search_trgm_idx) serves all of these, so it stays fast on
 // 100k+ customers. Newest accounts first, keyset-paginated on the account number.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -37,7 +38,9 @@ function wordFilter(word: string): Prisma.CustomerWhereInput {
   };
 }
 
-export async function searchCustomers(actor: Actor, search: CustomerSearch = {}) {
+export type SearchCustomersOptions = { actor: Actor } & CustomerSearch;
+
+export async function searchCustomers({ actor, ...search }: SearchCustomersOptions) {
   assertCan(actor, "customers:read");
   const { q, after, limit } = customerSearchSchema.parse(search);
   const words = (q ?? "")

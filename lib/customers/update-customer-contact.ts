@@ -1,10 +1,12 @@
 // Staff edit a customer's contact details. The audit row carries a before/after of exactly the
 // fields that changed. The portal sign-in email follows the contact email when they were equal.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/roles";
+import { checkbox } from "@/lib/http/form-fields";
 
 const optional = (max: number) =>
   z
@@ -25,7 +27,7 @@ export const customerContactSchema = z
     phone: optional(40),
     idNumber: optional(40),
     taxNumber: optional(40),
-    marketingOptIn: z.boolean().default(false),
+    marketingOptIn: checkbox(),
     address: z.object({
       line1: z.string().trim().min(1, "Enter the street address").max(120),
       line2: optional(120),
@@ -46,6 +48,11 @@ export const customerContactSchema = z
   });
 export type CustomerContactInput = z.input<typeof customerContactSchema>;
 
+/** The edit form: the contact details and whose. */
+export const updateCustomerContactSchema = customerContactSchema.safeExtend({
+  customerId: z.string().min(1),
+});
+
 type Flat = Record<string, string | boolean | null | undefined>;
 
 function changes(before: Flat, after: Flat) {
@@ -57,11 +64,16 @@ function changes(before: Flat, after: Flat) {
   return diff;
 }
 
-export async function updateCustomerContact(
-  actor: Actor,
-  customerId: string,
-  input: CustomerContactInput,
-) {
+export type UpdateCustomerContactOptions = {
+  actor: Actor;
+  customerId: string;
+} & CustomerContactInput;
+
+export async function updateCustomerContact({
+  actor,
+  customerId,
+  ...input
+}: UpdateCustomerContactOptions) {
   assertCan(actor, "customers:write");
   const { address, ...data } = customerContactSchema.parse(input);
   return db.$transaction(async (tx) => {

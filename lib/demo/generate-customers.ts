@@ -4,6 +4,7 @@
 // anchored on any day 1–31, so month-end clamping is exercised. Rows go in with multi-row
 // INSERT … SELECT FROM unnest(arrays) in batches, each batch one transaction with its account
 // numbers taken from the CUSTOMER series. Generated customers are demo data (removable).
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";

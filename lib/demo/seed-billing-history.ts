@@ -1,6 +1,7 @@
 // Gives the demo ISP a past: the billing run is replayed day by day over the last two months (as
 // the daily job would have run), and most invoices are paid by EFT a few days before they fell
 // due. Some customers are left behind on their latest invoice, so overdue accounts exist too.
+import "server-only";
 import { addDays, formatISO } from "date-fns";
 import { db } from "@/lib/db";
 import { SYSTEM } from "@/lib/auth/roles";

@@ -1,5 +1,6 @@
 // Loads the demo ISP into an empty database so a newcomer sees a working product at once.
 // Deterministic (seeded random), so screenshots and tests see the same town every time.
+import "server-only";
 import { addDays, addMonths, formatISO } from "date-fns";
 import { HISTORY_DAYS, seedBillingHistory } from "./seed-billing-history";
 import { db } from "@/lib/db";
@@ -40,22 +41,21 @@ export async function seedDemo(opts: {
   today?: Date;
 }) {
   const rnd = seededRandom(7600);
-  await createIsp(
-    {
-      name: "Boland Fibre",
-      country: "ZA",
-      currency: "ZAR",
-      timeZone: "Africa/Johannesburg",
-      locale: "en-ZA",
-      taxName: "VAT",
-      taxRate: 15,
-      pricesIncludeTax: true,
-      adminName: "Alex Admin",
-      adminEmail: opts.adminEmail,
-      adminPassword: opts.adminPassword,
-    },
-    { hasDemoData: true, mapCenter: TOWN.center },
-  );
+  await createIsp({
+    name: "Boland Fibre",
+    country: "ZA",
+    currency: "ZAR",
+    timeZone: "Africa/Johannesburg",
+    locale: "en-ZA",
+    taxName: "VAT",
+    taxRate: 15,
+    pricesIncludeTax: true,
+    adminName: "Alex Admin",
+    adminEmail: opts.adminEmail,
+    adminPassword: opts.adminPassword,
+    hasDemoData: true,
+    mapCenter: TOWN.center,
+  });
   await db.ispSettings.update({
     where: { id: 1 },
     data: {

@@ -2,6 +2,7 @@
 // listeners (the embedded scheduler runs the matching sweep at once).
 import { usesInngestServer } from "@/lib/env";
 import { inngest } from "./client";
+import { logger } from "@/lib/log";
 
 type Sendable = { name: string; data: unknown };
 type Listener = (event: Sendable) => void | Promise<void>;
@@ -21,8 +22,8 @@ export async function publish(event: Sendable & { validate?: () => Promise<void>
   }
   for (const listener of listeners) {
     // Listeners run after the response; a failure is logged, the sweep catches up later.
-    Promise.resolve(listener({ name: event.name, data: event.data })).catch((e) =>
-      console.error(`event ${event.name}:`, e),
+    Promise.resolve(listener({ name: event.name, data: event.data })).catch((err) =>
+      logger.error({ err, event: event.name }, "event listener failed"),
     );
   }
 }

@@ -1,18 +1,19 @@
-// The one way to write a server action. It resolves the actor (staff, customer or nobody), parses
-// the input with zod (FormData from a <form>, or a plain object from a client component), runs
-// the handler, and maps errors in one place: AppError and zod errors become a message with
-// per-field errors, redirects pass through, anything else is logged and shown as a generic
-// failure. Domain changes are audited by the lib use case the handler calls (it knows what
-// changed); the helper only logs what failed unexpectedly.
+// The one way to write a server action. It resolves the actor (staff, any signed-in user, a
+// customer or nobody), parses the input with zod (FormData from a <form>, or a plain object from
+// a client component), runs the handler, and maps errors in one place: AppError and zod errors
+// become a message with per-field errors, redirects pass through, anything else is logged and
+// shown as a generic failure. Domain changes are audited by the lib use case the handler calls
+// (it knows what changed); the helper only logs what failed unexpectedly.
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { requireCustomer, requireStaff, type UserActor } from "@/lib/auth/session";
+import { currentActor, requireCustomer, requireStaff, type UserActor } from "@/lib/auth/session";
 import { toAppError } from "./error-response";
 import type { FormState } from "./form-state";
 import { logger } from "@/lib/log";
 
-type Who = "staff" | "customer" | "public";
+/** staff: back office; user: anyone signed in (staff or customer); customer: the portal. */
+type Who = "staff" | "user" | "customer" | "public";
 type ActorFor<W extends Who> = W extends "public"
   ? null
   : W extends "customer"
@@ -24,52 +25,68 @@ type Reply<T> = string | void | { message?: string; data?: T; secret?: string };
 export type ActionOptions<W extends Who, S extends z.ZodType, T> = {
   /** Who may call it. Staff roles are checked again by the lib use case. */
   who: W;
+  /** Usually the lib use case's own schema, so the form and the server validate alike. */
   schema: S;
   /** Where to come back to after signing in, when the session has expired. */
   returnTo?: string;
   /** Field names never echoed back to the browser (passwords, signatures). */
   secret?: readonly string[];
-  handler: (args: { actor: ActorFor<W>; input: z.infer<S> }) => Promise<Reply<T>>;
+  handler: (args: { actor: ActorFor<W>; input: z.output<S> }) => Promise<Reply<T>>;
 };
 
-/** FormData → a plain object; repeated names become arrays, `$ACTION_*` internals are dropped. */
-function formToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of form.entries()) {
-    if (k.startsWith("$")) continue;
-    const value = typeof v === "string" ? v : v.size > 0 ? v : undefined;
-    if (value === undefined) continue;
-    if (k in out) out[k] = ([] as unknown[]).concat(out[k], value);
-    else out[k] = value;
+/** Sets `a.b.c` inside `out`, so a form field named `address.city` arrives as `{ address: { city } }`. */
+function setPath(out: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split(".");
+  let node = out;
+  for (const k of keys.slice(0, -1)) {
+    if (typeof node[k] !== "object" || node[k] === null || Array.isArray(node[k])) node[k] = {};
+    node = node[k] as Record<string, unknown>;
   }
-  return out;
+  const last = keys[keys.length - 1];
+  node[last] = last in node ? ([] as unknown[]).concat(node[last], value) : value;
 }
 
-function echo(raw: Record<string, unknown>, secret: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw))
-    if (typeof v === "string" && !secret.includes(k)) out[k] = v;
-  return out;
+/**
+ * FormData → a plain object: dotted names nest, repeated names become arrays, empty file inputs
+ * and React's `$ACTION_*` internals are dropped. Also returns the text fields as the browser sent
+ * them, for the form to show again after an error.
+ */
+export function readForm(form: FormData, secret: readonly string[] = []) {
+  const input: Record<string, unknown> = {};
+  const values: Record<string, string> = {};
+  for (const [k, v] of form.entries()) {
+    if (k.startsWith("$")) continue;
+    if (typeof v === "string") {
+      if (!secret.includes(k)) values[k] = v;
+      setPath(input, k, v);
+    } else if (v.size > 0) setPath(input, k, v);
+  }
+  return { input, values };
 }
 
 async function resolveActor(who: Who, returnTo?: string): Promise<unknown> {
   if (who === "staff") return requireStaff(returnTo);
   if (who === "customer") return requireCustomer(returnTo);
+  if (who === "user") {
+    const actor = await currentActor();
+    if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo ?? "/")}`);
+    return actor;
+  }
   return null;
 }
 
 /**
- * Defines a server action usable both as `useActionState(action, IDLE)` with a form
- * (`(prev, formData)`) and as a plain call from a client component (`action(input)`).
+ * Defines a server action usable as `useActionState(action, IDLE)` with a form
+ * (`(prev, formData)`), directly as `<form action={action}>` (`(formData)`), and as a plain call
+ * from a client component (`action(input)`).
  */
 export function defineAction<W extends Who, S extends z.ZodType, T = never>(
   opts: ActionOptions<W, S, T>,
 ) {
-  async function run(raw: Record<string, unknown>): Promise<FormState<T>> {
-    const values = echo(raw, opts.secret ?? []);
+  async function run(raw: unknown, values: Record<string, string>): Promise<FormState<T>> {
     try {
       const actor = (await resolveActor(opts.who, opts.returnTo)) as ActorFor<W>;
-      const input = opts.schema.parse(raw) as z.infer<S>;
+      const input = opts.schema.parse(raw) as z.output<S>;
       const reply = await opts.handler({ actor, input });
       if (typeof reply === "string") return { status: "ok", message: reply };
       return { status: "ok", ...(reply ?? {}) };
@@ -86,11 +103,14 @@ export function defineAction<W extends Who, S extends z.ZodType, T = never>(
     }
   }
   return async function action(
-    prevOrInput: FormState<T> | z.input<S>,
+    prevOrInput: FormState<T> | FormData | z.input<S>,
     form?: FormData,
   ): Promise<FormState<T>> {
-    return run(
-      form instanceof FormData ? formToObject(form) : (prevOrInput as Record<string, unknown>),
-    );
+    const data = form instanceof FormData ? form : prevOrInput;
+    if (data instanceof FormData) {
+      const { input, values } = readForm(data, opts.secret);
+      return run(input, values);
+    }
+    return run(data, {});
   };
 }

@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/log";
 
 export type ApiErrorBody = {
   error: { code: string; message: string; fields?: Record<string, string> };
@@ -31,7 +32,7 @@ export function errorResponse(e: unknown, context: string): NextResponse<ApiErro
       { status: known.status },
     );
   }
-  console.error(`[${context}] unexpected error`, e);
+  logger.error({ err: e, context }, "unexpected error");
   return NextResponse.json(
     {
       error: { code: "INTERNAL", message: "Something went wrong on our side. It has been logged." },

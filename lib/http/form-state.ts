@@ -1,6 +1,6 @@
-// What a server action hands back to its form: a message, or an error with per-field messages
-// (from AppError.fields or a zod error), plus the submitted values so the form can show them
-// again. Safe to import from client components; the server half is run-form-action.ts.
+// What a server action (lib/http/define-action.ts) hands back: a message, or an error with
+// per-field messages (from AppError.fields or a zod error), plus the submitted text fields so the
+// form can show them again. Safe to import from client components.
 export type FormState<T = never> = {
   status: "idle" | "ok" | "error";
   message?: string;
@@ -13,12 +13,3 @@ export type FormState<T = never> = {
 };
 
 export const IDLE: FormState<never> = { status: "idle" };
-
-/** The form's text fields, minus secrets (passwords are never sent back to the browser). */
-export function formValues(form: FormData, omit: readonly string[] = []): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) {
-    if (typeof v === "string" && !k.startsWith("$") && !omit.includes(k)) out[k] = v;
-  }
-  return out;
-}

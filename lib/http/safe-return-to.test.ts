@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { safeRedirectUrl, safeReturnTo } from "./safe-return-to";
+import { safeRedirectUrl, safeReturnTo } from "@/lib/http/safe-return-to";
 
 const FALLBACK = "/signed-in";
 

@@ -1,10 +1,11 @@
 // Emails a finalised invoice with its PDF through the outbox (lib/notifications). The dedupe key
 // makes it once per invoice however often the event or the sweep fires.
+import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
 import { formatMoney } from "@/lib/money/format-money";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
-import { fromDbDate } from "@/lib/time/dates";
 import { now } from "@/lib/time/clock";
 import { renderInvoicePdf } from "./render-invoice-pdf";
 
@@ -30,7 +31,7 @@ export async function emailInvoice(invoiceId: string): Promise<{ notificationId:
   const queued = await enqueueEmail({
     to: inv.customer.email,
     subject: `${settings.name} invoice ${inv.number} (${amount})`,
-    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${fromDbDate(inv.dueDate)}.\n\n${settings.name}`,
+    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${formatDate(inv.dueDate, settings.locale)}.\n\n${settings.name}`,
     attachments: [
       {
         filename: `${inv.number}.pdf`,

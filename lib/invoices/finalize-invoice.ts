@@ -1,6 +1,8 @@
 // Finalising drafts held for review (IspSettings.invoiceHoldHours): one on demand from admin, or
 // every draft whose hold has passed, by the scheduled sweep. Numbers are taken in the same
 // transaction (money rule 4).
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -8,7 +10,10 @@ import { AppError, notFound } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
 import { finalizeInvoicesTx } from "./finalize-invoices-tx";
 
-export async function finalizeInvoice(opts: { invoiceId: string; actor: Actor }) {
+export const finalizeInvoiceSchema = z.object({ invoiceId: z.string().min(1) });
+export type FinalizeInvoiceOptions = { actor: Actor } & z.input<typeof finalizeInvoiceSchema>;
+
+export async function finalizeInvoice(opts: FinalizeInvoiceOptions) {
   assertCan(opts.actor, "billing:charge");
   return db.$transaction(async (tx) => {
     const inv = await tx.invoice.findUnique({

@@ -2,6 +2,7 @@
 // UPDATE of the series row, which holds its row lock until commit, so numbers are sequential and a
 // rolled-back transaction gives its block back (no gaps). The snapshot freezes the customer's and
 // the ISP's details, and each invoice posts its ledger entry exactly once (unique source key).
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
 import { takeNumbers } from "@/lib/numbering/take-numbers";

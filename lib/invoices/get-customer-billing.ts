@@ -1,6 +1,8 @@
 // The billing part of the customer page: subscriptions with next bill date and price, recent
 // invoices and the ledger balance.
+import "server-only";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { ledgerBalance } from "@/lib/ledger/get-customer-balance";
 import { serializeInvoice, serializeSubscription } from "@/lib/billing/serialize";
@@ -19,10 +21,24 @@ export async function getCustomerBilling(opts: { customerId: string; actor: Acto
       take: 24,
     }),
     ledgerBalance(db, opts.customerId),
-    db.customer.findUniqueOrThrow({ where: { id: opts.customerId }, select: { currency: true } }),
+    db.customer.findUnique({
+      where: { id: opts.customerId },
+      select: {
+        currency: true,
+        accountNumber: true,
+        firstName: true,
+        lastName: true,
+        companyName: true,
+      },
+    }),
   ]);
+  if (!customer) throw notFound("Customer");
   return {
     currency: customer.currency,
+    customer: {
+      accountNumber: customer.accountNumber,
+      name: customer.companyName ?? `${customer.firstName} ${customer.lastName}`,
+    },
     balance,
     subscriptions: subs.map((s) => ({
       ...serializeSubscription(s),

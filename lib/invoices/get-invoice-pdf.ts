@@ -1,5 +1,6 @@
 // The stored PDF of an invoice, rendered on first request if the finalisation event has not
 // done it yet. Customers see their own invoices only; staff need billing:read.
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";

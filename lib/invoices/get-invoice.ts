@@ -1,4 +1,5 @@
 // One invoice with its lines, credit notes and payments, for its customer or billing staff.
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
@@ -24,6 +25,7 @@ export async function getInvoice(opts: { invoiceId: string; actor: Actor }) {
           lastName: true,
           companyName: true,
           email: true,
+          paymentReference: true,
         },
       },
     },

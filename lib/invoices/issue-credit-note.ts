@@ -4,11 +4,16 @@
 // a paid invoice releases that much of its payment to the customer's credit balance (Stripe's
 // post-payment credit note "credit to customer balance"). Tax is credited in proportion to the
 // invoice's tax, rounded half-up; the number comes from the CREDIT_NOTE series in this transaction.
+import "server-only";
 import Decimal from "decimal.js";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
+import { formatMoney } from "@/lib/money/format-money";
+import { parseMoneyInput } from "@/lib/money/parse-money";
+import { getSettings } from "@/lib/settings/get-settings";
 import { roundHalfUp } from "@/lib/money/round";
 import { now } from "@/lib/time/clock";
 import { toDbDate } from "@/lib/time/dates";
@@ -17,14 +22,24 @@ import { todayForIsp } from "@/lib/billing/billing-settings";
 import { releaseAllocations } from "@/lib/payments/release-allocations";
 import { settlementStatus } from "./settlement-status";
 
-export async function issueCreditNote(opts: {
+/** The admin form: the amount as staff type it, in the invoice's currency. */
+export const issueCreditNoteSchema = z.object({
+  invoiceId: z.string().min(1),
+  amount: z.string().trim().min(1, "Enter an amount"),
+  reason: z.string().trim().min(1, "Give a reason").max(300),
+});
+
+export type IssueCreditNoteOptions = {
   invoiceId: string;
-  amount: number;
+  /** Minor units (API), or a decimal amount typed in the invoice's currency ("150.00"). */
+  amount: number | string;
   reason: string;
   actor: Actor;
-}) {
+};
+
+export async function issueCreditNote({ amount: typed, ...opts }: IssueCreditNoteOptions) {
   assertCan(opts.actor, "billing:charge");
-  if (!Number.isSafeInteger(opts.amount) || opts.amount <= 0)
+  if (typeof typed === "number" && (!Number.isSafeInteger(typed) || typed <= 0))
     throw new AppError("VALIDATION", "Credit a positive amount in minor units.", {
       amount: "invalid",
     });
@@ -39,16 +54,23 @@ export async function issueCreditNote(opts: {
     const inv = await tx.invoice.findUniqueOrThrow({ where: { id: opts.invoiceId } });
     if (inv.status === "DRAFT" || inv.status === "VOID")
       throw new AppError("CONFLICT", "Only a finalised invoice can be credited.");
+    const amount = typeof typed === "string" ? parseMoneyInput(typed, inv.currency) : typed;
+    if (amount <= 0)
+      throw new AppError("VALIDATION", "Credit a positive amount.", { amount: "More than zero" });
     const creditable = inv.total - inv.amountCredited;
-    if (opts.amount > creditable) {
+    if (amount > creditable) {
+      const { locale } = await getSettings(tx);
+      const most = formatMoney(creditable, inv.currency, locale);
       throw new AppError(
         "UNPROCESSABLE",
-        `At most ${creditable} can still be credited on this invoice.`,
-        { amount: "exceeds the creditable amount" },
+        `At most ${most} can still be credited on this invoice.`,
+        {
+          amount: `At most ${most}`,
+        },
       );
     }
     const taxAmount =
-      inv.total === 0 ? 0 : roundHalfUp(new Decimal(opts.amount).mul(inv.taxTotal).div(inv.total));
+      inv.total === 0 ? 0 : roundHalfUp(new Decimal(amount).mul(inv.taxTotal).div(inv.total));
     const [number] = await takeDocumentNumbers(tx, "CREDIT_NOTE", 1);
     const note = await tx.creditNote.create({
       data: {
@@ -56,21 +78,21 @@ export async function issueCreditNote(opts: {
         invoiceId: inv.id,
         customerId: inv.customerId,
         currency: inv.currency,
-        netAmount: opts.amount - taxAmount,
+        netAmount: amount - taxAmount,
         taxAmount,
-        total: opts.amount,
+        total: amount,
         reason: opts.reason,
         createdById: opts.actor.kind === "system" ? null : opts.actor.id,
         issuedAt: now(),
       },
     });
     // Paid money beyond what is still owed goes back to the customer's balance.
-    const overPaid = inv.amountPaid + inv.amountCredited + opts.amount - inv.total;
+    const overPaid = inv.amountPaid + inv.amountCredited + amount - inv.total;
     const amountPaid =
       overPaid > 0
         ? inv.amountPaid - (await releaseAllocations(tx, inv.id, overPaid))
         : inv.amountPaid;
-    const amountCredited = inv.amountCredited + opts.amount;
+    const amountCredited = inv.amountCredited + amount;
     await tx.invoice.update({
       where: { id: inv.id },
       data: {
@@ -84,7 +106,7 @@ export async function issueCreditNote(opts: {
         customerId: inv.customerId,
         kind: "CREDIT_NOTE",
         sourceKey: `credit_note:${note.id}`,
-        amount: -opts.amount,
+        amount: -amount,
         currency: inv.currency,
         description: `Credit note ${note.number} for ${inv.number}`,
         effectiveDate: toDbDate(await todayForIsp(tx)),
@@ -100,7 +122,7 @@ export async function issueCreditNote(opts: {
         entityType: "CreditNote",
         entityId: note.id,
         customerId: inv.customerId,
-        data: { invoice: inv.number, amount: opts.amount, reason: opts.reason },
+        data: { invoice: inv.number, amount, reason: opts.reason },
       },
       tx,
     );

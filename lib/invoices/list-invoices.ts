@@ -1,5 +1,6 @@
 // Invoices for admin and the API, filtered by status, customer, issue dates or overdue; newest
 // first, keyset-paginated on (issue date, id).
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,6 @@
 // Renders an invoice PDF and, once the invoice is finalised, stores it: rendered on
 // `billing/invoice.finalized` or lazily on first request, never inside the billing run.
+import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { renderToBuffer } from "@react-pdf/renderer";

@@ -1,5 +1,7 @@
 // Voiding cancels a finalised invoice nobody has paid or credited (Stripe's void): it keeps its
 // number (no gap) and a reversing ledger entry takes its amount off the customer's balance.
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -8,7 +10,13 @@ import { now } from "@/lib/time/clock";
 import { toDbDate } from "@/lib/time/dates";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 
-export async function voidInvoice(opts: { invoiceId: string; reason: string; actor: Actor }) {
+export const voidInvoiceSchema = z.object({
+  invoiceId: z.string().min(1),
+  reason: z.string().trim().min(1, "Give a reason").max(300),
+});
+export type VoidInvoiceOptions = { actor: Actor } & z.input<typeof voidInvoiceSchema>;
+
+export async function voidInvoice(opts: VoidInvoiceOptions) {
   assertCan(opts.actor, "billing:charge");
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(

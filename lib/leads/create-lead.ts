@@ -1,5 +1,6 @@
 // "Notify me": a visitor outside live coverage leaves their details. The lead is tied to the
 // planned area containing their pin (if any), so sales sees demand per area before building.
+import "server-only";
 import { db } from "@/lib/db";
 import { enforceRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { getCoverageIndex } from "@/lib/coverage/coverage-index";

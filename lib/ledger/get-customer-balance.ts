@@ -1,5 +1,6 @@
 // The customer's balance is derived from the ledger, never stored (money rule 5).
 // Positive: the customer owes; negative: the customer is in credit.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";

@@ -1,5 +1,6 @@
 // A statement: the ledger entries in a date range with the running balance, opening with the
 // balance brought forward. Everything is read from the ledger (money rule 5).
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { fromDbDate, toDbDate, type IsoDate } from "@/lib/time/dates";

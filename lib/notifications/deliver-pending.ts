@@ -1,5 +1,6 @@
 // Sweeps the outbox. Safe to run anywhere, any number of times: each row is claimed with
 // SKIP LOCKED, so two runners never send the same message.
+import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/time/clock";
 import { deliverEmail, mailFrom, type Attachment, type AttachmentRef } from "./mailer";

@@ -1,5 +1,6 @@
 // The outbox: emails are written in the same transaction as the change that causes them and
 // delivered by deliverPendingNotifications, so a crash never loses or doubles a message.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Attachment, AttachmentRef } from "./mailer";
 import { sealSecret } from "./sealed-secret";

@@ -8,8 +8,10 @@ import { openSealedFile, SEALED_HEADER } from "./sealed-secret";
 // files keep the token sealed (sealed-secret.ts); files from earlier versions had it in clear.
 const RESET_LINK = /(reset-password\?token=)[\w-]+/g;
 
+export type GetMailOptions = { actor: Actor; id: string };
+
 /** One message: headers, text body and attachment list. Viewing it is audited. */
-export async function getMail(actor: Actor, id: string) {
+export async function getMail({ actor, id }: GetMailOptions) {
   assertCan(actor, "mail:read");
   const m = await parseMailFile(id);
   const redact = actor.kind !== "system" && actor.role !== "ADMIN";

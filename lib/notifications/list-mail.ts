@@ -13,11 +13,10 @@ export type MailSummary = {
   attachments: number;
 };
 
+export type ListMailOptions = { actor: Actor; page?: number; perPage?: number; to?: string };
+
 /** Newest first. File names start with the send time, so sorting names sorts by time. */
-export async function listMail(
-  actor: Actor,
-  opts: { page?: number; perPage?: number; to?: string } = {},
-) {
+export async function listMail({ actor, ...opts }: ListMailOptions) {
   assertCan(actor, "mail:read");
   const perPage = opts.perPage ?? 50;
   const page = Math.max(1, Math.floor(opts.page ?? 1));

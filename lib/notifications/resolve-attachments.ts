@@ -1,6 +1,7 @@
-// Invoice and receipt PDFs are attached by reference: a billing run queues tens of thousands of
-// emails, and copying every PDF into its outbox row would store gigabytes twice. The PDF is read
-// (or rendered and stored) when the message is sent.
+// Invoice and receipt PDFs are attached by reference: a billing run queues tens of thousands of emails, and
+// copying every PDF into its outbox row would store gigabytes twice. The PDF is read (or
+// rendered and stored) when the message is sent.
+import "server-only";
 import { renderInvoicePdf } from "@/lib/invoices/render-invoice-pdf";
 import { renderReceiptPdf } from "@/lib/payments/receipt/render-receipt-pdf";
 import { db } from "@/lib/db";

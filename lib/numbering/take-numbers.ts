@@ -1,6 +1,7 @@
 // Gapless numbers per series (money rule 4). Call inside the transaction that uses them: the
 // UPDATE locks the series row until commit, so concurrent callers queue and a rollback returns
 // the numbers unused.
+import "server-only";
 import type { Tx } from "@/lib/db";
 
 export type SeriesCode = "INVOICE" | "CREDIT_NOTE" | "ORDER" | "CUSTOMER" | "TICKET" | "RECEIPT";

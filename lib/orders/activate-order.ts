@@ -3,7 +3,10 @@
 // reads (lib/billing/load-billing-inputs): billedThrough stays null so the first period is
 // billed as a first period (setup fee included, calendar stub where the ISP bills by calendar).
 // Once-off items from the order become one-off charges on that first invoice.
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { isoDate } from "@/lib/http/form-fields";
 import { AppError, notFound } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -24,6 +27,16 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { publish } from "@/lib/events/publish";
 import { notificationQueued } from "@/lib/events/events";
 import type { Quote } from "./build-quote";
+
+export const activateOrderSchema = z.object({
+  orderId: z.string().min(1),
+  /** Empty means today. */
+  startDate: z
+    .literal("")
+    .transform(() => undefined)
+    .or(isoDate("Choose the activation date"))
+    .optional(),
+});
 
 export async function activateOrder(opts: { actor: Actor; orderId: string; startDate?: IsoDate }) {
   assertCan(opts.actor, "orders:activate");

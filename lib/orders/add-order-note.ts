@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -5,11 +6,14 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCanWorkOrders } from "./assert-can-work-orders";
 
-const body = z.string().trim().min(1, "Write a note").max(4000);
+export const addOrderNoteSchema = z.object({
+  orderId: z.string().min(1),
+  body: z.string().trim().min(1, "Write a note").max(4000),
+});
 
 export async function addOrderNote(opts: { actor: Actor; orderId: string; body: string }) {
   assertCanWorkOrders(opts.actor);
-  const text = body.parse(opts.body);
+  const text = addOrderNoteSchema.shape.body.parse(opts.body);
   return db.$transaction(async (tx) => {
     const order = await tx.order.findUnique({
       where: { id: opts.orderId },

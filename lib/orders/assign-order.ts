@@ -1,7 +1,18 @@
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
+
+export const assignOrderSchema = z.object({
+  orderId: z.string().min(1),
+  /** Empty (the "Nobody" option) unassigns. */
+  userId: z
+    .string()
+    .nullish()
+    .transform((v) => v || null),
+});
 
 /** Gives the order to a colleague (or to nobody, with null). */
 export async function assignOrder(opts: { actor: Actor; orderId: string; userId: string | null }) {

@@ -4,12 +4,13 @@ import { z } from "zod";
 
 const text = (max: number, message = "Required") =>
   z.string({ error: message }).trim().min(1, message).max(max);
+// Accepts its own output (null), so the server action and the use case may both parse.
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
-    .optional()
+    .nullish()
     .transform((v) => v || null);
 
 export const basketSchema = z.object({
@@ -140,7 +141,6 @@ export const checkoutSchema = contractDraftSchema.extend({ signature: signatureS
 
 export type Basket = z.input<typeof basketSchema>;
 export type CheckoutDetails = z.output<typeof detailsSchema>;
-export type PaymentChoice = z.output<typeof paymentSchema>;
 export type ContractDraft = z.input<typeof contractDraftSchema>;
 export type CheckoutInput = z.input<typeof checkoutSchema>;
 export type Checkout = z.output<typeof checkoutSchema>;

@@ -2,6 +2,7 @@
 // subscriptions, signed contract and payment method, or nothing at all. The idempotency key
 // makes a double submit, back button or refresh return the order already placed; the same key
 // with other details is refused. A known email gets the same answer as a new one (README).
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -228,7 +229,9 @@ export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> 
   if (placed.created) {
     await publish(
       orderPlaced.create({ orderId: placed.orderId, customerId: placed.customerId }),
-    ).catch((err: unknown) => logger.error({ err }, "orders/order.placed publish failed"));
+    ).catch((err) =>
+      logger.error({ err, orderId: placed.orderId }, "orders/order.placed publish failed"),
+    );
     if (prepared.card) {
       const { accountNumber } = await db.customer.findUniqueOrThrow({
         where: { id: placed.customerId },

@@ -1,6 +1,7 @@
 // Everything placement and the contract preview share: validate the checkout, price it from the
 // catalogue, confirm the plan is sold at the service address, check the payment method and
 // render the agreement. Both call this, so the contract previewed is the contract stored.
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/get-settings";

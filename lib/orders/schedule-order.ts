@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -11,6 +12,21 @@ import { appUrl } from "@/lib/env";
 import { assertCanWorkOrders } from "./assert-can-work-orders";
 
 const when = z.coerce.date({ error: "Choose a date and time" });
+
+/**
+ * The booking form: datetime-local has no zone, so the form adds the browser's UTC offset
+ * (`tz`, e.g. "+02:00") and the two make one instant.
+ */
+export const scheduleOrderSchema = z
+  .object({
+    orderId: z.string().min(1),
+    scheduledFor: z.string().trim().min(1, "Choose a date and time"),
+    tz: z
+      .string()
+      .regex(/^[+-]\d{2}:\d{2}$/)
+      .optional(),
+  })
+  .transform(({ tz, ...v }) => ({ ...v, scheduledFor: `${v.scheduledFor}${tz ?? ""}` }));
 
 /** Books (or re-books) the installation; a new order moves to SCHEDULED and the customer is told the slot. */
 export async function scheduleOrder(opts: {

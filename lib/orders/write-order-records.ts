@@ -2,6 +2,7 @@
 // portal user, order, pending subscriptions (billing starts at activation) and payment method.
 // When the email already belongs to a login, the customer gets no login of its own and the order
 // is held for that login's owner (lib/orders/README.md).
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { CycleMode } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -7,8 +7,11 @@ import { enforceRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 import { env } from "@/lib/env";
 import { stripeClient } from "./stripe-client";
 
-export async function createSetupIntent(opts: { checkoutKey: string; ip: string }) {
-  const checkoutKey = z.string().uuid().parse(opts.checkoutKey);
+export const createSetupIntentSchema = z.object({ checkoutKey: z.string().uuid() });
+export type CreateSetupIntentOptions = z.input<typeof createSetupIntentSchema> & { ip: string };
+
+export async function createSetupIntent(opts: CreateSetupIntentOptions) {
+  const { checkoutKey } = createSetupIntentSchema.parse(opts);
   await enforceRateLimit(`setup-intent:ip:${opts.ip}`, 10, 60 * 60);
   const stripe = stripeClient();
   // A Stripe Customer from the start, so the saved card can be charged off-session later.

@@ -1,4 +1,5 @@
 import { stripeClient } from "./stripe-client";
+import { logger } from "@/lib/log";
 
 /**
  * Puts the new customer's name, email and account number on the Stripe Customer created
@@ -17,5 +18,10 @@ export async function labelStripeCustomer(opts: {
       email: opts.email,
       metadata: { accountNumber: opts.accountNumber },
     })
-    .catch((e) => console.error(`[stripe] could not label customer ${opts.stripeCustomerId}`, e));
+    .catch((err) =>
+      logger.error(
+        { err, stripeCustomer: opts.stripeCustomerId },
+        "could not label Stripe customer",
+      ),
+    );
 }

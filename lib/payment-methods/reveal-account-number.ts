@@ -1,8 +1,12 @@
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { decryptSecret } from "@/lib/crypto/encrypt";
+
+export const revealAccountNumberSchema = z.object({ mandateId: z.string().min(1) });
 
 /** Decrypts a debit-order account number for staff allowed to see it. Every view is audited. */
 export async function revealAccountNumber(opts: {

@@ -1,5 +1,6 @@
 // Fixed-window rate limits kept in PostgreSQL, so every app instance shares them. Rows outlive
 // their window only until the hourly sweep (delete-expired-rate-limits.ts) removes them.
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/time/clock";

@@ -1,10 +1,13 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, can, type Actor } from "@/lib/auth/roles";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { toDbDate } from "@/lib/time/dates";
 
+export type GetDashboardSummaryOptions = { actor: Actor };
+
 /** Headline numbers for the back-office dashboard, limited to what the role may see. */
-export async function getDashboardSummary(actor: Actor) {
+export async function getDashboardSummary({ actor }: GetDashboardSummaryOptions) {
   assertCan(actor, "customers:read");
   const financial = can(actor, "customers:read_financial");
   const today = toDbDate(await todayForIsp());

@@ -1,5 +1,6 @@
 // What `npm start` does to a database before serving: demo data on an empty embedded database,
 // the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, or nothing (the setup page takes over).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** Public branding for page chrome; works before setup (falls back to "Lastmile"). */

@@ -1,9 +1,12 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { getSettings } from "./get-settings";
 
+export type GetEditableSettingsOptions = { actor: Actor };
+
 /** Everything the settings page edits, including the default tax class. */
-export async function getEditableSettings(actor: Actor) {
+export async function getEditableSettings({ actor }: GetEditableSettingsOptions) {
   assertCan(actor, "settings:write");
   const settings = await getSettings();
   const tax = await db.taxClass.findFirst({

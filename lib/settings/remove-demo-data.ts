@@ -3,6 +3,8 @@
 // finalised invoice lines refuse deletion while their invoice exists, so rows go in dependency
 // order and invoice lines leave with their invoice. The catalogue, coverage and settings stay
 // for the ISP to edit.
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/roles";
@@ -10,7 +12,16 @@ import { DEMO_STAFF } from "@/lib/demo/seed-demo";
 
 const DEMO = `SELECT "id" FROM "Customer" WHERE "isDemo"`;
 
-export async function removeDemoData(actor: Actor) {
+/** The form's safety catch: the person types REMOVE. */
+export const removeDemoDataSchema = z.object({
+  confirm: z
+    .string()
+    .optional()
+    .refine((v) => v?.trim().toUpperCase() === "REMOVE", "Type REMOVE to confirm"),
+});
+export type RemoveDemoDataOptions = { actor: Actor };
+
+export async function removeDemoData({ actor }: RemoveDemoDataOptions) {
   assertCan(actor, "settings:write");
   return db.$transaction(
     async (tx) => {

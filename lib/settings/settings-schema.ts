@@ -1,6 +1,7 @@
 // The settings form's fields, shared by the page (defaults) and updateSettings (validation).
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
+import { checkbox } from "@/lib/http/form-fields";
 
 const optional = (max: number) =>
   z
@@ -75,7 +76,7 @@ export const settingsSchema = z.object({
     .number({ message: "Enter a percentage" })
     .min(0, "0 to 100")
     .max(100, "0 to 100"),
-  pricesIncludeTax: z.boolean(),
+  pricesIncludeTax: checkbox(),
   // Billing
   cycleMode: z.enum(["ANNIVERSARY", "CALENDAR"]),
   paymentTermsDays: z.coerce
@@ -84,16 +85,15 @@ export const settingsSchema = z.object({
     .min(0, "0 to 90 days")
     .max(90, "0 to 90 days"),
   suspensionBilling: z.enum(["CONTINUE", "SKIP"]),
-  allowImmediateCancel: z.boolean(),
+  allowImmediateCancel: checkbox(),
   invoiceHoldHours: z.coerce
     .number()
     .int("Whole hours")
     .min(0, "0 to 168 hours")
     .max(168, "0 to 168 hours"),
   billingHour: z.coerce.number().int("A whole hour").min(0, "0 to 23").max(23, "0 to 23"),
-  requireIdNumber: z.boolean(),
-  /** Optional so callers that predate it keep their value; the form always sends it. */
-  applyCreditToNewInvoices: z.boolean().optional(),
+  requireIdNumber: checkbox(),
+  applyCreditToNewInvoices: checkbox(),
   // Bank (printed on invoices; the creditor id signs SEPA direct debits)
   bankName: optional(80),
   bankAccountName: optional(120),
@@ -119,9 +119,3 @@ export const settingsSchema = z.object({
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;
-export const SETTINGS_BOOLEANS = [
-  "pricesIncludeTax",
-  "allowImmediateCancel",
-  "requireIdNumber",
-  "applyCreditToNewInvoices",
-] as const;

@@ -1,11 +1,14 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { getSettings } from "./get-settings";
 import { settingsSchema, type SettingsInput } from "./settings-schema";
 
+export type UpdateSettingsOptions = { actor: Actor } & SettingsInput;
+
 /** Saves the settings form; the audit row lists each changed field with its old and new value. */
-export async function updateSettings(actor: Actor, input: SettingsInput) {
+export async function updateSettings({ actor, ...input }: UpdateSettingsOptions) {
   assertCan(actor, "settings:write");
   const { taxName, taxRate, ...data } = settingsSchema.parse(input);
   return db.$transaction(async (tx) => {

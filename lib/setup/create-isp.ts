@@ -1,11 +1,13 @@
 // First-run setup: the ISP's settings, tax defaults, number series, the first contract template
 // and the first admin, in one transaction. Used by the setup page and by the demo seed.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { SYSTEM } from "@/lib/auth/roles";
+import { yesNo } from "@/lib/http/form-fields";
 import { DEFAULT_CONTRACT_TEMPLATE } from "./default-contract-template";
 
 export const setupSchema = z.object({
@@ -21,17 +23,20 @@ export const setupSchema = z.object({
   locale: z.string().trim().min(2).default("en"),
   taxName: z.string().trim().min(1).default("VAT"),
   taxRate: z.coerce.number().min(0).max(100),
-  pricesIncludeTax: z.coerce.boolean().default(true),
+  pricesIncludeTax: yesNo().default(true),
   adminName: z.string().trim().min(2, "Enter your name"),
   adminEmail: z.string().trim().toLowerCase().email("Enter a valid email"),
   adminPassword: z.string().min(10, "Use at least 10 characters"),
 });
 export type SetupInput = z.input<typeof setupSchema>;
 
-export async function createIsp(
-  input: SetupInput,
-  extra: { hasDemoData?: boolean; mapCenter?: [number, number] } = {},
-) {
+export type CreateIspOptions = SetupInput & {
+  /** The demo seed marks its ISP, so "Remove demo data" is offered. */
+  hasDemoData?: boolean;
+  mapCenter?: [number, number];
+};
+
+export async function createIsp({ hasDemoData, mapCenter, ...input }: CreateIspOptions) {
   const data = setupSchema.parse(input);
   if (await db.ispSettings.findUnique({ where: { id: 1 }, select: { id: true } })) {
     throw new AppError("CONFLICT", "Lastmile is already set up.");
@@ -47,9 +52,9 @@ export async function createIsp(
         timeZone: data.timeZone,
         locale: data.locale,
         pricesIncludeTax: data.pricesIncludeTax,
-        hasDemoData: extra.hasDemoData ?? false,
-        mapCenterLat: extra.mapCenter?.[0],
-        mapCenterLng: extra.mapCenter?.[1],
+        hasDemoData: hasDemoData ?? false,
+        mapCenterLat: mapCenter?.[0],
+        mapCenterLng: mapCenter?.[1],
         setupCompletedAt: new Date(),
       },
     });

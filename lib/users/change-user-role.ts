@@ -1,14 +1,18 @@
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/roles";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { staffRoleSchema } from "./create-staff-user";
 import { assertAnotherActiveAdmin, lockStaffUser } from "./staff-guards";
 
+export const changeUserRoleSchema = z.object({ userId: z.string().min(1), role: staffRoleSchema });
+export type ChangeUserRoleOptions = { actor: Actor } & z.input<typeof changeUserRoleSchema>;
+
 /** Moves a staff member to another staff role (audited as a role change). Sessions pick it up on the next request. */
-export async function changeUserRole(actor: Actor, opts: { userId: string; role: Role }) {
+export async function changeUserRole({ actor, ...input }: ChangeUserRoleOptions) {
   assertCan(actor, "users:write");
-  const role = staffRoleSchema.parse(opts.role);
+  const { role, ...opts } = changeUserRoleSchema.parse(input);
   return db.$transaction(async (tx) => {
     const user = await lockStaffUser(tx, opts.userId);
     if (user.role === role) return user;

@@ -1,5 +1,6 @@
 // Adds a back-office account, either with a temporary password the admin passes on, or with an
 // invitation email whose link lets the person choose their own password (valid 72 hours).
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -9,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { issuePasswordLink } from "@/lib/auth/issue-password-link";
 import { deliverPendingNotifications } from "@/lib/notifications/deliver-pending";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { logger } from "@/lib/log";
 
 export const staffRoleSchema = z.enum(STAFF_ROLES as [Role, ...Role[]], {
   message: "Choose a staff role",
@@ -31,7 +33,9 @@ export const createStaffUserSchema = z.discriminatedUnion("mode", [
 ]);
 export type CreateStaffUserInput = z.input<typeof createStaffUserSchema>;
 
-export async function createStaffUser(actor: Actor, input: CreateStaffUserInput) {
+export type CreateStaffUserOptions = { actor: Actor } & CreateStaffUserInput;
+
+export async function createStaffUser({ actor, ...input }: CreateStaffUserOptions) {
   assertCan(actor, "users:write");
   const data = createStaffUserSchema.parse(input);
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
@@ -73,8 +77,9 @@ export async function createStaffUser(actor: Actor, input: CreateStaffUserInput)
     return { user, notificationId: invite?.notificationId };
   });
   if (notificationId)
-    await deliverPendingNotifications({ ids: [notificationId] }).catch((e) =>
-      console.error("[invite] delivery failed", e),
+    // The invitation stays in the outbox; the delivery sweep retries it.
+    await deliverPendingNotifications({ ids: [notificationId] }).catch((err) =>
+      logger.error({ err, userId: user.id }, "invitation email not delivered yet"),
     );
   return user;
 }

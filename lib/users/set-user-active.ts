@@ -1,16 +1,23 @@
+import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/roles";
+import { yesNo } from "@/lib/http/form-fields";
 import { assertAnotherActiveAdmin, lockStaffUser } from "./staff-guards";
+
+export const setUserActiveSchema = z.object({ userId: z.string().min(1), active: yesNo() });
+export type SetUserActiveOptions = { actor: Actor } & z.input<typeof setUserActiveSchema>;
 
 /**
  * Deactivates (or reactivates) a staff account. A deactivated account cannot sign in, and its
  * open sessions end on their next request; they stay ended after a reactivation, because
  * deactivating moves the sessionVersion on.
  */
-export async function setUserActive(actor: Actor, opts: { userId: string; active: boolean }) {
+export async function setUserActive({ actor, ...input }: SetUserActiveOptions) {
   assertCan(actor, "users:write");
+  const opts = setUserActiveSchema.parse(input);
   if (!opts.active && actor.kind === "user" && actor.id === opts.userId) {
     throw new AppError("CONFLICT", "You cannot deactivate your own account.");
   }

@@ -57,7 +57,7 @@ beforeAll(async () => {
 });
 
 const accounts = async (q: string) =>
-  (await searchCustomers(admin, { q })).customers.map((c) => c.accountNumber);
+  (await searchCustomers({ actor: admin, q })).customers.map((c) => c.accountNumber);
 
 describe("search", () => {
   test("newest account first; each word matches a word start in a name or company, an email start, or the account/phone anywhere", async () => {
@@ -76,11 +76,11 @@ describe("search", () => {
   });
 
   test("pages with a keyset cursor", async () => {
-    const first = await searchCustomers(admin, { limit: 2 });
+    const first = await searchCustomers({ actor: admin, limit: 2 });
     expect(first.customers.map((c) => c.accountNumber)).toEqual(["C000010", "C000004"]);
-    const second = await searchCustomers(admin, { limit: 2, after: first.nextCursor! });
+    const second = await searchCustomers({ actor: admin, limit: 2, after: first.nextCursor! });
     expect(second.customers.map((c) => c.accountNumber)).toEqual(["C000003", "C000002"]);
-    const last = await searchCustomers(admin, { limit: 2, after: second.nextCursor! });
+    const last = await searchCustomers({ actor: admin, limit: 2, after: second.nextCursor! });
     expect(last).toMatchObject({ customers: [{ accountNumber: "C000001" }], nextCursor: null });
   });
 
@@ -97,14 +97,18 @@ describe("search", () => {
 
 describe("details", () => {
   test("technicians see that an ID number exists, not the number", async () => {
-    expect((await getCustomerDetails(admin, ids.C000004)).idNumber).toBe("8001015009087");
-    expect((await getCustomerDetails(tech, ids.C000004)).idNumber).toBe("••••••");
+    expect((await getCustomerDetails({ actor: admin, customerId: ids.C000004 })).idNumber).toBe(
+      "8001015009087",
+    );
+    expect((await getCustomerDetails({ actor: tech, customerId: ids.C000004 })).idNumber).toBe(
+      "••••••",
+    );
   });
 });
 
 describe("editing contact details", () => {
   const base = async (id: string): Promise<CustomerContactInput> => {
-    const c = await getCustomerDetails(admin, id);
+    const c = await getCustomerDetails({ actor: admin, customerId: id });
     const a = c.billingAddress!;
     return {
       type: c.type,
@@ -130,8 +134,12 @@ describe("editing contact details", () => {
 
   test("audits a before/after of only the changed fields, and moves the sign-in email along", async () => {
     const id = ids.C000002;
-    expect(await updateCustomerContact(admin, id, await base(id))).toEqual({ changed: [] });
-    const { changed } = await updateCustomerContact(admin, id, {
+    expect(
+      await updateCustomerContact({ actor: admin, customerId: id, ...(await base(id)) }),
+    ).toEqual({ changed: [] });
+    const { changed } = await updateCustomerContact({
+      actor: admin,
+      customerId: id,
       ...(await base(id)),
       email: "Anele@New.test",
       phone: "",
@@ -154,7 +162,9 @@ describe("editing contact details", () => {
 
   test("an email another login uses is refused on the field; a business needs a company name", async () => {
     const id = ids.C000004;
-    const e = await updateCustomerContact(admin, id, {
+    const e = await updateCustomerContact({
+      actor: admin,
+      customerId: id,
       ...(await base(id)),
       email: "sipho@nkosi.test",
     }).catch((x) => x);
@@ -163,7 +173,13 @@ describe("editing contact details", () => {
       "lerato@example.test",
     );
     await expect(
-      updateCustomerContact(admin, id, { ...(await base(id)), type: "BUSINESS", companyName: "" }),
+      updateCustomerContact({
+        actor: admin,
+        customerId: id,
+        ...(await base(id)),
+        type: "BUSINESS",
+        companyName: "",
+      }),
     ).rejects.toThrow(/company name/);
   });
 
@@ -192,7 +208,9 @@ describe("editing contact details", () => {
         serviceAddressId: before.billingAddressId,
       },
     });
-    await updateCustomerContact(admin, id, {
+    await updateCustomerContact({
+      actor: admin,
+      customerId: id,
       ...(await base(id)),
       address: { ...(await base(id)).address, line1: "PO Box 12" },
     });

@@ -106,7 +106,7 @@ describe("bulk generator", () => {
 
   test("generated customers are demo data: removing demo data removes them", async () => {
     expect((await db.ispSettings.findUniqueOrThrow({ where: { id: 1 } })).hasDemoData).toBe(true);
-    await removeDemoData({ kind: "system", name: "test" });
+    await removeDemoData({ actor: { kind: "system", name: "test" } });
     expect(await db.customer.count()).toBe(0);
     expect(await db.subscription.count()).toBe(0);
     expect(await db.user.count({ where: { role: "CUSTOMER" } })).toBe(0);

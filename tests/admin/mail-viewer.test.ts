@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 test("an empty or missing mail folder lists nothing", async () => {
-  expect(await listMail(admin)).toEqual({ messages: [], total: 0, page: 1, pages: 1 });
+  expect(await listMail({ actor: admin })).toEqual({ messages: [], total: 0, page: 1, pages: 1 });
 });
 
 test("lists captured mail newest first and shows one with its attachments", async () => {
@@ -34,7 +34,7 @@ test("lists captured mail newest first and shows one with its attachments", asyn
       },
     ],
   });
-  const list = await listMail(admin);
+  const list = await listMail({ actor: admin });
   expect(list.total).toBe(2);
   expect(list.messages.map((m) => m.subject)).toEqual(["Invoice INV-1", "First"]);
   expect(list.messages[0]).toMatchObject({
@@ -42,18 +42,20 @@ test("lists captured mail newest first and shows one with its attachments", asyn
     attachments: 1,
     date: expect.any(Date),
   });
-  expect((await listMail(admin, { to: "first@" })).messages.map((m) => m.subject)).toEqual([
+  expect((await listMail({ actor: admin, to: "first@" })).messages.map((m) => m.subject)).toEqual([
     "First",
   ]);
 
-  const m = await getMail(admin, list.messages[0].id);
+  const m = await getMail({ actor: admin, id: list.messages[0].id });
   expect(m.text.trim()).toBe("Your invoice is attached.");
   expect(m.attachments).toEqual([
     { index: 0, filename: "INV-1.pdf", contentType: "application/pdf", size: pdf.length },
   ]);
-  const file = await getMailAttachment(admin, m.id, 0);
+  const file = await getMailAttachment({ actor: admin, id: m.id, index: 0 });
   expect(Buffer.compare(file.content, pdf)).toBe(0);
-  await expect(getMailAttachment(admin, m.id, 1)).rejects.toThrow(/not found/);
+  await expect(getMailAttachment({ actor: admin, id: m.id, index: 1 })).rejects.toThrow(
+    /not found/,
+  );
   expect(await db.auditLog.count({ where: { action: "mail.view", entityId: m.id } })).toBe(1);
 });
 
@@ -63,9 +65,9 @@ test("password links are hidden from everyone but admins", async () => {
     subject: "Reset",
     text: "Open http://x/reset-password?token=abcDEF123_- now",
   });
-  const id = (await listMail(admin, { to: "victim" })).messages[0].id;
-  expect((await getMail(admin, id)).text).toContain("token=abcDEF123_-");
-  const seenBySupport = (await getMail(support, id)).text;
+  const id = (await listMail({ actor: admin, to: "victim" })).messages[0].id;
+  expect((await getMail({ actor: admin, id: id })).text).toContain("token=abcDEF123_-");
+  const seenBySupport = (await getMail({ actor: support, id: id })).text;
   expect(seenBySupport).not.toContain("abcDEF123");
   expect(seenBySupport).toContain("reset-password?token=[hidden");
 });
@@ -78,6 +80,6 @@ test("ids cannot escape the mail folder", async () => {
     "x/../../y.eml",
     "a.txt",
   ]) {
-    await expect(getMail(admin, id)).rejects.toThrow(/not found/);
+    await expect(getMail({ actor: admin, id: id })).rejects.toThrow(/not found/);
   }
 });

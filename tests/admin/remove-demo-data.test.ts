@@ -129,9 +129,9 @@ beforeAll(async () => {
 describe("remove demo data", () => {
   test("only an actor with settings:write may do it", async () => {
     for (const role of ["SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN", "CUSTOMER"] as const) {
-      await expect(removeDemoData({ kind: "user", id: "x", role, name: "x" })).rejects.toSatisfy(
-        (e) => e instanceof AppError && e.code === "FORBIDDEN",
-      );
+      await expect(
+        removeDemoData({ actor: { kind: "user", id: "x", role, name: "x" } }),
+      ).rejects.toSatisfy((e) => e instanceof AppError && e.code === "FORBIDDEN");
     }
   });
 
@@ -183,7 +183,7 @@ describe("remove demo data", () => {
     const demoInvoices = await db.invoice.count({ where: { customer: { isDemo: true } } });
     const demoLedger = await db.ledgerEntry.count({ where: { customer: { isDemo: true } } });
     expect(demoInvoices).toBeGreaterThan(3);
-    const counts = await removeDemoData(admin);
+    const counts = await removeDemoData({ actor: admin });
     expect(counts.customers).toBe(25);
     expect(counts.invoices).toBe(demoInvoices);
     expect(counts.ledgerEntries).toBe(demoLedger);
@@ -224,7 +224,7 @@ describe("remove demo data", () => {
   });
 
   test("running it again removes nothing more", async () => {
-    const counts = await removeDemoData(admin);
+    const counts = await removeDemoData({ actor: admin });
     expect(counts.customers).toBe(0);
     expect(await db.customer.count()).toBe(1);
   });

@@ -22,7 +22,7 @@ beforeAll(async () => {
     adminEmail: "ada@example.test",
     adminPassword: "long-password-1",
   });
-  const { settings, taxName, taxRate } = await getEditableSettings(admin);
+  const { settings, taxName, taxRate } = await getEditableSettings({ actor: admin });
   // What the page's form posts back: every field as text, booleans as booleans.
   const asText = Object.fromEntries(
     Object.entries(settings).map(([k, v]) => [k, v == null ? "" : String(v)]),
@@ -39,12 +39,13 @@ beforeAll(async () => {
 });
 
 test("saving the form unchanged changes and records nothing", async () => {
-  expect(await updateSettings(admin, form)).toEqual({ changed: [] });
+  expect(await updateSettings({ actor: admin, ...form })).toEqual({ changed: [] });
   expect(await db.auditLog.count({ where: { action: "settings.update" } })).toBe(0);
 });
 
 test("records exactly what changed, normalises IBAN and BIC, blanks become null", async () => {
-  const { changed } = await updateSettings(admin, {
+  const { changed } = await updateSettings({
+    actor: admin,
     ...form,
     name: "Valley Fibre",
     bankIban: "de89 3704 0044 0532 0130 00",
@@ -77,16 +78,20 @@ test("records exactly what changed, normalises IBAN and BIC, blanks become null"
 });
 
 test("the standard tax rate and name follow the form", async () => {
-  await updateSettings(admin, { ...form, taxName: "GST", taxRate: "12.5" });
+  await updateSettings({ actor: admin, ...form, taxName: "GST", taxRate: "12.5" });
   const standard = await db.taxClass.findUniqueOrThrow({ where: { code: "STANDARD" } });
   expect(Number(standard.rate)).toBe(12.5);
   expect(standard.name).toBe("GST 12.5%");
   expect((await db.taxClass.findUniqueOrThrow({ where: { code: "ZERO" } })).name).toBe("GST 0%");
-  expect(await getEditableSettings(admin)).toMatchObject({ taxName: "GST", taxRate: 12.5 });
+  expect(await getEditableSettings({ actor: admin })).toMatchObject({
+    taxName: "GST",
+    taxRate: 12.5,
+  });
 });
 
 test("invalid values come back per field", async () => {
-  const error = await updateSettings(admin, {
+  const error = await updateSettings({
+    actor: admin,
     ...form,
     bankIban: "DE00 1234",
     brandColor: "teal",

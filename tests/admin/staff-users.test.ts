@@ -41,7 +41,8 @@ beforeAll(async () => {
 
 describe("adding staff", () => {
   test("an invitation emails a 72-hour link; the person then chooses a password and signs in", async () => {
-    const user = await createStaffUser(admin, {
+    const user = await createStaffUser({
+      actor: admin,
       mode: "invite",
       name: "Ivy Invited",
       email: " IVY@example.test ",
@@ -54,7 +55,9 @@ describe("adding staff", () => {
     expect(mail.text).toContain("Ada Admin");
     const token = await db.passwordResetToken.findFirstOrThrow({ where: { userId: user.id } });
     expect(token.expiresAt.getTime() - token.createdAt.getTime()).toBeGreaterThan(71 * 3600_000);
-    expect((await listStaffUsers(admin)).find((u) => u.id === user.id)?.invitePending).toBe(true);
+    expect(
+      (await listStaffUsers({ actor: admin })).find((u) => u.id === user.id)?.invitePending,
+    ).toBe(true);
 
     // The link is in the invitee's mailbox only; the outbox row keeps no usable copy.
     const link = /token=([\w-]+)/.exec(smtp.lastTo("ivy@example.test").mail.text ?? "")![1];
@@ -70,7 +73,8 @@ describe("adding staff", () => {
   });
 
   test("with a temporary password the person can sign in at once", async () => {
-    await createStaffUser(admin, {
+    await createStaffUser({
+      actor: admin,
       mode: "password",
       name: "Tom Temp",
       email: "tom@example.test",
@@ -84,7 +88,8 @@ describe("adding staff", () => {
   });
 
   test("an email in use (staff or customer) is refused on the email field", async () => {
-    const e = await createStaffUser(admin, {
+    const e = await createStaffUser({
+      actor: admin,
       mode: "invite",
       name: "Again",
       email: "tom@example.test",
@@ -96,7 +101,8 @@ describe("adding staff", () => {
 
   test("cannot create customers or unknown roles", async () => {
     await expect(
-      createStaffUser(admin, {
+      createStaffUser({
+        actor: admin,
         mode: "invite",
         name: "Cust",
         email: "c@example.test",
@@ -108,29 +114,33 @@ describe("adding staff", () => {
 
 describe("roles and deactivation", () => {
   test("a role change is audited with from and to", async () => {
-    const u = await createStaffUser(admin, {
+    const u = await createStaffUser({
+      actor: admin,
       mode: "password",
       name: "Rita Role",
       email: "rita@example.test",
       role: "SALES",
       password: "temporary-pw-1",
     });
-    await changeUserRole(admin, { userId: u.id, role: "ACCOUNTS" });
+    await changeUserRole({ actor: admin, userId: u.id, role: "ACCOUNTS" });
     const row = await db.auditLog.findFirstOrThrow({
       where: { action: "user.role_change", entityId: u.id },
     });
     expect(row.data).toMatchObject({ from: "SALES", to: "ACCOUNTS" });
     expect(row.actorId).toBe(admin.id);
     // The same role again changes and records nothing.
-    await changeUserRole(admin, { userId: u.id, role: "ACCOUNTS" });
+    await changeUserRole({ actor: admin, userId: u.id, role: "ACCOUNTS" });
     expect(await db.auditLog.count({ where: { action: "user.role_change", entityId: u.id } })).toBe(
       1,
     );
   });
 
   test("the last active admin cannot be demoted or deactivated; with a second admin it can", async () => {
-    expect(await code(changeUserRole(admin, { userId: admin.id, role: "SALES" }))).toBe("CONFLICT");
-    const second = await createStaffUser(admin, {
+    expect(await code(changeUserRole({ actor: admin, userId: admin.id, role: "SALES" }))).toBe(
+      "CONFLICT",
+    );
+    const second = await createStaffUser({
+      actor: admin,
       mode: "password",
       name: "Ben Backup",
       email: "ben@example.test",
@@ -138,24 +148,29 @@ describe("roles and deactivation", () => {
       password: "temporary-pw-1",
     });
     const ben: Actor = { kind: "user", id: second.id, role: "ADMIN", name: "Ben Backup" };
-    expect(await code(setUserActive(ben, { userId: admin.id, active: false }))).toBe("ok");
-    expect(await code(changeUserRole(admin, { userId: second.id, role: "SALES" }))).toBe(
+    expect(await code(setUserActive({ actor: ben, userId: admin.id, active: false }))).toBe("ok");
+    expect(await code(changeUserRole({ actor: admin, userId: second.id, role: "SALES" }))).toBe(
       "CONFLICT",
     );
-    expect(await code(setUserActive(ben, { userId: admin.id, active: true }))).toBe("ok");
-    expect(await code(changeUserRole(admin, { userId: second.id, role: "SALES" }))).toBe("ok");
+    expect(await code(setUserActive({ actor: ben, userId: admin.id, active: true }))).toBe("ok");
+    expect(await code(changeUserRole({ actor: admin, userId: second.id, role: "SALES" }))).toBe(
+      "ok",
+    );
   });
 
   test("nobody deactivates themselves; a deactivated account cannot sign in", async () => {
-    expect(await code(setUserActive(admin, { userId: admin.id, active: false }))).toBe("CONFLICT");
-    const u = await createStaffUser(admin, {
+    expect(await code(setUserActive({ actor: admin, userId: admin.id, active: false }))).toBe(
+      "CONFLICT",
+    );
+    const u = await createStaffUser({
+      actor: admin,
       mode: "password",
       name: "Dee Gone",
       email: "dee@example.test",
       role: "SUPPORT",
       password: "temporary-pw-1",
     });
-    await setUserActive(admin, { userId: u.id, active: false });
+    await setUserActive({ actor: admin, userId: u.id, active: false });
     expect(
       await authenticate({ email: "dee@example.test", password: "temporary-pw-1", ip: "9.9.9.3" }),
     ).toBeNull();
@@ -177,12 +192,14 @@ describe("roles and deactivation", () => {
       },
       include: { user: true },
     });
-    expect(await code(changeUserRole(admin, { userId: c.user!.id, role: "ADMIN" }))).toBe(
+    expect(await code(changeUserRole({ actor: admin, userId: c.user!.id, role: "ADMIN" }))).toBe(
       "NOT_FOUND",
     );
-    expect(await code(setUserActive(admin, { userId: c.user!.id, active: false }))).toBe(
+    expect(await code(setUserActive({ actor: admin, userId: c.user!.id, active: false }))).toBe(
       "NOT_FOUND",
     );
-    expect((await listStaffUsers(admin)).some((u) => u.email === "cust@example.test")).toBe(false);
+    expect(
+      (await listStaffUsers({ actor: admin })).some((u) => u.email === "cust@example.test"),
+    ).toBe(false);
   });
 });

@@ -42,7 +42,7 @@ beforeAll(async () => {
 
 describe("API key authentication", () => {
   test("a valid key identifies itself and its use is recorded", async () => {
-    const key = await createApiKey(admin, { name: "network sync", role: "SUPPORT" });
+    const key = await createApiKey({ actor: admin, name: "network sync", role: "SUPPORT" });
     expect(key.key).toMatch(/^lm_[\w-]{40,}$/);
     expect(key.key.startsWith(key.prefix)).toBe(true);
     const res = await call(me, "/api/v1/me", key.key);
@@ -68,9 +68,9 @@ describe("API key authentication", () => {
   });
 
   test("a revoked key stops working at once; the revocation is audited", async () => {
-    const key = await createApiKey(admin, { name: "old integration", role: "ADMIN" });
+    const key = await createApiKey({ actor: admin, name: "old integration", role: "ADMIN" });
     expect((await call(me, "/api/v1/me", key.key)).status).toBe(200);
-    await revokeApiKey(admin, { id: key.id });
+    await revokeApiKey({ actor: admin, id: key.id });
     const res = await call(me, "/api/v1/me", key.key);
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe("UNAUTHENTICATED");
@@ -81,14 +81,14 @@ describe("API key authentication", () => {
       1,
     );
     // Listed last, marked revoked, never with the hash.
-    const listed = await listApiKeys(admin);
+    const listed = await listApiKeys({ actor: admin });
     expect(listed.at(-1)).toMatchObject({ id: key.id, revokedAt: expect.any(Date) });
     expect(listed.every((k) => !("hash" in k))).toBe(true);
   });
 
   test("the key's role decides: 403 where it lacks the permission, 200 where it has it", async () => {
-    const sales = await createApiKey(admin, { name: "crm", role: "SALES" });
-    const adminKey = await createApiKey(admin, { name: "siem", role: "ADMIN" });
+    const sales = await createApiKey({ actor: admin, name: "crm", role: "SALES" });
+    const adminKey = await createApiKey({ actor: admin, name: "siem", role: "ADMIN" });
     const refused = await call(auditLog, "/api/v1/audit-log", sales.key);
     expect(refused.status).toBe(403);
     expect(refused.body).toEqual({
@@ -104,7 +104,7 @@ describe("API key authentication", () => {
   });
 
   test("invalid query input is a 400 with field messages", async () => {
-    const adminKey = await createApiKey(admin, { name: "siem 2", role: "ADMIN" });
+    const adminKey = await createApiKey({ actor: admin, name: "siem 2", role: "ADMIN" });
     const res = await call(auditLog, "/api/v1/audit-log?from=yesterday", adminKey.key);
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({
@@ -114,9 +114,11 @@ describe("API key authentication", () => {
   });
 
   test("keys cannot be made for customers, and need a name", async () => {
-    await expect(createApiKey(admin, { name: "portal", role: "CUSTOMER" })).rejects.toThrow(
+    await expect(createApiKey({ actor: admin, name: "portal", role: "CUSTOMER" })).rejects.toThrow(
       /staff role/,
     );
-    await expect(createApiKey(admin, { name: " ", role: "ADMIN" })).rejects.toThrow(/Name the key/);
+    await expect(createApiKey({ actor: admin, name: " ", role: "ADMIN" })).rejects.toThrow(
+      /Name the key/,
+    );
   });
 });

@@ -58,7 +58,8 @@ beforeAll(async () => {
 
 describe("temporary staff passwords", () => {
   test("staff on a temporary password are sent to /change-password until they choose their own", async () => {
-    const user = await createStaffUser(admin, {
+    const user = await createStaffUser({
+      actor: admin,
       mode: "password",
       name: "Tess Temp",
       email: "tess@temp.test",
@@ -144,7 +145,8 @@ describe("temporary staff passwords", () => {
   });
 
   test("invited staff and the first admin are not asked to change anything", async () => {
-    const invited = await createStaffUser(admin, {
+    const invited = await createStaffUser({
+      actor: admin,
       mode: "invite",
       name: "Ivo Invite",
       email: "ivo@temp.test",
@@ -158,7 +160,8 @@ describe("temporary staff passwords", () => {
   });
 
   test("wrong current passwords are audited and limited: after five, even the right one waits", async () => {
-    const user = await createStaffUser(admin, {
+    const user = await createStaffUser({
+      actor: admin,
       mode: "password",
       name: "Gus Guess",
       email: "gus@temp.test",

@@ -28,20 +28,28 @@ describe("services check the actor themselves", () => {
     const admin = await createUserActor("ADMIN");
     const tech = await createUserActor("TECHNICIAN");
     const customer = await createUserActor("CUSTOMER");
-    expect((await getDashboardSummary(admin)).mrr).toBe(0);
-    expect((await getDashboardSummary(tech)).mrr).toBeNull();
-    await expect(getDashboardSummary(customer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await getDashboardSummary({ actor: admin })).mrr).toBe(0);
+    expect((await getDashboardSummary({ actor: tech })).mrr).toBeNull();
+    await expect(getDashboardSummary({ actor: customer })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   test("a customer reads their own account and not another's; staff read any", async () => {
     const alice = await createUserActor("CUSTOMER");
     const bob = await createUserActor("CUSTOMER");
     const support = await createUserActor("SUPPORT");
-    expect((await getCustomerOverview(alice, alice.customerId!)).id).toBe(alice.customerId);
-    await expect(getCustomerOverview(alice, bob.customerId!)).rejects.toMatchObject({
+    expect((await getCustomerOverview({ actor: alice, customerId: alice.customerId! })).id).toBe(
+      alice.customerId,
+    );
+    await expect(
+      getCustomerOverview({ actor: alice, customerId: bob.customerId! }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect((await getCustomerOverview(support, bob.customerId!)).id).toBe(bob.customerId);
+    expect((await getCustomerOverview({ actor: support, customerId: bob.customerId! })).id).toBe(
+      bob.customerId,
+    );
     expect(can(support, "customers:write")).toBe(false);
   });
 });

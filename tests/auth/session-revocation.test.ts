@@ -136,9 +136,9 @@ describe("sessions end when the password changes", () => {
     const admin = await createUserActor("ADMIN");
     const session = await signIn(email, "reset-chosen-password");
     expect(await whoIs(session)).toBe(userId);
-    await setUserActive(admin, { userId, active: false });
+    await setUserActive({ actor: admin, userId, active: false });
     expect(await whoIs(session)).toBeNull();
-    await setUserActive(admin, { userId, active: true });
+    await setUserActive({ actor: admin, userId, active: true });
     expect(await whoIs(session)).toBeNull();
     expect(await whoIs(await signIn(email, "reset-chosen-password"))).toBe(userId);
   });

@@ -32,8 +32,8 @@ beforeAll(async () => {
     adminPassword: "long-password-1",
   });
   const actor = { kind: "user" as const, id: admin.id, role: "ADMIN" as const, name: "Ada" };
-  key = (await createApiKey(actor, { name: "billing integration", role: "ACCOUNTS" })).key;
-  supportKey = (await createApiKey(actor, { name: "helpdesk", role: "SUPPORT" })).key;
+  key = (await createApiKey({ actor: actor, name: "billing integration", role: "ACCOUNTS" })).key;
+  supportKey = (await createApiKey({ actor: actor, name: "helpdesk", role: "SUPPORT" })).key;
 });
 afterEach(() => setClock(undefined));
 

@@ -32,8 +32,8 @@ beforeAll(async () => {
     adminPassword: "long-password-1",
   });
   const actor = { kind: "user" as const, id: admin.id, role: "ADMIN" as const, name: "Ada" };
-  adminKey = (await createApiKey(actor, { name: "ops", role: "ADMIN" })).key;
-  salesKey = (await createApiKey(actor, { name: "crm", role: "SALES" })).key;
+  adminKey = (await createApiKey({ actor, name: "ops", role: "ADMIN" })).key;
+  salesKey = (await createApiKey({ actor, name: "crm", role: "SALES" })).key;
 });
 afterAll(() => fake.close());
 

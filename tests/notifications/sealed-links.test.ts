@@ -77,16 +77,16 @@ describe("one-time links at rest", () => {
     const raw = await readFile(full, "utf8");
 
     const admin = await createUserActor("ADMIN");
-    const opened = await getMail(admin, file);
+    const opened = await getMail({ actor: admin, id: file });
     const token = /reset-password\?token=([\w-]{40,})/.exec(opened.text)![1];
     expect(raw).not.toContain(token);
     expect(await outboxRow(user.email)).not.toContain(token);
 
     const support = await createUserActor("SUPPORT");
-    const seen = await getMail(support, file);
+    const seen = await getMail({ actor: support, id: file });
     expect(seen.text).not.toContain(token);
     expect(seen.text).toContain("[sealed:");
-    expect((await listMail(support, { to: user.email })).total).toBe(1);
+    expect((await listMail({ actor: support, to: user.email })).total).toBe(1);
 
     await resetPassword({ token, password: "new-password-789", confirm: "new-password-789" });
   });

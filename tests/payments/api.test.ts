@@ -27,12 +27,12 @@ beforeAll(async () => {
     adminPassword: "long-password-1",
   });
   const actor = { kind: "user" as const, id: admin.id, role: "ADMIN" as const, name: "Ada" };
-  const acc = await createApiKey(actor, { name: "bank sync", role: "ACCOUNTS" });
+  const acc = await createApiKey({ actor, name: "bank sync", role: "ACCOUNTS" });
   keys.accounts = acc.key;
   accountsKeyId = acc.id;
-  keys.accounts2 = (await createApiKey(actor, { name: "till", role: "ACCOUNTS" })).key;
-  keys.support = (await createApiKey(actor, { name: "helpdesk", role: "SUPPORT" })).key;
-  keys.sales = (await createApiKey(actor, { name: "crm", role: "SALES" })).key;
+  keys.accounts2 = (await createApiKey({ actor, name: "till", role: "ACCOUNTS" })).key;
+  keys.support = (await createApiKey({ actor, name: "helpdesk", role: "SUPPORT" })).key;
+  keys.sales = (await createApiKey({ actor, name: "crm", role: "SALES" })).key;
 });
 
 type Handler = (

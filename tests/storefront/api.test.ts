@@ -42,8 +42,8 @@ beforeAll(async () => {
   process.env.LASTMILE_SOCKET_IP_HEADER = "true";
   process.env.ENCRYPTION_KEY = randomBytes(32).toString("base64");
   const staff = await seedStorefront();
-  sales = (await createApiKey(staff.admin, { name: "website", role: "SALES" })).key;
-  support = (await createApiKey(staff.admin, { name: "helpdesk", role: "SUPPORT" })).key;
+  sales = (await createApiKey({ actor: staff.admin, name: "website", role: "SALES" })).key;
+  support = (await createApiKey({ actor: staff.admin, name: "helpdesk", role: "SUPPORT" })).key;
 });
 
 describe("REST API: storefront", () => {

@@ -3,12 +3,11 @@
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PlanCard } from "@/components/storefront/plan-card";
-import { TECH_LABEL } from "@/components/storefront/map-style";
+import { technologyLabel } from "@/lib/format/labels";
 import type { FeasibilityResult } from "@/lib/coverage/check-feasibility";
+import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import { NotifyMeForm } from "./notify-me-form";
-
-const INTERVAL = { MONTH: "per month", QUARTER: "per quarter", YEAR: "per year" } as const;
 
 export function FeasibilityResults({
   result,
@@ -52,7 +51,7 @@ export function FeasibilityResults({
         <p className="mt-1 text-sm text-slate-600">
           {result.areas
             .filter((a) => a.status === "LIVE")
-            .map((a) => `${TECH_LABEL[a.technology]} in ${a.name}`)
+            .map((a) => `${technologyLabel(a.technology)} in ${a.name}`)
             .join(" · ")}
           . Prices {result.pricesIncludeTax ? "include" : "exclude"} VAT.
         </p>
@@ -68,7 +67,7 @@ export function FeasibilityResults({
             id={`tech-${t.technology}`}
             className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500"
           >
-            {TECH_LABEL[t.technology]}
+            {technologyLabel(t.technology)}
           </h3>
           <div className="grid gap-4 sm:grid-cols-2">
             {t.plans.map((p) => (
@@ -80,7 +79,7 @@ export function FeasibilityResults({
                   plan={{
                     ...p,
                     priceLabel: money(p.price),
-                    intervalLabel: INTERVAL[p.interval],
+                    intervalLabel: perInterval(p.interval),
                     setupLabel: p.setupFee ? money(p.setupFee) : null,
                   }}
                   action={

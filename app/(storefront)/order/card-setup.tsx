@@ -29,18 +29,20 @@ export function CardSetup({
     if (setupIntentId) return;
     let cancelled = false;
     (async () => {
-      const res = await createSetupIntentAction(checkoutKey);
-      if (!res.ok) return setError(res.message);
-      const s = await loadStripe(res.data.publishableKey).catch(() => null);
+      const res = await createSetupIntentAction({ checkoutKey });
+      if (res.status !== "ok" || !res.data)
+        return setError(res.message ?? "The card form could not load.");
+      const intent = res.data;
+      const s = await loadStripe(intent.publishableKey).catch(() => null);
       if (!s || cancelled)
         return setError(
           s
             ? null
             : "The card form could not load. Choose another payment method or try again later.",
         );
-      const elements = s.elements({ clientSecret: res.data.clientSecret });
+      const elements = s.elements({ clientSecret: intent.clientSecret });
       elements.create("payment").mount(mount.current!);
-      stripe.current = { stripe: s, elements, secret: res.data.clientSecret };
+      stripe.current = { stripe: s, elements, secret: intent.clientSecret };
     })();
     return () => {
       cancelled = true;

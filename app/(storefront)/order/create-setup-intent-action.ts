@@ -1,11 +1,16 @@
 "use server";
 
-import { createSetupIntent } from "@/lib/payment-methods/create-setup-intent";
+import { defineAction } from "@/lib/http/define-action";
 import { requestIp } from "@/lib/http/client-ip";
-import { runAction } from "./run-action";
+import {
+  createSetupIntent,
+  createSetupIntentSchema,
+} from "@/lib/payment-methods/create-setup-intent";
 
-export async function createSetupIntentAction(checkoutKey: string) {
-  return runAction(async () =>
-    createSetupIntent({ checkoutKey, ip: (await requestIp()) ?? "local" }),
-  );
-}
+export const createSetupIntentAction = defineAction({
+  who: "public",
+  schema: createSetupIntentSchema,
+  handler: async ({ input }) => ({
+    data: await createSetupIntent({ ...input, ip: (await requestIp()) ?? "local" }),
+  }),
+});

@@ -1,13 +1,15 @@
 "use server";
 
-import { placeOrder } from "@/lib/orders/place-order";
-import type { CheckoutInput } from "@/lib/orders/checkout-schema";
+import { defineAction } from "@/lib/http/define-action";
 import { requestIp } from "@/lib/http/client-ip";
-import { runAction } from "./run-action";
+import { checkoutSchema } from "@/lib/orders/checkout-schema";
+import { placeOrder } from "@/lib/orders/place-order";
 
-export async function placeOrderAction(input: CheckoutInput) {
-  return runAction(async () => {
+export const placeOrderAction = defineAction({
+  who: "public",
+  schema: checkoutSchema,
+  handler: async ({ input }) => {
     const placed = await placeOrder({ input, ip: await requestIp() });
-    return { orderNumber: placed.orderNumber };
-  });
-}
+    return { data: { orderNumber: placed.orderNumber } };
+  },
+});

@@ -1,10 +1,14 @@
 "use server";
 
-import { previewContract } from "@/lib/orders/preview-contract";
-import type { ContractDraft } from "@/lib/orders/checkout-schema";
+import { defineAction } from "@/lib/http/define-action";
 import { requestIp } from "@/lib/http/client-ip";
-import { runAction } from "./run-action";
+import { contractDraftSchema } from "@/lib/orders/checkout-schema";
+import { previewContract } from "@/lib/orders/preview-contract";
 
-export async function previewContractAction(draft: ContractDraft) {
-  return runAction(async () => previewContract({ draft, ip: await requestIp() }));
-}
+export const previewContractAction = defineAction({
+  who: "public",
+  schema: contractDraftSchema,
+  handler: async ({ input }) => ({
+    data: await previewContract({ draft: input, ip: await requestIp() }),
+  }),
+});

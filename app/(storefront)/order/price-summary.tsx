@@ -1,10 +1,9 @@
 "use client";
 
 import { Skeleton } from "@/components/ui/skeleton";
+import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import type { Quote } from "@/lib/orders/build-quote";
-
-const PER = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
 
 /** The basket's price breakdown; every figure comes from the server's quote. */
 export function PriceSummary({
@@ -25,7 +24,7 @@ export function PriceSummary({
       </div>
     );
   const money = (v: number) => formatMoney(v, quote.currency, locale);
-  const per = PER[quote.plan.interval];
+  const per = perInterval(quote.plan.interval);
   return (
     <div className={loading ? "opacity-60 transition-opacity" : undefined}>
       <dl className="divide-y divide-slate-100 text-sm">
@@ -34,9 +33,7 @@ export function PriceSummary({
             <dt className="text-slate-700">{l.description}</dt>
             <dd className="tabular whitespace-nowrap text-right font-medium text-slate-900">
               {money(l.totalAmount)}{" "}
-              <span className="font-normal text-slate-500">
-                {l.interval ? PER[l.interval] : "once-off"}
-              </span>
+              <span className="font-normal text-slate-500">{perInterval(l.interval)}</span>
             </dd>
           </div>
         ))}

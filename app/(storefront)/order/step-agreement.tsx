@@ -39,9 +39,9 @@ export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props)
     let live = true;
     previewContractAction(JSON.parse(draftJson)).then((r) => {
       if (!live) return;
-      if (r.ok) setPreview(r.data);
-      else if (r.fields && Object.keys(r.fields).length) onErrors(r.message, r.fields);
-      else setLoadError(r.message);
+      if (r.status === "ok" && r.data) setPreview(r.data);
+      else if (r.fields && Object.keys(r.fields).length) onErrors(r.message ?? "", r.fields);
+      else setLoadError(r.message ?? "The agreement could not be prepared.");
     });
     return () => {
       live = false;
@@ -73,13 +73,13 @@ export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props)
         acceptContract: accept,
       },
     });
-    if (r.ok) return onPlaced(r.data.orderNumber);
+    if (r.status === "ok" && r.data) return onPlaced(r.data.orderNumber);
     setBusy(false);
     const fields = r.fields ?? {};
     if (Object.keys(fields).some((k) => !k.startsWith("signature.")))
-      return onErrors(r.message, fields);
+      return onErrors(r.message ?? "", fields);
     setErrors(fields);
-    setMessage(r.message);
+    setMessage(r.message ?? null);
   }
 
   if (loadError) return <Alert tone="error">{loadError}</Alert>;

@@ -1,10 +1,9 @@
 "use client";
 
 import { cn } from "@/components/ui/cn";
+import { perInterval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import type { PublicProduct } from "@/lib/catalog/public-product";
-
-const PER = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
 
 export function StepBasket(props: {
   plans: PublicProduct[];
@@ -50,7 +49,7 @@ export function StepBasket(props: {
                   <span className="font-semibold text-slate-900">{p.name}</span>
                   <span className="tabular whitespace-nowrap text-sm font-semibold">
                     {money(p.price)}{" "}
-                    <span className="font-normal text-slate-500">{PER[p.interval]}</span>
+                    <span className="font-normal text-slate-500">{perInterval(p.interval)}</span>
                   </span>
                 </span>
                 <span className="mt-0.5 block text-sm text-slate-600">
@@ -87,7 +86,7 @@ export function StepBasket(props: {
                     <span className="tabular whitespace-nowrap text-sm">
                       {money(a.price)}{" "}
                       <span className="text-slate-500">
-                        {a.addonCharge === "ONCE_OFF" ? "once-off" : PER[a.interval]}
+                        {perInterval(a.addonCharge === "ONCE_OFF" ? null : a.interval)}
                       </span>
                     </span>
                   </span>

@@ -7,14 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
 import { createApiKeyAction } from "./create-api-key-action";
 import { CopyField } from "./copy-field";
-
-const ROLES = [
-  ["ADMIN", "Admin — everything"],
-  ["ACCOUNTS", "Accounts — billing and payments"],
-  ["SALES", "Sales — customers and orders"],
-  ["SUPPORT", "Support — customers and tickets"],
-  ["TECHNICIAN", "Technician — installs"],
-] as const;
+import { STAFF_ROLE_OPTIONS } from "@/lib/format/labels";
 
 export function CreateApiKeyForm() {
   const [state, action] = useActionState(createApiKeyAction, IDLE);
@@ -47,9 +40,9 @@ export function CreateApiKeyForm() {
             defaultValue={state.values?.role ?? "ADMIN"}
             {...errorProps("role", f.role)}
           >
-            {ROLES.map(([value, label]) => (
+            {STAFF_ROLE_OPTIONS.map(([value, label, what]) => (
               <option key={value} value={value}>
-                {label}
+                {label} — {what}
               </option>
             ))}
           </Select>

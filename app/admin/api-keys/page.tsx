@@ -1,4 +1,6 @@
 import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { roleLabel } from "@/lib/format/labels";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +15,7 @@ export const metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
   const actor = await requirePermission("api_keys:write", "/admin/api-keys");
-  const [keys, brand] = await Promise.all([listApiKeys(actor), getBranding()]);
+  const [keys, brand] = await Promise.all([listApiKeys({ actor }), getBranding()]);
   const when = (d: Date | null) => (
     <DateTime value={d} locale={brand.locale} timeZone={brand.timeZone} />
   );
@@ -65,9 +67,7 @@ export default async function ApiKeysPage() {
                     <code className="text-xs">{k.prefix}…</code>
                   </Td>
                   <Td>
-                    <Badge tone={k.role === "ADMIN" ? "amber" : "gray"}>
-                      {k.role.toLowerCase()}
-                    </Badge>
+                    <Badge tone={k.role === "ADMIN" ? "amber" : "gray"}>{roleLabel(k.role)}</Badge>
                   </Td>
                   <Td>
                     {k.lastUsedAt ? (
@@ -82,7 +82,7 @@ export default async function ApiKeysPage() {
                   </Td>
                   <Td className="text-right">
                     {k.revokedAt ? (
-                      <Badge tone="red">Revoked</Badge>
+                      <StatusBadge kind="apiKey" status="REVOKED" />
                     ) : (
                       <RevokeButton id={k.id} name={k.name} />
                     )}

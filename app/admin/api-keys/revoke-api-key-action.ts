@@ -1,16 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
-import { requireStaff } from "@/lib/auth/session";
-import type { FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
+import { revokeApiKey, revokeApiKeySchema } from "@/lib/api-keys/revoke-api-key";
+import { defineAction } from "@/lib/http/define-action";
 
-export async function revokeApiKeyAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return runFormAction({}, async () => {
-    const actor = await requireStaff("/admin/api-keys");
-    const key = await revokeApiKey(actor, { id: String(form.get("id") ?? "") });
+export const revokeApiKeyAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/api-keys",
+  schema: revokeApiKeySchema,
+  handler: async ({ actor, input }) => {
+    const key = await revokeApiKey({ actor, ...input });
     revalidatePath("/admin/api-keys");
     return `Key “${key.name}” revoked.`;
-  });
-}
+  },
+});

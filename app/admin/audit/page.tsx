@@ -10,6 +10,7 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { auditFilterSchema, listAuditLog } from "@/lib/audit/list-audit-log";
 import { getBranding } from "@/lib/settings/get-branding";
+import { actorTypeLabel, actorTypeTone } from "@/lib/format/labels";
 import { AuditData } from "./audit-data";
 
 export const metadata = { title: "Audit log" };
@@ -31,7 +32,6 @@ const ACTIONS = [
   "mail.view",
   "setup.complete",
 ];
-const ACTOR_TONE = { USER: "blue", API_KEY: "amber", SYSTEM: "gray", PUBLIC: "gray" } as const;
 
 type Search = { action?: string; customer?: string; from?: string; to?: string; before?: string };
 
@@ -40,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const parsed = auditFilterSchema.safeParse(sp);
   const brand = await getBranding();
-  const result = parsed.success ? await listAuditLog(actor, sp) : null;
+  const result = parsed.success ? await listAuditLog({ actor, ...sp }) : null;
   const filters = Object.fromEntries(
     Object.entries({ action: sp.action, customer: sp.customer, from: sp.from, to: sp.to }).filter(
       (e): e is [string, string] => Boolean(e[1]),
@@ -139,9 +139,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </Td>
                   <Td>
                     <span className="mr-2">{e.actorLabel}</span>
-                    <Badge tone={ACTOR_TONE[e.actorType as keyof typeof ACTOR_TONE] ?? "gray"}>
-                      {e.actorType.replace("_", " ").toLowerCase()}
-                    </Badge>
+                    <Badge tone={actorTypeTone(e.actorType)}>{actorTypeLabel(e.actorType)}</Badge>
                   </Td>
                   <Td>
                     <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">

@@ -1,5 +1,9 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDate } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/plural";
+import { runTriggerLabel } from "@/lib/format/labels";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -15,7 +19,6 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { getSettings } from "@/lib/settings/get-settings";
 import { isIsoDate } from "@/lib/time/dates";
 import { StartRunForm } from "./start-run-form";
-import { runTone } from "./run-tone";
 
 export const metadata = { title: "Billing runs" };
 
@@ -60,7 +63,8 @@ export default async function BillingPage({
             {preview && (
               <div className="mt-4">
                 <p className="text-sm text-slate-700">
-                  {preview.subscriptions} subscriptions of {preview.customers} customers,{" "}
+                  {plural(preview.subscriptions, "subscription", "subscriptions", brand.locale)} of{" "}
+                  {plural(preview.customers, "customer", "customers", brand.locale)},{" "}
                   <span className="tabular font-semibold">{money(preview.total)}</span> in total.
                 </p>
                 {preview.byPlan.length === 0 ? (
@@ -80,7 +84,7 @@ export default async function BillingPage({
                       {preview.byPlan.map((p) => (
                         <tr key={p.productId}>
                           <Td>{p.name}</Td>
-                          <Td numeric>{p.subscriptions}</Td>
+                          <Td numeric>{formatNumber(p.subscriptions, brand.locale)}</Td>
                           <Td numeric>{money(p.total)}</Td>
                         </tr>
                       ))}
@@ -125,22 +129,24 @@ export default async function BillingPage({
                       className="font-medium text-brand-700 hover:underline"
                       href={`/admin/billing/runs/${r.id}`}
                     >
-                      {r.asOf}
+                      {formatDate(r.asOf, brand.locale)}
                     </Link>
                   </Td>
                   <Td>
                     <DateTime value={r.startedAt} locale={brand.locale} timeZone={brand.timeZone} />
                   </Td>
-                  <Td className="capitalize">{r.trigger}</Td>
+                  <Td>{runTriggerLabel(r.trigger)}</Td>
                   <Td>
-                    <Badge tone={runTone(r.status, r.interrupted)}>
-                      {r.interrupted ? "interrupted" : r.status.toLowerCase()}
-                    </Badge>
+                    <StatusBadge
+                      kind="billingRun"
+                      status={r.interrupted ? "INTERRUPTED" : r.status}
+                    />
                   </Td>
                   <Td numeric>
-                    {r.processedCount} / {r.dueCount}
+                    {formatNumber(r.processedCount, brand.locale)} /{" "}
+                    {formatNumber(r.dueCount, brand.locale)}
                   </Td>
-                  <Td numeric>{r.invoicesCreated}</Td>
+                  <Td numeric>{formatNumber(r.invoicesCreated, brand.locale)}</Td>
                   <Td numeric>{money(r.invoicesTotal)}</Td>
                 </tr>
               ))}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input, errorProps } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { plural } from "@/lib/format/plural";
 import { IDLE } from "@/lib/http/form-state";
 import { startRunAction } from "./start-run-action";
 
@@ -35,7 +36,7 @@ export function StartRunForm({
       </Field>
       <p className="text-sm text-slate-500">
         {holdHours > 0
-          ? `Invoices stay drafts for ${holdHours} hours for review, then get their numbers.`
+          ? `Invoices stay drafts for ${plural(holdHours, "hour")} for review, then get their numbers.`
           : "Invoices are numbered and finalised at once."}
       </p>
       <SubmitButton pending="Starting…">Start billing run</SubmitButton>

@@ -1,17 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/lib/auth/session";
 import { createProduct } from "@/lib/catalog/create-product";
-import { formValues, type FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
-import { productInputFromForm } from "./product-form-values";
+import { productInputSchema } from "@/lib/catalog/product-schema";
+import { defineAction } from "@/lib/http/define-action";
 
-export async function createProductAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireStaff("/admin/catalog");
-  const state = await runFormAction(formValues(form), async () => {
-    await createProduct({ input: productInputFromForm(form), actor });
-  });
-  if (state.status === "ok") redirect("/admin/catalog?saved=1");
-  return state;
-}
+export const createProductAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/catalog",
+  schema: productInputSchema,
+  handler: async ({ actor, input }) => {
+    await createProduct({ input, actor });
+    redirect("/admin/catalog?saved=1");
+  },
+});

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { perInterval, technologyLabel } from "@/lib/format/labels";
+import { plural } from "@/lib/format/plural";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +15,6 @@ import { formatMoney } from "@/lib/money/format-money";
 import { isCardPaymentEnabled } from "@/lib/payment-methods/stripe-client";
 
 export const metadata = { title: "Catalogue" };
-const PER = { MONTH: "/ mo", QUARTER: "/ qtr", YEAR: "/ yr" } as const;
 
 export default async function CatalogPage({
   searchParams,
@@ -76,27 +77,31 @@ export default async function CatalogPage({
                   </Td>
                   {kind === "PLAN" ? (
                     <>
-                      <Td>{p.technology?.toLowerCase()}</Td>
+                      <Td>{p.technology && technologyLabel(p.technology)}</Td>
                       <Td className="tabular">
                         {p.downloadMbps}/{p.uploadMbps} Mbps
                         {p.dataCapGb ? `, ${p.dataCapGb} GB` : ""}
                       </Td>
                     </>
                   ) : (
-                    <Td>{p.addonCharge === "ONCE_OFF" ? "once-off" : "recurring"}</Td>
+                    <Td>{p.addonCharge === "ONCE_OFF" ? "Once-off" : "Recurring"}</Td>
                   )}
                   <Td numeric>
                     {money(p.price)}{" "}
-                    {p.kind === "PLAN" || p.addonCharge === "RECURRING" ? PER[p.interval] : ""}
+                    {p.kind === "PLAN" || p.addonCharge === "RECURRING"
+                      ? perInterval(p.interval)
+                      : ""}
                   </Td>
                   <Td numeric>{p.setupFee ? money(p.setupFee) : "—"}</Td>
-                  <Td numeric>{p.contractMonths ? `${p.contractMonths} mo` : "—"}</Td>
+                  <Td numeric>
+                    {p.contractMonths
+                      ? plural(p.contractMonths, "month", "months", brand.locale)
+                      : "—"}
+                  </Td>
                   <Td numeric>{p._count.coverageAreas}</Td>
                   <Td numeric>{p._count.subscriptions}</Td>
                   <Td>
-                    <Badge tone={p.status === "ACTIVE" ? "green" : "gray"}>
-                      {p.status === "ACTIVE" ? "on sale" : "retired"}
-                    </Badge>
+                    <StatusBadge kind="product" status={p.status} />
                   </Td>
                 </tr>
               ))}

@@ -5,9 +5,16 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, Select, Textarea, errorProps } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import {
+  ADDON_CHARGES,
+  addonChargeLabel,
+  INTERVALS,
+  intervalLabel,
+  TECHNOLOGIES,
+  technologyLabel,
+} from "@/lib/format/labels";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
-export type ProductFormDefaults = Record<string, string> & { coverageAreaIds?: never };
 type Area = { id: string; name: string; technology: string; status: string };
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
@@ -76,9 +83,11 @@ export function ProductForm({
           <CardBody className="grid gap-4 sm:grid-cols-3">
             <Field label="Technology" name="technology" error={f.technology}>
               <Select name="technology" defaultValue={v.technology ?? "FIBRE"}>
-                <option value="FIBRE">Fibre</option>
-                <option value="WIRELESS">Fixed wireless</option>
-                <option value="LTE">LTE</option>
+                {TECHNOLOGIES.map((t) => (
+                  <option key={t} value={t}>
+                    {technologyLabel(t)}
+                  </option>
+                ))}
               </Select>
             </Field>
             {text("downloadMbps", "Download (Mbps)", { inputMode: "numeric", required: true })}
@@ -104,14 +113,19 @@ export function ProductForm({
           <Field label={plan ? "Billed" : "Charged"} name={plan ? "interval" : "addonCharge"}>
             {plan ? (
               <Select name="interval" defaultValue={v.interval ?? "MONTH"}>
-                <option value="MONTH">Monthly</option>
-                <option value="QUARTER">Quarterly</option>
-                <option value="YEAR">Annually</option>
+                {INTERVALS.map((i) => (
+                  <option key={i} value={i}>
+                    {intervalLabel(i)}
+                  </option>
+                ))}
               </Select>
             ) : (
               <Select name="addonCharge" defaultValue={v.addonCharge ?? "RECURRING"}>
-                <option value="RECURRING">With the plan, every period</option>
-                <option value="ONCE_OFF">Once, at activation</option>
+                {ADDON_CHARGES.map((c) => (
+                  <option key={c} value={c}>
+                    {addonChargeLabel(c)}
+                  </option>
+                ))}
               </Select>
             )}
           </Field>
@@ -164,7 +178,7 @@ export function ProductForm({
                   />
                   {a.name}{" "}
                   <span className="text-xs text-slate-400">
-                    {a.technology.toLowerCase()}
+                    {technologyLabel(a.technology)}
                     {a.status === "PLANNED" ? ", planned" : ""}
                   </span>
                 </label>

@@ -1,17 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/session";
+import { productStatusSchema } from "@/lib/catalog/product-schema";
 import { setProductStatus } from "@/lib/catalog/set-product-status";
+import { defineAction } from "@/lib/http/define-action";
 
-export async function setProductStatusAction(form: FormData) {
-  const actor = await requireStaff("/admin/catalog");
-  const id = String(form.get("id"));
-  await setProductStatus({
-    id,
-    status: form.get("status") === "RETIRED" ? "RETIRED" : "ACTIVE",
-    actor,
-  });
-  revalidatePath(`/admin/catalog/${id}`);
-  revalidatePath("/admin/catalog");
-}
+export const setProductStatusAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/catalog",
+  schema: productStatusSchema,
+  handler: async ({ actor, input }) => {
+    const product = await setProductStatus({ actor, ...input });
+    revalidatePath(`/admin/catalog/${product.id}`);
+    revalidatePath("/admin/catalog");
+    return product.status === "RETIRED" ? "Retired: no longer sold." : "Back on sale.";
+  },
+});

@@ -6,6 +6,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { Field, Input, Select, errorProps } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PolygonDrawField } from "@/components/admin/polygon-draw-field";
+import { TECHNOLOGIES, technologyLabel } from "@/lib/format/labels";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 
 type Area = { id: string; name: string; technology: string; status: string; geometry: unknown };
@@ -32,9 +33,11 @@ export function AreaForm({ action, id, defaults, center, others }: Props) {
           </Field>
           <Field label="Technology" name="technology" error={f.technology}>
             <Select name="technology" defaultValue={v.technology ?? "FIBRE"}>
-              <option value="FIBRE">Fibre</option>
-              <option value="WIRELESS">Fixed wireless</option>
-              <option value="LTE">LTE</option>
+              {TECHNOLOGIES.map((t) => (
+                <option key={t} value={t}>
+                  {technologyLabel(t)}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label="Status" name="status" hint="Planned areas collect “notify me” leads">

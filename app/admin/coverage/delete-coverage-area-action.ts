@@ -1,11 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/lib/auth/session";
+import { coverageAreaIdSchema } from "@/lib/coverage/coverage-area-schema";
 import { deleteCoverageArea } from "@/lib/coverage/delete-coverage-area";
+import { defineAction } from "@/lib/http/define-action";
 
-export async function deleteCoverageAreaAction(form: FormData) {
-  const actor = await requireStaff("/admin/coverage");
-  await deleteCoverageArea({ id: String(form.get("id")), actor });
-  redirect("/admin/coverage?deleted=1");
-}
+export const deleteCoverageAreaAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/coverage",
+  schema: coverageAreaIdSchema,
+  handler: async ({ actor, input }) => {
+    await deleteCoverageArea({ ...input, actor });
+    redirect("/admin/coverage?deleted=1");
+  },
+});

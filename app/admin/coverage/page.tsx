@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatNumber } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/plural";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -8,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { CoverageOverviewMap } from "@/components/admin/coverage-overview-map";
 import { MapLegend } from "@/components/storefront/map-legend";
-import { TECH_LABEL } from "@/components/storefront/map-style";
+import { technologyLabel } from "@/lib/format/labels";
 import { requireStaff } from "@/lib/auth/session";
 import { listCoverageAreas } from "@/lib/coverage/list-coverage-areas";
 import { getAddressStats } from "@/lib/coverage/get-address-stats";
@@ -55,7 +57,7 @@ export default async function CoveragePage({
       )}
       {sp.imported && (
         <Alert tone="success" className="mb-4">
-          Imported {sp.imported} areas.
+          Imported {plural(Number(sp.imported) || 0, "area", "areas", settings.locale)}.
         </Alert>
       )}
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
@@ -65,7 +67,7 @@ export default async function CoveragePage({
         >
           <p className="text-sm text-slate-500">Homes passed</p>
           <p className="tabular text-2xl font-semibold">
-            {stats.total.toLocaleString(settings.locale)}
+            {formatNumber(stats.total, settings.locale)}
           </p>
         </Link>
         <Link
@@ -73,7 +75,7 @@ export default async function CoveragePage({
           className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-brand-300"
         >
           <p className="text-sm text-slate-500">Interest leads</p>
-          <p className="tabular text-2xl font-semibold">{leads.toLocaleString(settings.locale)}</p>
+          <p className="tabular text-2xl font-semibold">{formatNumber(leads, settings.locale)}</p>
         </Link>
         <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <p className="text-sm text-slate-500">Areas</p>
@@ -120,11 +122,9 @@ export default async function CoveragePage({
                       {a.name}
                     </Link>
                   </Td>
-                  <Td>{TECH_LABEL[a.technology]}</Td>
+                  <Td>{technologyLabel(a.technology)}</Td>
                   <Td>
-                    <Badge tone={a.status === "LIVE" ? "green" : "amber"}>
-                      {a.status === "LIVE" ? "live" : "planned"}
-                    </Badge>
+                    <StatusBadge kind="coverageArea" status={a.status} />
                   </Td>
                   <Td numeric>{a._count.products}</Td>
                   <Td numeric>{a._count.leads}</Td>

@@ -1,27 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/lib/auth/session";
+import { coverageAreaUpdateSchema } from "@/lib/coverage/coverage-area-schema";
 import { updateCoverageArea } from "@/lib/coverage/update-coverage-area";
-import { formValues, type FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
-import type { CoverageAreaInput } from "@/lib/coverage/coverage-area-schema";
+import { defineAction } from "@/lib/http/define-action";
 
-export async function updateCoverageAreaAction(_p: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireStaff("/admin/coverage");
-  const v = formValues(form);
-  const state = await runFormAction(v, async () => {
-    await updateCoverageArea({
-      id: v.id,
-      input: {
-        name: v.name,
-        technology: v.technology as CoverageAreaInput["technology"],
-        status: v.status as CoverageAreaInput["status"],
-        geometry: v.geometry,
-      },
-      actor,
-    });
-  });
-  if (state.status === "ok") redirect("/admin/coverage?saved=1");
-  return state;
-}
+export const updateCoverageAreaAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/coverage",
+  schema: coverageAreaUpdateSchema,
+  handler: async ({ actor, input: { id, ...input } }) => {
+    await updateCoverageArea({ id, input, actor });
+    redirect("/admin/coverage?saved=1");
+  },
+});

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { searchCustomers } from "@/lib/customers/search-customers";
-import { StatusBadge } from "./customer-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata = { title: "Customers" };
 
@@ -17,7 +17,8 @@ export default async function CustomersPage({
 }) {
   const actor = await requirePermission("customers:read", "/admin/customers");
   const { q = "", after } = await searchParams;
-  const { customers, nextCursor } = await searchCustomers(actor, {
+  const { customers, nextCursor } = await searchCustomers({
+    actor,
     q: q.slice(0, 100),
     after: after?.slice(0, 40),
   });
@@ -103,7 +104,7 @@ export default async function CustomersPage({
                   </Td>
                   <Td numeric>{c.activeServices}</Td>
                   <Td>
-                    <StatusBadge status={c.status} />
+                    <StatusBadge kind="customer" status={c.status} />
                   </Td>
                 </tr>
               ))}

@@ -3,38 +3,40 @@
 import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { can, type Actor } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
+import { perInterval } from "@/lib/format/labels";
 import { getCustomerBilling } from "@/lib/invoices/get-customer-billing";
+import { listTaxClasses } from "@/lib/invoices/list-tax-classes";
 import { getStatement } from "@/lib/ledger/get-statement";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
-import { db } from "@/lib/db";
 import { OneOffChargeForm } from "./one-off-charge-form";
 
-const PER = { MONTH: "month", QUARTER: "quarter", YEAR: "year" } as const;
-
 export async function CustomerBilling({ customerId, actor }: { customerId: string; actor: Actor }) {
-  const [billing, statement, brand, customer, taxClasses] = await Promise.all([
+  const canCharge = can(actor, "billing:charge");
+  const loaded = await Promise.all([
     getCustomerBilling({ customerId, actor }),
     getStatement({ customerId, actor }),
     getBranding(),
-    db.customer.findUnique({
-      where: { id: customerId },
-      select: { accountNumber: true, firstName: true, lastName: true, companyName: true },
-    }),
-    db.taxClass.findMany({
-      orderBy: [{ isDefault: "desc" }, { name: "asc" }],
-      select: { id: true, name: true },
-    }),
-  ]);
-  if (!customer) return null;
+    canCharge ? listTaxClasses({ actor }) : [],
+  ]).catch((e) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") return null;
+    throw e;
+  });
+  if (!loaded) return null;
+  const [billing, statement, brand, taxClasses] = loaded;
+  const { customer } = billing;
+  const date = (d: string | null) => formatDate(d, brand.locale);
   const money = (n: number) => formatMoney(n, billing.currency, brand.locale);
   const lines = statement.lines.slice(-15);
   return (
     <div className="mb-6 grid gap-6 lg:grid-cols-3">
       <Card className="lg:col-span-2">
         <CardHeader
-          title={`${customer.companyName ?? `${customer.firstName} ${customer.lastName}`} · ${customer.accountNumber}`}
+          title={`${customer.name} · ${customer.accountNumber}`}
           description={
             billing.balance > 0
               ? `Owes ${money(billing.balance)}`
@@ -71,11 +73,13 @@ export async function CustomerBilling({ customerId, actor }: { customerId: strin
                     {s.parentId ? "+ " : ""}
                     {s.productName}
                   </Td>
-                  <Td className="lowercase">{s.status}</Td>
-                  <Td className="tabular">{s.nextBillDate ?? "—"}</Td>
-                  <Td className="tabular">{s.cancelAt ?? "—"}</Td>
+                  <Td>
+                    <StatusBadge kind="subscription" status={s.status} />
+                  </Td>
+                  <Td className="tabular">{date(s.nextBillDate)}</Td>
+                  <Td className="tabular">{date(s.cancelAt)}</Td>
                   <Td numeric>
-                    {money(s.price)} / {PER[s.interval]}
+                    {money(s.price)} {perInterval(s.interval)}
                   </Td>
                 </tr>
               ))}
@@ -101,7 +105,7 @@ export async function CustomerBilling({ customerId, actor }: { customerId: strin
             <tbody className="divide-y divide-slate-100">
               {lines.map((l) => (
                 <tr key={l.id}>
-                  <Td className="tabular">{l.effectiveDate}</Td>
+                  <Td className="tabular">{date(l.effectiveDate)}</Td>
                   <Td>
                     {l.invoiceId ? (
                       <Link
@@ -122,7 +126,7 @@ export async function CustomerBilling({ customerId, actor }: { customerId: strin
           </Table>
         )}
       </Card>
-      {can(actor, "billing:charge") && (
+      {canCharge && (
         <Card>
           <CardHeader
             title="One-off charge"

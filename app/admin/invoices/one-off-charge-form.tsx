@@ -61,8 +61,8 @@ export function OneOffChargeForm({
         </Select>
       </Field>
       <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" name="invoiceNow" value="1" className="rounded border-slate-300" />{" "}
-        Invoice now instead of on the next invoice
+        <input type="checkbox" name="invoiceNow" className="rounded border-slate-300" /> Invoice now
+        instead of on the next invoice
       </label>
       <SubmitButton pending="Adding…">Add charge</SubmitButton>
     </form>

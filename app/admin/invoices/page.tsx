@@ -11,12 +11,15 @@ import { listInvoices } from "@/lib/invoices/list-invoices";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
 import { isIsoDate } from "@/lib/time/dates";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDate } from "@/lib/format/dates";
+import { invoiceDisplayStatus, statusOptions } from "@/lib/format/status";
 import { CustomerBilling } from "./customer-billing";
-import { InvoiceStatusBadge } from "@/components/billing/invoice-status-badge";
 
 export const metadata = { title: "Invoices" };
 
-const STATUSES = ["DRAFT", "OPEN", "PARTIALLY_PAID", "PAID", "VOID", "UNCOLLECTIBLE"] as const;
+// OVERDUE is not stored: it is the "Overdue only" box.
+const STATUSES = statusOptions("invoice").filter(([s]) => s !== "OVERDUE");
 type Search = {
   status?: string;
   from?: string;
@@ -32,7 +35,8 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const actor = await requirePermission("billing:read", "/admin/invoices");
   const sp = await searchParams;
   const filter = {
-    status: STATUSES.find((s) => s === sp.status),
+    status: STATUSES.find(([s]) => s === sp.status)?.[0] as
+      Exclude<(typeof STATUSES)[number][0], "OVERDUE"> | undefined,
     from: sp.from && isIsoDate(sp.from) ? sp.from : undefined,
     to: sp.to && isIsoDate(sp.to) ? sp.to : undefined,
     overdue: sp.overdue === "1",
@@ -66,9 +70,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         <Field label="Status" name="status">
           <Select name="status" defaultValue={filter.status ?? ""}>
             <option value="">Any</option>
-            {STATUSES.map((s) => (
+            {STATUSES.map(([s, label]) => (
               <option key={s} value={s}>
-                {s.toLowerCase().replace("_", " ")}
+                {label}
               </option>
             ))}
           </Select>
@@ -118,8 +122,6 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             </thead>
             <tbody className="divide-y divide-slate-100">
               {invoices.map((i) => {
-                const overdue =
-                  (i.status === "OPEN" || i.status === "PARTIALLY_PAID") && i.dueDate < today;
                 const name =
                   i.customer.companyName ?? `${i.customer.lastName}, ${i.customer.firstName}`;
                 return (
@@ -143,10 +145,10 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                         {i.customer.accountNumber}
                       </span>
                     </Td>
-                    <Td className="tabular">{i.issueDate}</Td>
-                    <Td className="tabular">{i.dueDate}</Td>
+                    <Td className="tabular">{formatDate(i.issueDate, brand.locale)}</Td>
+                    <Td className="tabular">{formatDate(i.dueDate, brand.locale)}</Td>
                     <Td>
-                      <InvoiceStatusBadge status={i.status} overdue={overdue} />
+                      <StatusBadge kind="invoice" status={invoiceDisplayStatus(i, today)} />
                     </Td>
                     <Td numeric>{formatMoney(i.total, i.currency, brand.locale)}</Td>
                     <Td numeric>{formatMoney(i.amountDue, i.currency, brand.locale)}</Td>

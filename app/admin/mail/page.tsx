@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { listMail } from "@/lib/notifications/list-mail";
+import { plural } from "@/lib/format/plural";
 import { getBranding } from "@/lib/settings/get-branding";
 
 export const metadata = { title: "Outgoing mail" };
@@ -19,7 +20,7 @@ export default async function MailPage({
   const actor = await requirePermission("mail:read", "/admin/mail");
   const sp = await searchParams;
   const [mail, brand] = await Promise.all([
-    listMail(actor, { page: Number(sp.page) || 1, to: sp.to }),
+    listMail({ actor, page: Number(sp.page) || 1, to: sp.to }),
     getBranding(),
   ]);
   const pageLink = (page: number) =>
@@ -84,7 +85,8 @@ export default async function MailPage({
           className="mt-4 flex items-center justify-between text-sm text-slate-600"
         >
           <span>
-            Page {mail.page} of {mail.pages} · {mail.total.toLocaleString(brand.locale)} messages
+            Page {mail.page} of {mail.pages} ·{" "}
+            {plural(mail.total, "message", "messages", brand.locale)}
           </span>
           <span className="flex gap-2">
             {mail.page > 1 && (

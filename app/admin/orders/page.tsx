@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Input } from "@/components/ui/field";
@@ -14,7 +13,9 @@ import { formatMoney } from "@/lib/money/format-money";
 import { isCardPaymentEnabled } from "@/lib/payment-methods/stripe-client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import type { Quote } from "@/lib/orders/build-quote";
-import { FEASIBILITY_LABEL, HELD_LABEL, ORDER_LABEL, ORDER_TONE } from "./order-status";
+import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { statusLabel } from "@/lib/format/status";
 
 export const metadata = { title: "Orders" };
 
@@ -45,7 +46,7 @@ export default async function OrdersPage({
     },
     ...ORDER_STATUSES.map((s) => ({
       key: s,
-      label: ORDER_LABEL[s],
+      label: statusLabel("order", s),
       href: `/admin/orders?status=${s}`,
       count: counts[s] ?? 0,
       current: status === s,
@@ -121,12 +122,15 @@ export default async function OrdersPage({
                       </Link>
                       {/* Short flags: the table is at its width; the order page explains them. */}
                       {o.feasibility === "UNVERIFIED" && (
-                        <span className="block" title={FEASIBILITY_LABEL.UNVERIFIED}>
+                        <span
+                          className="block"
+                          title={statusLabel("orderFeasibility", "UNVERIFIED")}
+                        >
                           <Badge tone="red">Unverified</Badge>
                         </span>
                       )}
                       {o.heldForUserId && (o.status === "NEW" || o.status === "SCHEDULED") && (
-                        <span className="block" title={HELD_LABEL}>
+                        <span className="block" title={statusLabel("orderHold", "HELD")}>
                           <Badge tone="amber">Held</Badge>
                         </span>
                       )}
@@ -165,7 +169,7 @@ export default async function OrdersPage({
                       )}
                     </Td>
                     <Td>
-                      <Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge>
+                      <StatusBadge kind="order" status={o.status} />
                     </Td>
                   </tr>
                 );

@@ -4,13 +4,15 @@ import { Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
-import { PaymentStatusBadge } from "@/components/billing/payment-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
-import { PaymentMethodKind, PaymentStatus } from "@/lib/generated/prisma/enums";
+import type { PaymentMethodKind, PaymentStatus } from "@/lib/generated/prisma/enums";
+import { PAYMENT_METHODS } from "@/lib/format/labels";
+import { statusLabel, statusOptions } from "@/lib/format/status";
 import { formatMoney } from "@/lib/money/format-money";
 import { listPayments } from "@/lib/payments/list-payments";
-import { PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL } from "@/lib/payments/payment-labels";
+import { paymentMethodLabel } from "@/lib/format/labels";
 import { getBranding } from "@/lib/settings/get-branding";
 import { isIsoDate } from "@/lib/time/dates";
 
@@ -27,8 +29,8 @@ type Search = {
   after?: string;
 };
 
-const METHODS = Object.keys(PaymentMethodKind) as PaymentMethodKind[];
-const STATUSES = Object.keys(PaymentStatus) as PaymentStatus[];
+const METHODS = PAYMENT_METHODS as PaymentMethodKind[];
+const STATUSES = statusOptions("payment").map(([s]) => s) as PaymentStatus[];
 
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("payments:read", "/admin/payments");
@@ -75,7 +77,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <option value="">Any</option>
             {METHODS.map((m) => (
               <option key={m} value={m}>
-                {PAYMENT_METHOD_LABEL[m]}
+                {paymentMethodLabel(m)}
               </option>
             ))}
           </Select>
@@ -85,7 +87,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <option value="">Any</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {PAYMENT_STATUS_LABEL[s]}
+                {statusLabel("payment", s)}
               </option>
             ))}
           </Select>
@@ -158,13 +160,13 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                   </Td>
                   <Td className="tabular">{p.receivedOn}</Td>
                   <Td className="max-w-56 truncate">
-                    {PAYMENT_METHOD_LABEL[p.method]}
+                    {paymentMethodLabel(p.method)}
                     {p.reference && (
                       <span className="block truncate text-xs text-slate-500">{p.reference}</span>
                     )}
                   </Td>
                   <Td>
-                    <PaymentStatusBadge status={p.status} />
+                    <StatusBadge kind="payment" status={p.status} />
                   </Td>
                   <Td numeric>{formatMoney(p.amount, p.currency, brand.locale)}</Td>
                   <Td numeric>

@@ -1,3 +1,4 @@
+import { plural } from "@/lib/format/plural";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,7 @@ export default async function SettingsPage({
   searchParams: Promise<{ demoRemoved?: string }>;
 }) {
   const actor = await requirePermission("settings:write", "/admin/settings");
-  const { settings, taxName, taxRate, demoCustomers } = await getEditableSettings(actor);
+  const { settings, taxName, taxRate, demoCustomers } = await getEditableSettings({ actor });
   const { updatedAt: _u, setupCompletedAt: _s, currency, ...editable } = settings;
   const initial: SettingsValues = { ...editable, taxName, taxRate };
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone")];
@@ -27,7 +28,8 @@ export default async function SettingsPage({
       />
       {demoRemoved && !settings.hasDemoData && (
         <Alert tone="success" className="mb-6">
-          Demo data removed: {Number(demoRemoved).toLocaleString(settings.locale)} demo customers
+          Demo data removed:{" "}
+          {plural(Number(demoRemoved) || 0, "demo customer", "demo customers", settings.locale)}
           with everything that belonged to them, and the demo staff logins.
         </Alert>
       )}
@@ -38,7 +40,7 @@ export default async function SettingsPage({
             description="This installation still holds the demo ISP's customers."
           />
           <CardBody>
-            <RemoveDemoDataForm customers={demoCustomers} />
+            <RemoveDemoDataForm customers={demoCustomers} locale={settings.locale} />
           </CardBody>
         </Card>
       )}

@@ -1,22 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/session";
+import { plural } from "@/lib/format/plural";
+import { defineAction } from "@/lib/http/define-action";
+import { settingsSchema } from "@/lib/settings/settings-schema";
 import { updateSettings } from "@/lib/settings/update-settings";
-import { SETTINGS_BOOLEANS } from "@/lib/settings/settings-schema";
-import { formValues, type FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
 
-export async function updateSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = formValues(form);
-  return runFormAction(values, async () => {
-    const actor = await requireStaff("/admin/settings");
-    // Unchecked checkboxes are absent from the form: absent means false.
-    const booleans = Object.fromEntries(SETTINGS_BOOLEANS.map((k) => [k, form.get(k) === "on"]));
-    const { changed } = await updateSettings(actor, { ...values, ...booleans } as never);
+export const updateSettingsAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/settings",
+  schema: settingsSchema,
+  handler: async ({ actor, input }) => {
+    const { changed } = await updateSettings({ actor, ...input });
     revalidatePath("/", "layout");
-    return changed.length
-      ? `Saved ${changed.length} change${changed.length === 1 ? "" : "s"}.`
-      : "Nothing changed.";
-  });
-}
+    return changed.length ? `Saved ${plural(changed.length, "change")}.` : "Nothing changed.";
+  },
+});

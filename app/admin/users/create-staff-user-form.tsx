@@ -6,7 +6,7 @@ import { Field, Input, Select, errorProps } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
 import { createStaffUserAction } from "./create-staff-user-action";
-import { STAFF_ROLE_OPTIONS } from "./staff-roles";
+import { STAFF_ROLE_OPTIONS } from "@/lib/format/labels";
 
 export function CreateStaffUserForm() {
   const [state, action] = useActionState(createStaffUserAction, IDLE);

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,7 +13,7 @@ export const metadata = { title: "Staff users" };
 
 export default async function StaffUsersPage() {
   const actor = await requirePermission("users:write", "/admin/users");
-  const [users, brand] = await Promise.all([listStaffUsers(actor), getBranding()]);
+  const [users, brand] = await Promise.all([listStaffUsers({ actor }), getBranding()]);
   return (
     <>
       <PageHeader
@@ -60,13 +60,10 @@ export default async function StaffUsersPage() {
                     <RoleSelect userId={u.id} role={u.role} name={u.name} disabled={!u.active} />
                   </Td>
                   <Td>
-                    {!u.active ? (
-                      <Badge tone="red">Deactivated</Badge>
-                    ) : u.invitePending ? (
-                      <Badge tone="amber">Invited</Badge>
-                    ) : (
-                      <Badge tone="green">Active</Badge>
-                    )}
+                    <StatusBadge
+                      kind="staffUser"
+                      status={!u.active ? "DEACTIVATED" : u.invitePending ? "INVITED" : "ACTIVE"}
+                    />
                   </Td>
                   <Td className="text-slate-500">
                     {u.lastLoginAt ? (

@@ -1,19 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/session";
-import { setUserActive } from "@/lib/users/set-user-active";
-import type { FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
+import { defineAction } from "@/lib/http/define-action";
+import { setUserActive, setUserActiveSchema } from "@/lib/users/set-user-active";
 
-export async function setUserActiveAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return runFormAction({}, async () => {
-    const actor = await requireStaff("/admin/users");
-    const user = await setUserActive(actor, {
-      userId: String(form.get("userId") ?? ""),
-      active: form.get("active") === "true",
-    });
+export const setUserActiveAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/users",
+  schema: setUserActiveSchema,
+  handler: async ({ actor, input }) => {
+    const user = await setUserActive({ actor, ...input });
     revalidatePath("/admin/users");
     return `${user.name} ${user.active ? "can sign in again" : "can no longer sign in"}.`;
-  });
-}
+  },
+});

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/http/form-state";
 import { changeUserRoleAction } from "./change-user-role-action";
 import { setUserActiveAction } from "./set-user-active-action";
-import { STAFF_ROLE_OPTIONS } from "./staff-roles";
+import { STAFF_ROLE_OPTIONS } from "@/lib/format/labels";
 
 /** Changing the select saves the new role at once; the message reports the outcome. */
 export function RoleSelect({

@@ -7,7 +7,9 @@ import { listInvoices } from "@/lib/invoices/list-invoices";
 import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
-import { InvoiceStatusBadge } from "@/components/billing/invoice-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDate } from "@/lib/format/dates";
+import { invoiceDisplayStatus } from "@/lib/format/status";
 
 export const metadata = { title: "Invoices" };
 
@@ -71,15 +73,10 @@ export default async function PortalInvoicesPage({
                       {i.number}
                     </Link>
                   </Td>
-                  <Td className="tabular">{i.issueDate}</Td>
-                  <Td className="tabular">{i.dueDate}</Td>
+                  <Td className="tabular">{formatDate(i.issueDate, brand.locale)}</Td>
+                  <Td className="tabular">{formatDate(i.dueDate, brand.locale)}</Td>
                   <Td>
-                    <InvoiceStatusBadge
-                      status={i.status}
-                      overdue={
-                        (i.status === "OPEN" || i.status === "PARTIALLY_PAID") && i.dueDate < today
-                      }
-                    />
+                    <StatusBadge kind="invoice" status={invoiceDisplayStatus(i, today)} />
                   </Td>
                   <Td numeric>{money(i.total)}</Td>
                   <Td numeric>{money(i.amountDue)}</Td>

@@ -9,13 +9,12 @@ import { listCustomerOrders } from "@/lib/orders/list-customer-orders";
 import { listHeldOrders } from "@/lib/orders/list-held-orders";
 import { Alert } from "@/components/ui/alert";
 import { getBranding } from "@/lib/settings/get-branding";
+import { perInterval } from "@/lib/format/labels";
+import { ORDER_STEPS, orderStep } from "@/lib/format/status";
 import { formatMoney } from "@/lib/money/format-money";
 import type { Quote } from "@/lib/orders/build-quote";
 
 export const metadata = { title: "Orders" };
-const PER = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
-const STEPS = ["Order received", "Installation booked", "Service active"];
-const reached = { NEW: 0, SCHEDULED: 1, ACTIVATED: 2, CANCELLED: -1 } as const;
 
 export default async function PortalOrdersPage() {
   const actor = await requireCustomer("/portal/orders");
@@ -50,7 +49,7 @@ export default async function PortalOrdersPage() {
       ) : (
         orders.map((o) => {
           const q = o.quote as unknown as Quote;
-          const step = reached[o.status];
+          const step = orderStep(o.status);
           return (
             <Card key={o.id}>
               <CardBody className="space-y-4">
@@ -87,8 +86,11 @@ export default async function PortalOrdersPage() {
                     This order was cancelled {dt(o.cancelledAt)}.
                   </p>
                 ) : (
-                  <ol className="grid gap-2 sm:grid-cols-3" aria-label={`Status: ${STEPS[step]}`}>
-                    {STEPS.map((s, i) => (
+                  <ol
+                    className="grid gap-2 sm:grid-cols-3"
+                    aria-label={`Status: ${ORDER_STEPS[step]}`}
+                  >
+                    {ORDER_STEPS.map((s, i) => (
                       <li
                         key={s}
                         aria-current={i === step ? "step" : undefined}
@@ -121,9 +123,7 @@ export default async function PortalOrdersPage() {
                       <span>{l.description}</span>
                       <span className="tabular text-right">
                         {formatMoney(l.totalAmount, q.currency, brand.locale)}{" "}
-                        <span className="text-slate-500">
-                          {l.interval ? PER[l.interval] : "once-off"}
-                        </span>
+                        <span className="text-slate-500">{perInterval(l.interval)}</span>
                       </span>
                     </li>
                   ))}

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
-import { PaymentStatusBadge } from "@/components/billing/payment-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requireCustomer } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money/format-money";
 import { listPayments } from "@/lib/payments/list-payments";
-import { PAYMENT_METHOD_LABEL } from "@/lib/payments/payment-labels";
+import { paymentMethodLabel } from "@/lib/format/labels";
 import { getBranding } from "@/lib/settings/get-branding";
 
 export const metadata = { title: "Payments" };
@@ -47,11 +47,11 @@ export default async function PortalPaymentsPage({
                   </p>
                   <p className="flex items-center justify-between gap-3 text-slate-600">
                     <span>
-                      {PAYMENT_METHOD_LABEL[p.method]}
+                      {paymentMethodLabel(p.method)}
                       {p.allocations.length > 0 &&
                         ` · ${p.allocations.map((a) => a.invoiceNumber).join(", ")}`}
                     </span>
-                    <PaymentStatusBadge status={p.status} />
+                    <StatusBadge kind="payment" status={p.status} />
                   </p>
                   {p.number && (
                     <a
@@ -83,7 +83,7 @@ export default async function PortalPaymentsPage({
                     <tr key={p.id}>
                       <Td className="tabular">{p.receivedOn}</Td>
                       <Td>
-                        {PAYMENT_METHOD_LABEL[p.method]}
+                        {paymentMethodLabel(p.method)}
                         {p.reference && (
                           <span className="block text-xs text-slate-500">{p.reference}</span>
                         )}
@@ -109,7 +109,7 @@ export default async function PortalPaymentsPage({
                         )}
                       </Td>
                       <Td>
-                        <PaymentStatusBadge status={p.status} />
+                        <StatusBadge kind="payment" status={p.status} />
                       </Td>
                       <Td numeric>{formatMoney(p.amount, p.currency, brand.locale)}</Td>
                       <Td>

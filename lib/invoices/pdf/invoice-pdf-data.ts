@@ -1,5 +1,6 @@
 // Everything an invoice PDF shows, read once: the frozen snapshot (customer and ISP as they were
 // at finalisation), lines, tax per rate, service addresses and the balance brought forward.
+import "server-only";
 import Decimal from "decimal.js";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";

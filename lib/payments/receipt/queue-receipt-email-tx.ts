@@ -6,7 +6,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { getSettings } from "@/lib/settings/get-settings";
 import { fromDbDate } from "@/lib/time/dates";
-import { PAYMENT_METHOD_LABEL } from "../payment-labels";
+import { paymentMethodLabel } from "@/lib/format/labels";
 
 export async function queueReceiptEmailTx(tx: Tx, paymentId: string) {
   const p = await tx.payment.findUniqueOrThrow({
@@ -22,7 +22,7 @@ export async function queueReceiptEmailTx(tx: Tx, paymentId: string) {
   const text = [
     `Hello ${p.customer.firstName},`,
     "",
-    `We received ${money(p.amount)} on ${fromDbDate(p.receivedOn)} (${PAYMENT_METHOD_LABEL[p.method]}${p.reference ? `, reference ${p.reference}` : ""}). Thank you.`,
+    `We received ${money(p.amount)} on ${fromDbDate(p.receivedOn)} (${paymentMethodLabel(p.method)}${p.reference ? `, reference ${p.reference}` : ""}). Thank you.`,
     ...(applied.length ? ["", "It pays:", ...applied] : []),
     ...(p.unallocated > 0
       ? ["", `${money(p.unallocated)} stays as credit on your account for your next invoice.`]

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/get-settings";
 import { fromDbDate, type IsoDate } from "@/lib/time/dates";
-import { PAYMENT_METHOD_LABEL } from "../payment-labels";
+import { paymentMethodLabel } from "@/lib/format/labels";
 
 export type ReceiptPdfData = {
   number: string;
@@ -56,7 +56,7 @@ export async function loadReceiptPdfData(paymentId: string): Promise<ReceiptPdfD
     amount: p.amount,
     unallocated: p.unallocated,
     refunded: p.refunds.reduce((sum, r) => sum + r.amount, 0),
-    method: PAYMENT_METHOD_LABEL[p.method],
+    method: paymentMethodLabel(p.method),
     reference: p.reference,
     receivedOn: fromDbDate(p.receivedOn),
     reversalReason: p.reversalReason,

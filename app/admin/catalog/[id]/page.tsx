@@ -1,5 +1,4 @@
-import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/admin/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/session";
 import { getProduct } from "@/lib/catalog/get-product";
@@ -8,7 +7,9 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { ProductForm } from "../product-form";
 import { updateProductAction } from "../update-product-action";
 import { setProductStatusAction } from "../set-product-status-action";
-import { majorString } from "../money-field";
+import { plural } from "@/lib/format/plural";
+import { toMajorString } from "@/lib/money/format-money";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata = { title: "Edit product" };
 
@@ -27,18 +28,20 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
         title={p.name}
         description={
           <>
-            {p.kind === "PLAN" ? "Plan" : "Add-on"} · used by {p._count.subscriptions} services ·{" "}
-            <Badge tone={retired ? "gray" : "green"}>{retired ? "retired" : "on sale"}</Badge>
+            {p.kind === "PLAN" ? "Plan" : "Add-on"} · used by{" "}
+            {plural(p._count.subscriptions, "service", "services", brand.locale)} ·{" "}
+            <StatusBadge kind="product" status={p.status} />
           </>
         }
         actions={
-          <form action={setProductStatusAction}>
+          <ActionForm
+            action={setProductStatusAction}
+            submit={retired ? "Put back on sale" : "Retire"}
+            variant={retired ? "secondary" : "danger"}
+          >
             <input type="hidden" name="id" value={p.id} />
             <input type="hidden" name="status" value={retired ? "ACTIVE" : "RETIRED"} />
-            <Button type="submit" variant={retired ? "secondary" : "danger"}>
-              {retired ? "Put back on sale" : "Retire"}
-            </Button>
-          </form>
+          </ActionForm>
         }
       />
       <ProductForm
@@ -54,10 +57,10 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
           uploadMbps: String(p.uploadMbps ?? ""),
           dataCapGb: p.dataCapGb === null ? "" : String(p.dataCapGb),
           fairUseNote: p.fairUseNote ?? "",
-          price: majorString(p.price, brand.currency),
+          price: toMajorString(p.price, brand.currency),
           interval: p.interval,
           addonCharge: p.addonCharge,
-          setupFee: majorString(p.setupFee, brand.currency),
+          setupFee: toMajorString(p.setupFee, brand.currency),
           contractMonths: String(p.contractMonths),
           earlyTerminationPercent: String(p.earlyTerminationPercent),
           taxClassId: p.taxClassId,

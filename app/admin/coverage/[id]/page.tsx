@@ -1,4 +1,4 @@
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/admin/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/session";
 import { getCoverageArea } from "@/lib/coverage/get-coverage-area";
@@ -24,12 +24,14 @@ export default async function EditAreaPage({ params }: { params: Promise<{ id: s
         title={area.name}
         description={`Offers ${area.products.map((p) => p.name).join(", ") || "no products"} (change on each product). ${area._count.leads} interest leads.`}
         actions={
-          <form action={deleteCoverageAreaAction}>
+          <ActionForm
+            action={deleteCoverageAreaAction}
+            submit="Delete area"
+            variant="danger"
+            pending="Deleting…"
+          >
             <input type="hidden" name="id" value={area.id} />
-            <Button type="submit" variant="danger">
-              Delete area
-            </Button>
-          </form>
+          </ActionForm>
         }
       />
       <AreaForm

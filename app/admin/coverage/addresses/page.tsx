@@ -1,6 +1,9 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { TECH_LABEL } from "@/components/storefront/map-style";
+import { technologyLabel } from "@/lib/format/labels";
+import { formatNumber } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/plural";
+import { getBranding } from "@/lib/settings/get-branding";
 import { requireStaff } from "@/lib/auth/session";
 import { getAddressStats } from "@/lib/coverage/get-address-stats";
 import { AddressesForm } from "./addresses-form";
@@ -9,12 +12,13 @@ export const metadata = { title: "Homes passed" };
 
 export default async function AddressesPage() {
   const actor = await requireStaff("/admin/coverage/addresses");
-  const stats = await getAddressStats({ actor });
+  const [stats, brand] = await Promise.all([getAddressStats({ actor }), getBranding()]);
+  const n = (v: number) => formatNumber(v, brand.locale);
   return (
     <>
       <PageHeader
         title="Homes passed"
-        description={`${stats.total.toLocaleString()} serviceable addresses. ${stats.byTechnology.map((t) => `${TECH_LABEL[t.technology]}: ${t.count.toLocaleString()}`).join(" · ")}`}
+        description={`${plural(stats.total, "serviceable address", "serviceable addresses", brand.locale)}. ${stats.byTechnology.map((t) => `${technologyLabel(t.technology)}: ${n(t.count)}`).join(" · ")}`}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

@@ -5,6 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TECHNOLOGIES, technologyLabel } from "@/lib/format/labels";
+import { statusOptions } from "@/lib/format/status";
 import { IDLE } from "@/lib/http/form-state";
 import { importCoverageAction } from "../import-coverage-action";
 
@@ -33,15 +35,20 @@ export function ImportForm() {
             name="technology"
           >
             <Select name="technology" defaultValue="FIBRE">
-              <option value="FIBRE">Fibre</option>
-              <option value="WIRELESS">Fixed wireless</option>
-              <option value="LTE">LTE</option>
+              {TECHNOLOGIES.map((t) => (
+                <option key={t} value={t}>
+                  {technologyLabel(t)}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label="Status (unless a feature's “status” property says otherwise)" name="status">
             <Select name="status" defaultValue="LIVE">
-              <option value="LIVE">Live</option>
-              <option value="PLANNED">Planned</option>
+              {statusOptions("coverageArea").map(([s, label]) => (
+                <option key={s} value={s}>
+                  {label}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field

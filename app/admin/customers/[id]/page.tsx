@@ -12,11 +12,13 @@ import { getCustomerDetails } from "@/lib/customers/get-customer-details";
 import { getCustomerOverview } from "@/lib/customers/get-customer-overview";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
-import { StatusBadge } from "../customer-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDate } from "@/lib/format/dates";
+import { customerTypeLabel, perInterval, technologyLabel } from "@/lib/format/labels";
+import { plural } from "@/lib/format/plural";
 
 export const metadata = { title: "Customer" };
 
-const PER = { MONTH: "month", QUARTER: "quarter", YEAR: "year" } as const;
 type Addr = {
   line1: string;
   line2?: string | null;
@@ -49,8 +51,8 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const actor = await requirePermission("customers:read", "/admin/customers");
   const { id } = await params;
   const [details, overview, brand] = await Promise.all([
-    getCustomerDetails(actor, id),
-    getCustomerOverview(actor, id),
+    getCustomerDetails({ actor, customerId: id }),
+    getCustomerOverview({ actor, customerId: id }),
     getBranding(),
   ]).catch((e) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
@@ -73,11 +75,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono">{details.accountNumber}</span>
-            <StatusBadge status={details.status} />
+            <StatusBadge kind="customer" status={details.status} />
             <span>
-              {details.type === "BUSINESS"
-                ? `Business · ${details.firstName} ${details.lastName}`
-                : "Residential"}
+              {customerTypeLabel(details.type)}
+              {details.type === "BUSINESS" && ` · ${details.firstName} ${details.lastName}`}
             </span>
             {details.isDemo && <span className="text-amber-700">· demo data</span>}
           </span>
@@ -111,7 +112,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
-            <CardHeader title="Services" description={`${plans.length} active or pending`} />
+            <CardHeader
+              title="Services"
+              description={`${plural(plans.length, "service")} active or pending`}
+            />
             {plans.length === 0 ? (
               <EmptyState title="No services">
                 Services appear when an order is activated.
@@ -123,10 +127,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                     <div className="flex flex-wrap items-start justify-between gap-2">
                       <div>
                         <p className="font-medium text-slate-900">
-                          {s.product.name} <StatusBadge status={s.status} />
+                          {s.product.name} <StatusBadge kind="subscription" status={s.status} />
                         </p>
                         <p className="text-sm text-slate-500">
-                          {s.product.technology?.toLowerCase()}
+                          {s.product.technology && technologyLabel(s.product.technology)}
                           {s.product.downloadMbps &&
                             ` · ${s.product.downloadMbps}/${s.product.uploadMbps} Mbps`}
                           {s.serviceAddress &&
@@ -135,20 +139,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                       </div>
                       <div className="text-right text-sm">
                         <p className="tabular font-medium text-slate-900">
-                          {money(s.price)} / {PER[s.interval]}
+                          {money(s.price)} {perInterval(s.interval)}
                         </p>
                         <p className="text-slate-500">
-                          Next bill{" "}
-                          {s.nextBillDate ? (
-                            <DateTime
-                              value={s.nextBillDate}
-                              locale={brand.locale}
-                              timeZone="UTC"
-                              dateOnly
-                            />
-                          ) : (
-                            "—"
-                          )}
+                          Next bill {formatDate(s.nextBillDate, brand.locale)}
                         </p>
                       </div>
                     </div>
@@ -159,7 +153,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                       >
                         <span>+ {a.product.name}</span>
                         <span className="tabular">
-                          {money(a.price)} / {PER[a.interval]}
+                          {money(a.price)} {perInterval(a.interval)}
                         </span>
                       </p>
                     ))}
@@ -217,7 +211,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                       {o.number}
                     </Link>
                     <span className="flex items-center gap-3 text-slate-500">
-                      {when(o.createdAt)} <StatusBadge status={o.status} />
+                      {when(o.createdAt)} <StatusBadge kind="order" status={o.status} />
                     </span>
                   </li>
                 ))}

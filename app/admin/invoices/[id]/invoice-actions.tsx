@@ -6,11 +6,9 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, errorProps } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import {
-  finalizeInvoiceAction,
-  issueCreditNoteAction,
-  voidInvoiceAction,
-} from "./invoice-actions-actions";
+import { finalizeInvoiceAction } from "./finalize-invoice-action";
+import { issueCreditNoteAction } from "./issue-credit-note-action";
+import { voidInvoiceAction } from "./void-invoice-action";
 
 const Message = ({ state }: { state: FormState }) =>
   state.status === "ok" ? (
@@ -22,16 +20,13 @@ const Message = ({ state }: { state: FormState }) =>
 export function InvoiceActions(props: {
   invoiceId: string;
   status: string;
-  creditable: number;
+  /** What can still be credited, formatted for people by the page. */
+  creditable: string | null;
   canVoid: boolean;
-  currency: string;
 }) {
   const [credit, creditAction] = useActionState(issueCreditNoteAction, IDLE);
   const [voided, voidAction] = useActionState(voidInvoiceAction, IDLE);
   const [final, finalAction] = useActionState(finalizeInvoiceAction, IDLE);
-  const digits =
-    new Intl.NumberFormat("en", { style: "currency", currency: props.currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
   const cf = credit.fields ?? {};
   if (props.status === "DRAFT") {
     return (
@@ -52,11 +47,11 @@ export function InvoiceActions(props: {
   }
   return (
     <>
-      {props.creditable > 0 && props.status !== "VOID" && (
+      {props.creditable && props.status !== "VOID" && (
         <Card>
           <CardHeader
             title="Credit note"
-            description={`Up to ${(props.creditable / 10 ** digits).toFixed(digits)} ${props.currency} can still be credited.`}
+            description={`Up to ${props.creditable} can still be credited.`}
           />
           <CardBody>
             <form action={creditAction} className="space-y-3" noValidate>
@@ -95,7 +90,12 @@ export function InvoiceActions(props: {
               <Message state={voided} />
               <input type="hidden" name="invoiceId" value={props.invoiceId} />
               <Field label="Reason" name="reason" error={voided.fields?.reason}>
-                <Input name="reason" required />
+                <Input
+                  name="reason"
+                  required
+                  defaultValue={voided.status === "error" ? voided.values?.reason : ""}
+                  {...errorProps("reason", voided.fields?.reason)}
+                />
               </Field>
               <SubmitButton variant="danger" pending="Voiding…">
                 Void invoice

@@ -10,9 +10,13 @@ import { getInvoice } from "@/lib/invoices/get-invoice";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
-import { InvoiceStatusBadge } from "@/components/billing/invoice-status-badge";
 import { ButtonLink } from "@/components/ui/button";
-import { PAYMENT_METHOD_LABEL } from "@/lib/payments/payment-labels";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { todayForIsp } from "@/lib/billing/billing-settings";
+import { formatDate, formatPeriod } from "@/lib/format/dates";
+import { paymentMethodLabel } from "@/lib/format/labels";
+import { formatPercent } from "@/lib/format/numbers";
+import { invoiceDisplayStatus } from "@/lib/format/status";
 import { InvoiceActions } from "./invoice-actions";
 
 export const metadata = { title: "Invoice" };
@@ -24,7 +28,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const brand = await getBranding();
+  const [brand, today] = await Promise.all([getBranding(), todayForIsp()]);
   const money = (n: number) => formatMoney(n, inv.currency, brand.locale);
   const name = inv.customer.companyName ?? `${inv.customer.firstName} ${inv.customer.lastName}`;
   const creditable = inv.total - inv.amountCredited;
@@ -37,7 +41,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         title={inv.number ? `Invoice ${inv.number}` : "Draft invoice"}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <InvoiceStatusBadge status={inv.status} />
+            <StatusBadge kind="invoice" status={invoiceDisplayStatus(inv, today)} />
             <Link
               className="text-brand-700 hover:underline"
               href={`/admin/invoices?customer=${inv.customerId}`}
@@ -45,7 +49,8 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               {name} · {inv.customer.accountNumber}
             </Link>
             <span>
-              Issued {inv.issueDate} · due {inv.dueDate}
+              Issued {formatDate(inv.issueDate, brand.locale)} · due{" "}
+              {formatDate(inv.dueDate, brand.locale)}
             </span>
           </span>
         }
@@ -92,11 +97,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
                       {l.quantity !== "1" && ` × ${l.quantity}`}
                     </Td>
                     <Td className="tabular">
-                      {l.periodStart
-                        ? `${l.periodStart}${l.periodLast ? ` – ${l.periodLast}` : ""}`
-                        : ""}
+                      {l.periodStart && formatPeriod(l.periodStart, l.periodEnd, brand.locale)}
                     </Td>
-                    <Td numeric>{Number(l.taxRate)}%</Td>
+                    <Td numeric>{formatPercent(l.taxRate, brand.locale)}</Td>
                     <Td numeric>{money(l.netAmount)}</Td>
                     <Td numeric>{money(l.taxAmount)}</Td>
                     <Td numeric>{money(l.totalAmount)}</Td>
@@ -107,7 +110,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
                 {inv.taxes.map((t) => (
                   <tr key={t.rate}>
                     <Td className="text-slate-500">
-                      Tax {Number(t.rate)}% on {money(t.netAmount)}
+                      Tax {formatPercent(t.rate, brand.locale)} on {money(t.netAmount)}
                     </Td>
                     <Td />
                     <Td />
@@ -161,7 +164,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
                       ) : (
                         "Payment"
                       )}{" "}
-                      ({PAYMENT_METHOD_LABEL[p.method]}
+                      ({paymentMethodLabel(p.method)}
                       {p.reference ? `, ${p.reference}` : ""}) ·{" "}
                       <DateTime
                         value={p.receivedAt}
@@ -196,9 +199,8 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             <InvoiceActions
               invoiceId={inv.id}
               status={inv.status}
-              creditable={creditable}
+              creditable={creditable > 0 ? money(creditable) : null}
               canVoid={inv.status === "OPEN" && inv.amountPaid === 0 && inv.amountCredited === 0}
-              currency={inv.currency}
             />
           )}
         </div>

@@ -7,17 +7,15 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getMail } from "@/lib/notifications/get-mail";
 import { getBranding } from "@/lib/settings/get-branding";
 import { AppError } from "@/lib/errors";
+import { formatBytes } from "@/lib/format/numbers";
 
 export const metadata = { title: "Message" };
-
-const size = (bytes: number) =>
-  bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 export default async function MailMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("mail:read", "/admin/mail");
   const { id } = await params;
   const [m, brand] = await Promise.all([
-    getMail(actor, decodeURIComponent(id)).catch((e) => {
+    getMail({ actor, id: decodeURIComponent(id) }).catch((e) => {
       if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
       throw e;
     }),
@@ -59,7 +57,7 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
                     {a.filename}
                   </a>{" "}
                   <span className="text-slate-500">
-                    ({a.contentType}, {size(a.size)})
+                    ({a.contentType}, {formatBytes(a.size, brand.locale)})
                   </span>
                 </li>
               ))}

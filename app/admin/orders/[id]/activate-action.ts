@@ -1,18 +1,16 @@
 "use server";
 
-import type { FormState } from "@/lib/http/form-state";
-import { activateOrder } from "@/lib/orders/activate-order";
-import { runOrderAction } from "./run-order-action";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/http/define-action";
+import { activateOrder, activateOrderSchema } from "@/lib/orders/activate-order";
 
-export async function activateAction(_p: FormState, form: FormData): Promise<FormState> {
-  return runOrderAction(
-    form,
-    (actor, orderId) =>
-      activateOrder({
-        actor,
-        orderId,
-        startDate: String(form.get("startDate") ?? "") || undefined,
-      }),
-    "Activated: billing starts on the activation date.",
-  );
-}
+export const activateAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/orders",
+  schema: activateOrderSchema,
+  handler: async ({ actor, input }) => {
+    await activateOrder({ ...input, actor });
+    revalidatePath(`/admin/orders/${input.orderId}`);
+    return "Activated: billing starts on the activation date.";
+  },
+});

@@ -1,13 +1,16 @@
 "use server";
 
-import type { FormState } from "@/lib/http/form-state";
-import { addOrderNote } from "@/lib/orders/add-order-note";
-import { runOrderAction } from "./run-order-action";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/http/define-action";
+import { addOrderNote, addOrderNoteSchema } from "@/lib/orders/add-order-note";
 
-export async function addNoteAction(_p: FormState, form: FormData): Promise<FormState> {
-  return runOrderAction(
-    form,
-    (actor, orderId) => addOrderNote({ actor, orderId, body: String(form.get("body") ?? "") }),
-    "Note added.",
-  );
-}
+export const addNoteAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/orders",
+  schema: addOrderNoteSchema,
+  handler: async ({ actor, input }) => {
+    await addOrderNote({ ...input, actor });
+    revalidatePath(`/admin/orders/${input.orderId}`);
+    return "Note added.";
+  },
+});

@@ -1,14 +1,16 @@
 "use server";
 
-import type { FormState } from "@/lib/http/form-state";
-import { assignOrder } from "@/lib/orders/assign-order";
-import { runOrderAction } from "./run-order-action";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/http/define-action";
+import { assignOrder, assignOrderSchema } from "@/lib/orders/assign-order";
 
-export async function assignAction(_p: FormState, form: FormData): Promise<FormState> {
-  return runOrderAction(
-    form,
-    (actor, orderId) =>
-      assignOrder({ actor, orderId, userId: String(form.get("userId") ?? "") || null }),
-    "Assigned.",
-  );
-}
+export const assignAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/orders",
+  schema: assignOrderSchema,
+  handler: async ({ actor, input }) => {
+    await assignOrder({ ...input, actor });
+    revalidatePath(`/admin/orders/${input.orderId}`);
+    return "Assigned.";
+  },
+});

@@ -1,13 +1,16 @@
 "use server";
 
-import type { FormState } from "@/lib/http/form-state";
-import { cancelOrder } from "@/lib/orders/cancel-order";
-import { runOrderAction } from "./run-order-action";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/http/define-action";
+import { cancelOrder, cancelOrderSchema } from "@/lib/orders/cancel-order";
 
-export async function cancelAction(_p: FormState, form: FormData): Promise<FormState> {
-  return runOrderAction(
-    form,
-    (actor, orderId) => cancelOrder({ actor, orderId, reason: String(form.get("reason") ?? "") }),
-    "Order cancelled.",
-  );
-}
+export const cancelAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/orders",
+  schema: cancelOrderSchema,
+  handler: async ({ actor, input }) => {
+    await cancelOrder({ ...input, actor });
+    revalidatePath(`/admin/orders/${input.orderId}`);
+    return "Order cancelled.";
+  },
+});

@@ -4,7 +4,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Field, Textarea } from "@/components/ui/field";
 import type { OrderFeasibility, Role } from "@/lib/generated/prisma/enums";
-import { FEASIBILITY_LABEL, HELD_LABEL } from "../order-status";
+import { statusLabel } from "@/lib/format/status";
 import { confirmFeasibilityAction } from "./confirm-feasibility-action";
 
 type Props = {
@@ -32,7 +32,7 @@ export function OrderChecks(p: Props) {
       {unverified && (
         <Card className="border-l-4 border-red-600">
           <CardHeader
-            title={FEASIBILITY_LABEL.UNVERIFIED}
+            title={statusLabel("orderFeasibility", "UNVERIFIED")}
             description="The server could not place the typed address in coverage. Check it before activating."
           />
           <CardBody className="space-y-3 text-sm">
@@ -73,7 +73,7 @@ export function OrderChecks(p: Props) {
       {held && p.heldFor && (
         <Card className="border-l-4 border-amber-500">
           <CardHeader
-            title={HELD_LABEL}
+            title={statusLabel("orderHold", "HELD")}
             description="The checkout used the email address of an existing sign-in."
           />
           <CardBody className="space-y-3 text-sm">

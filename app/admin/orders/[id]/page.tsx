@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Textarea } from "@/components/ui/field";
@@ -16,14 +15,15 @@ import { dateInZone } from "@/lib/time/dates";
 import { now } from "@/lib/time/clock";
 import type { Quote } from "@/lib/orders/build-quote";
 import { maskAccount } from "@/lib/payment-methods/bank-account";
-import { FEASIBILITY_LABEL, HELD_LABEL, ORDER_TONE, ORDER_LABEL } from "../order-status";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { paymentMethodLabel, perInterval } from "@/lib/format/labels";
+import { statusLabel } from "@/lib/format/status";
 import { addNoteAction } from "./add-note-action";
 import { OrderChecks } from "./order-checks";
 import { PipelinePanel } from "./pipeline-panel";
 import { RevealAccount } from "./reveal-account";
 
 export const metadata = { title: "Order" };
-const PER = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -64,18 +64,17 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         title={`Order ${o.number}`}
         description={
           <>
-            Placed {dt(o.createdAt)} ·{" "}
-            <Badge tone={ORDER_TONE[o.status]}>{ORDER_LABEL[o.status]}</Badge>
+            Placed {dt(o.createdAt)} · <StatusBadge kind="order" status={o.status} />
             {o.feasibility === "UNVERIFIED" && (
               <>
                 {" "}
-                <Badge tone="red">{FEASIBILITY_LABEL.UNVERIFIED}</Badge>
+                <StatusBadge kind="orderFeasibility" status="UNVERIFIED" />
               </>
             )}
             {o.heldForUserId && open && (
               <>
                 {" "}
-                <Badge tone="amber">{HELD_LABEL}</Badge>
+                <StatusBadge kind="orderHold" status="HELD" />
               </>
             )}
           </>
@@ -132,7 +131,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               <p>
                 <span className="text-slate-500">Account</span>
                 <br />
-                <span className="font-mono">{c.accountNumber}</span> · {c.status.toLowerCase()}
+                <span className="font-mono">{c.accountNumber}</span> ·{" "}
+                {statusLabel("customer", c.status).toLowerCase()}
               </p>
               <p>
                 <span className="text-slate-500">Contact</span>
@@ -147,7 +147,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 {address}
                 {o.feasibility && o.feasibility !== "UNVERIFIED" && (
                   <span className="mt-1 block text-xs text-slate-500">
-                    {FEASIBILITY_LABEL[o.feasibility]}
+                    {statusLabel("orderFeasibility", o.feasibility)}
                     {o.feasibility === "CONFIRMED" && (
                       <>
                         {" "}
@@ -181,9 +181,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   <span>{l.description}</span>
                   <span className="tabular text-right">
                     {money(l.totalAmount)}{" "}
-                    <span className="text-slate-500">
-                      {l.interval ? PER[l.interval] : "once-off"}
-                    </span>
+                    <span className="text-slate-500">{perInterval(l.interval)}</span>
                   </span>
                 </li>
               ))}
@@ -192,11 +190,14 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               <span>
                 Subscriptions:{" "}
                 {o.subscriptions
-                  .map((s) => `${s.product.name} (${s.status.toLowerCase()})`)
+                  .map(
+                    (s) =>
+                      `${s.product.name} (${statusLabel("subscription", s.status).toLowerCase()})`,
+                  )
                   .join(", ")}
               </span>
               <span className="tabular font-semibold">
-                {money(quote.totals.recurring.totalAmount)} {PER[quote.plan.interval]}
+                {money(quote.totals.recurring.totalAmount)} {perInterval(quote.plan.interval)}
               </span>
             </CardBody>
           </Card>
@@ -227,13 +228,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               {c.paymentMethods.map((m) => (
                 <div key={m.id} className="border-t border-slate-100 pt-3">
                   <p className="font-medium">
-                    {m.kind === "DEBIT_ORDER"
-                      ? "Debit order"
-                      : m.kind === "CARD"
-                        ? "Card (Stripe)"
-                        : m.kind === "EFT"
-                          ? "EFT"
-                          : m.kind}
+                    {paymentMethodLabel(m.kind)}
                     {m.isDefault ? " · default" : ""}
                   </p>
                   {m.mandate && (

@@ -6,6 +6,8 @@ import { assignAction } from "./assign-action";
 import { cancelAction } from "./cancel-action";
 import { scheduleAction } from "./schedule-action";
 import { TimezoneField } from "./timezone-field";
+import { roleLabel } from "@/lib/format/labels";
+import { statusLabel } from "@/lib/format/status";
 
 type Props = {
   orderId: string;
@@ -44,7 +46,7 @@ export function PipelinePanel({
                 <option value="">Nobody</option>
                 {assignees.map((u) => (
                   <option key={u.id} value={u.id}>
-                    {u.name} ({u.role.toLowerCase()})
+                    {u.name} ({roleLabel(u.role).toLowerCase()})
                   </option>
                 ))}
               </Select>
@@ -88,7 +90,7 @@ export function PipelinePanel({
         )}
         {!open && (
           <p className="text-sm text-slate-500">
-            This order is {status.toLowerCase()}; nothing more to do here.
+            This order is {statusLabel("order", status).toLowerCase()}; nothing more to do here.
           </p>
         )}
       </CardBody>

@@ -1,18 +1,17 @@
 "use server";
 
-import { requireStaff } from "@/lib/auth/session";
+import { defineAction } from "@/lib/http/define-action";
 import { requestIp } from "@/lib/http/client-ip";
-import { revealAccountNumber } from "@/lib/payment-methods/reveal-account-number";
-import { formValues, type FormState } from "@/lib/http/form-state";
-import { runFormAction } from "@/lib/http/run-form-action";
+import {
+  revealAccountNumber,
+  revealAccountNumberSchema,
+} from "@/lib/payment-methods/reveal-account-number";
 
-export async function revealAccountAction(_p: FormState, form: FormData): Promise<FormState> {
-  const actor = await requireStaff("/admin/orders");
-  return runFormAction(formValues(form), async () => ({
-    secret: await revealAccountNumber({
-      actor,
-      mandateId: String(form.get("mandateId")),
-      ip: await requestIp(),
-    }),
-  }));
-}
+export const revealAccountAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/orders",
+  schema: revealAccountNumberSchema,
+  handler: async ({ actor, input }) => ({
+    secret: await revealAccountNumber({ ...input, actor, ip: await requestIp() }),
+  }),
+});

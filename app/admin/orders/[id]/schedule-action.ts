@@ -1,19 +1,16 @@
 "use server";
 
-import type { FormState } from "@/lib/http/form-state";
-import { scheduleOrder } from "@/lib/orders/schedule-order";
-import { runOrderAction } from "./run-order-action";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/http/define-action";
+import { scheduleOrder, scheduleOrderSchema } from "@/lib/orders/schedule-order";
 
-export async function scheduleAction(_p: FormState, form: FormData): Promise<FormState> {
-  // datetime-local has no zone: the form adds the browser's UTC offset (TimezoneField).
-  return runOrderAction(
-    form,
-    (actor, orderId) =>
-      scheduleOrder({
-        actor,
-        orderId,
-        scheduledFor: `${form.get("scheduledFor")}${form.get("tz") ?? ""}`,
-      }),
-    "Installation booked.",
-  );
-}
+export const scheduleAction = defineAction({
+  who: "staff",
+  returnTo: "/admin/orders",
+  schema: scheduleOrderSchema,
+  handler: async ({ actor, input }) => {
+    await scheduleOrder({ ...input, actor });
+    revalidatePath(`/admin/orders/${input.orderId}`);
+    return "Installation booked.";
+  },
+});

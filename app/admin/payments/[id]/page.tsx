@@ -7,7 +7,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
-import { PaymentStatusBadge } from "@/components/billing/payment-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
@@ -15,7 +15,7 @@ import { getCustomerDetails } from "@/lib/customers/get-customer-details";
 import { formatMoney } from "@/lib/money/format-money";
 import { getAllocationOptions } from "@/lib/payments/get-allocation-options";
 import { getPayment } from "@/lib/payments/get-payment";
-import { PAYMENT_METHOD_LABEL } from "@/lib/payments/payment-labels";
+import { paymentMethodLabel } from "@/lib/format/labels";
 import { getBranding } from "@/lib/settings/get-branding";
 import { allocatePaymentAction } from "./allocate-payment-action";
 import { reversePaymentAction } from "./reverse-payment-action";
@@ -38,7 +38,7 @@ export default async function PaymentPage({
   });
   const mayWrite = can(actor, "payments:write");
   const [customer, brand, options] = await Promise.all([
-    getCustomerDetails(actor, p.customerId),
+    getCustomerDetails({ actor, customerId: p.customerId }),
     getBranding(),
     mayWrite && p.status === "SUCCEEDED" && p.unallocated > 0
       ? getAllocationOptions({ actor, customerId: p.customerId })
@@ -58,7 +58,7 @@ export default async function PaymentPage({
         title={p.number ? `Payment ${p.number}` : "Payment attempt"}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <PaymentStatusBadge status={p.status} />
+            <StatusBadge kind="payment" status={p.status} />
             <Link
               className="text-brand-700 hover:underline"
               href={`/admin/customers/${p.customerId}`}
@@ -66,7 +66,7 @@ export default async function PaymentPage({
               {name} · {customer.accountNumber}
             </Link>
             <span>
-              {PAYMENT_METHOD_LABEL[p.method]} · received {p.receivedOn}
+              {paymentMethodLabel(p.method)} · received {p.receivedOn}
             </span>
           </span>
         }

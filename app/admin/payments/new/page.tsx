@@ -19,7 +19,7 @@ type Search = { customer?: string; invoice?: string; q?: string };
 
 async function ChooseCustomer({ q }: { q?: string }) {
   const actor = await requirePermission("payments:write", "/admin/payments/new");
-  const found = q ? await searchCustomers(actor, { q, limit: 10 }) : null;
+  const found = q ? await searchCustomers({ actor, q, limit: 10 }) : null;
   return (
     <Card className="max-w-2xl">
       <CardHeader title="Who paid?" description="Find the customer by name, account or phone." />

@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { IDLE } from "@/lib/http/form-state";
 import { formatMoney, minorUnitDigits } from "@/lib/money/format-money";
 import { MANUAL_METHODS } from "@/lib/payments/manual-payment-schema";
-import { PAYMENT_METHOD_LABEL } from "@/lib/payments/payment-labels";
+import { paymentMethodLabel } from "@/lib/format/labels";
 import { recordPaymentAction } from "./record-payment-action";
 
 type OpenInvoice = { id: string; number: string; dueDate: string; open: number };
@@ -71,7 +71,7 @@ export function RecordPaymentForm(props: {
           >
             {MANUAL_METHODS.map((m) => (
               <option key={m} value={m}>
-                {PAYMENT_METHOD_LABEL[m]}
+                {paymentMethodLabel(m)}
               </option>
             ))}
           </Select>

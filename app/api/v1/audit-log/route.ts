@@ -3,7 +3,8 @@ import { listAuditLog } from "@/lib/audit/list-audit-log";
 
 export const GET = apiRoute(async ({ req, actor }) => {
   const p = Object.fromEntries(req.nextUrl.searchParams);
-  return listAuditLog(actor, {
+  return listAuditLog({
+    actor,
     action: p.action,
     customer: p.customer,
     from: p.from,

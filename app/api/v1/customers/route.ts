@@ -4,7 +4,8 @@ import { createCustomer } from "@/lib/customers/create-customer";
 
 export const GET = apiRoute(async ({ req, actor }) => {
   const p = req.nextUrl.searchParams;
-  return searchCustomers(actor, {
+  return searchCustomers({
+    actor,
     q: p.get("q") ?? undefined,
     after: p.get("after") ?? undefined,
     limit: p.get("limit") ?? undefined,

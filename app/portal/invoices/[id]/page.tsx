@@ -7,8 +7,11 @@ import { getInvoice } from "@/lib/invoices/get-invoice";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
-import { db } from "@/lib/db";
-import { InvoiceStatusBadge } from "@/components/billing/invoice-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { todayForIsp } from "@/lib/billing/billing-settings";
+import { formatDate, formatPeriod } from "@/lib/format/dates";
+import { formatPercent } from "@/lib/format/numbers";
+import { invoiceDisplayStatus } from "@/lib/format/status";
 
 export const metadata = { title: "Invoice" };
 
@@ -19,13 +22,7 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const [brand, customer] = await Promise.all([
-    getBranding(),
-    db.customer.findUniqueOrThrow({
-      where: { id: actor.customerId },
-      select: { paymentReference: true },
-    }),
-  ]);
+  const [brand, today] = await Promise.all([getBranding(), todayForIsp()]);
   const money = (n: number) => formatMoney(n, inv.currency, brand.locale);
   return (
     <div className="space-y-6">
@@ -36,7 +33,8 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
         <div>
           <h1 className="text-2xl font-bold tracking-tight text-slate-900">Invoice {inv.number}</h1>
           <p className="mt-1 flex items-center gap-2 text-sm text-slate-500">
-            <InvoiceStatusBadge status={inv.status} /> Issued {inv.issueDate} · due {inv.dueDate}
+            <StatusBadge kind="invoice" status={invoiceDisplayStatus(inv, today)} /> Issued{" "}
+            {formatDate(inv.issueDate, brand.locale)} · due {formatDate(inv.dueDate, brand.locale)}
           </p>
         </div>
         <div className="flex gap-4 text-sm font-medium">
@@ -71,9 +69,7 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
               <tr key={l.id}>
                 <Td className="whitespace-normal">{l.description}</Td>
                 <Td className="tabular">
-                  {l.periodStart
-                    ? `${l.periodStart}${l.periodLast ? ` – ${l.periodLast}` : ""}`
-                    : ""}
+                  {l.periodStart && formatPeriod(l.periodStart, l.periodEnd, brand.locale)}
                 </Td>
                 <Td numeric>{money(l.taxAmount)}</Td>
                 <Td numeric>{money(l.totalAmount)}</Td>
@@ -84,7 +80,8 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
         <CardBody className="space-y-1 border-t border-slate-200 text-right text-sm">
           {inv.taxes.map((t) => (
             <p key={t.rate} className="text-slate-500">
-              Tax {Number(t.rate)}%: <span className="tabular">{money(t.taxAmount)}</span>
+              Tax {formatPercent(t.rate, brand.locale)}:{" "}
+              <span className="tabular">{money(t.taxAmount)}</span>
             </p>
           ))}
           <p className="font-semibold">
@@ -105,8 +102,8 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
         <Card>
           <CardBody className="text-sm text-slate-700">
             Pay by EFT with the reference{" "}
-            <span className="font-mono font-semibold">{customer.paymentReference}</span>; the bank
-            details are on the PDF.
+            <span className="font-mono font-semibold">{inv.customer.paymentReference}</span>; the
+            bank details are on the PDF.
           </CardBody>
         </Card>
       )}

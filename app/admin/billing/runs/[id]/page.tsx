@@ -9,6 +9,8 @@ import { getBillingRun } from "@/lib/billing/list-billing-runs";
 import { AppError } from "@/lib/errors";
 import { getBranding } from "@/lib/settings/get-branding";
 import { getSettings } from "@/lib/settings/get-settings";
+import { formatDate } from "@/lib/format/dates";
+import { runTriggerLabel } from "@/lib/format/labels";
 import { RunProgress } from "./run-progress";
 
 export const metadata = { title: "Billing run" };
@@ -27,12 +29,12 @@ export default async function BillingRunPage({ params }: { params: Promise<{ id:
         ← Billing runs
       </Link>
       <PageHeader
-        title={`Billing run for ${run.asOf}`}
+        title={`Billing run for ${formatDate(run.asOf, brand.locale)}`}
         description={
           <>
             Started{" "}
             <DateTime value={run.startedAt} locale={brand.locale} timeZone={brand.timeZone} /> ·{" "}
-            {run.trigger}
+            {runTriggerLabel(run.trigger)}
           </>
         }
         actions={

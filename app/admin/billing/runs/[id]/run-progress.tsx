@@ -2,6 +2,10 @@
 
 import { QueryProvider } from "@/components/storefront/query-provider";
 import { Alert } from "@/components/ui/alert";
+import { formatDate } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/numbers";
+import { plural } from "@/lib/format/plural";
+import { formatMoney } from "@/lib/money/format-money";
 import { useBillingRun, type BillingRunView } from "./use-billing-run";
 
 function Progress({
@@ -19,13 +23,12 @@ function Progress({
     : run.status === "COMPLETED"
       ? 100
       : 0;
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const digits = money.resolvedOptions().maximumFractionDigits ?? 2;
   return (
     <div className="space-y-3">
       <div className="flex justify-between text-sm text-slate-700">
         <span>
-          {run.processedCount} of {run.dueCount} subscriptions
+          {formatNumber(run.processedCount, locale)} of{" "}
+          {plural(run.dueCount, "subscription", "subscriptions", locale)}
         </span>
         <span className="tabular">{pct}%</span>
       </div>
@@ -43,13 +46,15 @@ function Progress({
         />
       </div>
       <p className="text-sm text-slate-700">
-        {run.invoicesCreated} invoices,{" "}
+        {plural(run.invoicesCreated, "invoice", "invoices", locale)},{" "}
         <span className="tabular font-semibold">
-          {money.format(run.invoicesTotal / 10 ** digits)}
+          {formatMoney(run.invoicesTotal, currency, locale)}
         </span>
       </p>
       {run.status === "COMPLETED" && (
-        <Alert tone="success">Finished. Every due subscription is billed for {run.asOf}.</Alert>
+        <Alert tone="success">
+          Finished. Every due subscription is billed for {formatDate(run.asOf, locale)}.
+        </Alert>
       )}
       {run.status === "FAILED" && (
         <Alert tone="error">

@@ -16,11 +16,10 @@ export function EditCustomerForm({
   customerId: string;
   initial: Record<string, string | boolean>;
 }) {
-  const [state, action] = useActionState(updateCustomerAction.bind(null, customerId), IDLE);
+  const [state, action] = useActionState(updateCustomerAction, IDLE);
   const f = state.fields ?? {};
   const value = (k: string) => state.values?.[k] ?? String(initial[k] ?? "");
-  // Address errors arrive as "address.city"; the inputs are named "city".
-  const err = (k: string) => f[k] ?? f[`address.${k}`];
+  const err = (k: string) => f[k];
   const text = (
     name: string,
     label: string,
@@ -33,6 +32,7 @@ export function EditCustomerForm({
   return (
     <form action={action} className="space-y-6" noValidate>
       {state.status === "error" && <Alert tone="error">{state.message}</Alert>}
+      <input type="hidden" name="customerId" value={customerId} />
       <Card>
         <CardHeader title="Contact" />
         <CardBody className="grid gap-4 sm:grid-cols-2">
@@ -70,13 +70,13 @@ export function EditCustomerForm({
           description="Printed on invoices. Service addresses change with the service, not here."
         />
         <CardBody className="grid gap-4 sm:grid-cols-2">
-          {text("line1", "Street address")}
-          {text("line2", "Address line 2")}
-          {text("suburb", "Suburb")}
-          {text("city", "Town or city")}
-          {text("postalCode", "Postal code")}
-          {text("region", "Province or region")}
-          {text("country", "Country", { maxLength: 2, className: "uppercase" })}
+          {text("address.line1", "Street address")}
+          {text("address.line2", "Address line 2")}
+          {text("address.suburb", "Suburb")}
+          {text("address.city", "Town or city")}
+          {text("address.postalCode", "Postal code")}
+          {text("address.region", "Province or region")}
+          {text("address.country", "Country", { maxLength: 2, className: "uppercase" })}
         </CardBody>
       </Card>
       <div className="flex justify-end gap-2">

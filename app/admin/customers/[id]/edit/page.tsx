@@ -12,7 +12,7 @@ export const metadata = { title: "Edit customer" };
 export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("customers:write", `/admin/customers/${id}/edit`);
-  const c = await getCustomerDetails(actor, id).catch((e) => {
+  const c = await getCustomerDetails({ actor, customerId: id }).catch((e) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
@@ -28,13 +28,13 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
     idNumber: c.idNumber ?? "",
     taxNumber: c.taxNumber ?? "",
     marketingOptIn: c.marketingOptIn,
-    line1: a?.line1 ?? "",
-    line2: a?.line2 ?? "",
-    suburb: a?.suburb ?? "",
-    city: a?.city ?? "",
-    postalCode: a?.postalCode ?? "",
-    region: a?.region ?? "",
-    country: a?.country ?? brand.locale.split("-")[1] ?? "",
+    "address.line1": a?.line1 ?? "",
+    "address.line2": a?.line2 ?? "",
+    "address.suburb": a?.suburb ?? "",
+    "address.city": a?.city ?? "",
+    "address.postalCode": a?.postalCode ?? "",
+    "address.region": a?.region ?? "",
+    "address.country": a?.country ?? brand.locale.split("-")[1] ?? "",
   };
   return (
     <>

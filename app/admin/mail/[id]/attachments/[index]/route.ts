@@ -3,7 +3,11 @@ import { fileRoute } from "@/lib/http/file-route";
 import { getMailAttachment } from "@/lib/notifications/get-mail-attachment";
 
 export const GET = fileRoute<{ id: string; index: string }>(async ({ actor, params }) => {
-  const file = await getMailAttachment(actor, decodeURIComponent(params.id), Number(params.index));
+  const file = await getMailAttachment({
+    actor,
+    id: decodeURIComponent(params.id),
+    index: Number(params.index),
+  });
   return new Response(new Uint8Array(file.content), {
     headers: {
       "content-type": file.contentType,
