@@ -3,6 +3,7 @@
 import { Cron } from "croner";
 import pg from "pg";
 import { onEvent } from "@/lib/events/publish";
+import { syncClock } from "@/lib/time/sync-clock";
 import { SCHEDULE, type ScheduledJob } from "./schedule";
 
 function lockKey(id: string): number {
@@ -28,6 +29,7 @@ export function startEmbeddedScheduler(databaseUrl: string, log: (m: string) => 
       );
       if (!rows[0].ok) return;
       try {
+        await syncClock(); // another instance may have moved the sandbox clock
         await job.run();
       } finally {
         await client.query("SELECT pg_advisory_unlock($1)", [key]);

@@ -31,6 +31,8 @@ const schema = z.object({
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_DEV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Test instances only: enables /api/v1/sandbox/clock, which moves business time for everyone. */
+  SANDBOX_CLOCK: bool(false),
   /** Tests set this so they can travel in time; production leaves it unset. */
   LASTMILE_FIXED_NOW: z.string().datetime().optional(),
 });

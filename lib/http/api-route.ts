@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
+import { syncClock } from "@/lib/time/sync-clock";
 import { errorResponse } from "./error-response";
 
 type Ctx<P> = { params: Promise<P> };
@@ -15,6 +16,7 @@ export function apiRoute<P = Record<string, never>>(
 ) {
   return async (req: NextRequest, ctx: Ctx<P>) => {
     try {
+      await syncClock();
       const actor = await authenticateApiKey(req.headers.get("authorization"));
       const params = await ctx.params;
       if (req.method !== "GET") {
@@ -38,6 +40,7 @@ export function publicApiRoute<P = Record<string, never>>(
 ) {
   return async (req: NextRequest, ctx: Ctx<P>) => {
     try {
+      await syncClock();
       return NextResponse.json(await handler({ req, params: await ctx.params }));
     } catch (e) {
       return errorResponse(e, `${req.method} ${req.nextUrl.pathname}`);

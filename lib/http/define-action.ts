@@ -11,6 +11,7 @@ import { requireCustomer, requireStaff, type UserActor } from "@/lib/auth/sessio
 import { toAppError } from "./error-response";
 import type { FormState } from "./form-state";
 import { logger } from "@/lib/log";
+import { syncClock } from "@/lib/time/sync-clock";
 
 type Who = "staff" | "customer" | "public";
 type ActorFor<W extends Who> = W extends "public"
@@ -55,6 +56,7 @@ function echo(raw: Record<string, unknown>, secret: readonly string[]): Record<s
 async function resolveActor(who: Who, returnTo?: string): Promise<unknown> {
   if (who === "staff") return requireStaff(returnTo);
   if (who === "customer") return requireCustomer(returnTo);
+  await syncClock(); // staff and customers sync with their session
   return null;
 }
 

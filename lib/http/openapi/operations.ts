@@ -3,5 +3,6 @@
 // a route file has a method that is not listed here.
 import type { OperationSpec } from "@/lib/http/define-operation";
 import { accountOperations } from "./account";
+import { sandboxOperations } from "./sandbox";
 
-export const OPERATIONS: readonly OperationSpec[] = [...accountOperations];
+export const OPERATIONS: readonly OperationSpec[] = [...accountOperations, ...sandboxOperations];
