@@ -1,5 +1,6 @@
 // Turns validated product input into the row Prisma writes (shared by create and update).
 import type { Tx } from "@/lib/db";
+import type { TaxBehavior } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { minorUnitDigits } from "@/lib/money/format-money";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -41,5 +42,10 @@ export async function productData(tx: Tx, v: ProductValues) {
     earlyTerminationPercent: v.earlyTerminationPercent,
     taxClassId: v.taxClassId,
     sortOrder: v.sortOrder,
+    // Forms that do not show these fields leave them alone.
+    ...(v.taxBehavior !== undefined
+      ? { taxBehavior: v.taxBehavior ? (v.taxBehavior.toUpperCase() as TaxBehavior) : null }
+      : {}),
+    ...(v.noticeDays !== undefined ? { noticeDays: v.noticeDays } : {}),
   };
 }

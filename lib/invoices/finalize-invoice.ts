@@ -6,11 +6,13 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
+import { invoiceFinalized } from "@/lib/events/events";
+import { publish } from "@/lib/events/publish";
 import { finalizeInvoicesTx } from "./finalize-invoices-tx";
 
 export async function finalizeInvoice(opts: { invoiceId: string; actor: Actor }) {
   assertCan(opts.actor, "billing:charge");
-  return db.$transaction(async (tx) => {
+  const invoice = await db.$transaction(async (tx) => {
     const inv = await tx.invoice.findUnique({
       where: { id: opts.invoiceId },
       select: { id: true, status: true, customerId: true },
@@ -31,6 +33,9 @@ export async function finalizeInvoice(opts: { invoiceId: string; actor: Actor })
     );
     return tx.invoice.findUniqueOrThrow({ where: { id: inv.id } });
   });
+  // After commit: the PDF and the email follow (the sweeps catch up if this event is lost).
+  await publish(invoiceFinalized.create({ invoiceId: invoice.id, customerId: invoice.customerId }));
+  return invoice;
 }
 
 /** Finalises every held draft whose hold has passed, in batches; returns the ids finalised. */

@@ -43,6 +43,7 @@ function line(
     unitAmount,
     amount,
     taxRate: s.taxRate,
+    taxBehavior: s.taxBehavior ?? null,
   };
 }
 
@@ -186,6 +187,7 @@ export function planSubscription(input: PlanInput): PlanResult {
         price: change.toProduct.price,
         interval: change.toProduct.interval,
         taxRate: change.toProduct.taxRate,
+        taxBehavior: change.toProduct.taxBehavior ?? null,
         earlyTerminationPercent: change.toProduct.earlyTerminationPercent,
       };
       if (bt && t < bt) {
