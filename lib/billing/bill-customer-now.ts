@@ -1,6 +1,8 @@
-// Immediate billing for one customer inside the caller's transaction, as of today in the ISP's
-// zone: what an upgrade, an immediate cancellation or an "invoice now" charge needs. It is the
-// same code path as the nightly run, so the two can never bill a period twice or differently.
+// Immediate billing for one customer inside the caller's transaction: what an upgrade, a
+// cancellation or an "invoice now" charge needs. It bills what is due as of `asOf` — a back-dated
+// change's effective date, so the periods after it are left to the runs — on an invoice issued
+// `issueDate` (default `asOf`). It is the same code path as the nightly run, so the two can never
+// bill a period twice or differently.
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
@@ -12,11 +14,13 @@ export async function billCustomerNowTx(
   tx: Tx,
   customerId: string,
   asOf: IsoDate,
+  issueDate: IsoDate = asOf,
 ): Promise<BatchResult> {
   const settings = await getBillingSettings(tx);
   const result = await billCustomersTx(tx, {
     customerIds: [customerId],
     asOf,
+    issueDate,
     settings,
     billingRunId: null,
     now: now(),

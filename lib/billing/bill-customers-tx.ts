@@ -45,6 +45,8 @@ export async function billCustomersTx(
   opts: {
     customerIds: string[];
     asOf: IsoDate;
+    /** The invoices' issue date when it is not `asOf` (a back-dated change is invoiced today). */
+    issueDate?: IsoDate;
     settings: BillingSettings;
     billingRunId: string | null;
     now: Date;
@@ -118,7 +120,7 @@ export async function billCustomersTx(
     return composeInvoice({
       customerId,
       currency: currencies.get(customerId)!,
-      issueDate: asOf,
+      issueDate: opts.issueDate ?? asOf,
       paymentTermsDays: settings.paymentTermsDays,
       pricesIncludeTax: settings.pricesIncludeTax,
       drafts: e.drafts,

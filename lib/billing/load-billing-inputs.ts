@@ -174,7 +174,8 @@ export async function loadBillingInputs(
     }
   }
   // What was charged for the periods a credit can still reach (the last billed period, and back
-  // to the oldest suspended day not yet credited): credits follow the charge, discount included.
+  // to the oldest suspended day not yet credited, a cancellation date or a pending plan change —
+  // both may be back-dated): credits follow the charge, discount included.
   const charged = await tx.$queryRawUnsafe<
     {
       subscriptionId: string;
@@ -188,8 +189,11 @@ export async function loadBillingInputs(
        FROM "InvoiceLine" l JOIN "Subscription" s ON s.id = l."subscriptionId"
       WHERE l."subscriptionId" = ANY($1::text[]) AND l.kind IN ('RECURRING', 'DISCOUNT', 'PRORATION_CHARGE')
         AND l."periodStart" IS NOT NULL AND l."periodEnd" IS NOT NULL
-        AND l."periodEnd" > LEAST(s."billedThrough" - 1, (SELECT MIN(COALESCE(sp."creditedThrough", sp."startDate")) FROM "Suspension" sp
-                                                          WHERE sp."subscriptionId" = s.id AND sp."creditedAt" IS NULL))
+        AND l."periodEnd" > LEAST(s."billedThrough" - 1, s."cancelAt",
+                                  (SELECT MIN(COALESCE(sp."creditedThrough", sp."startDate")) FROM "Suspension" sp
+                                    WHERE sp."subscriptionId" = s.id AND sp."creditedAt" IS NULL),
+                                  (SELECT MIN(pc."effectiveDate") FROM "PlanChange" pc
+                                    WHERE pc."subscriptionId" = s.id AND pc."appliedAt" IS NULL))
       ORDER BY l."subscriptionId", l."periodStart", l.kind`,
     ids,
   );

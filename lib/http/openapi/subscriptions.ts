@@ -3,8 +3,15 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/http/define-operation";
 import { createSubscriptionSchema } from "@/lib/subscriptions/create-subscription";
 import { subscriptionFilterSchema } from "@/lib/subscriptions/list-subscriptions";
+import { isIsoDate } from "@/lib/time/dates";
 
 const date = z.string().meta({ format: "date", examples: ["2026-12-01"] });
+const isoDate = z.string().refine(isIsoDate, "Use YYYY-MM-DD").meta({ format: "date" });
+const id = z.object({ id: z.string().min(1).max(40) });
+const allowBackdate = z
+  .boolean()
+  .default(false)
+  .meta({ description: "ADMIN keys only: allow an effective date before the current period" });
 
 export const subscriptionSchema = z
   .object({
@@ -57,4 +64,57 @@ export const createSubscriptionOp = defineOperation({
   responses: { 201: subscriptionSchema },
 });
 
-export const subscriptionOperations = [listSubscriptionsOp, createSubscriptionOp];
+export const changePlanOp = defineOperation({
+  method: "POST",
+  path: "/subscriptions/{id}/change-plan",
+  tag: "Subscriptions",
+  summary: "Change plan (customers:write)",
+  description:
+    "An upgrade (same interval, price per month ≥ current) takes effect on `effectiveDate` (default today) with one invoice crediting unused days and charging the new plan. A downgrade or interval change takes effect at the end of the period containing `effectiveDate` (default today), also before the first invoice. A date in the past is allowed within the current period; earlier only with `allowBackdate` from an ADMIN key: the change's proration lines are computed for each period from its effective date and invoiced today, later periods are billed by runs.",
+  roles: ["ADMIN", "SALES", "ACCOUNTS"],
+  params: id,
+  body: z.object({
+    productId: z.string().min(1).max(40),
+    effectiveDate: isoDate.optional(),
+    allowBackdate,
+  }),
+  responses: {
+    200: z.object({
+      planChangeId: z.string(),
+      kind: z.enum(["upgrade", "downgrade"]),
+      effectiveDate: date,
+      invoiceIds: z.array(z.string()),
+    }),
+  },
+});
+
+export const cancelSubscriptionOp = defineOperation({
+  method: "POST",
+  path: "/subscriptions/{id}/cancel",
+  tag: "Subscriptions",
+  summary: "Cancel a subscription (customers:write)",
+  description:
+    "`END_OF_PERIOD` (default) records `requestedOn` (the day the customer gave notice, default today) and ends the service at the first period end after it and on or after `requestedOn` + the plan's `noticeDays` — before the first invoice too (its period is billed). `IMMEDIATE` or `ON_DATE` (if the ISP allows) credits unused days. Inside a contract term an early-termination fee is charged. Back-dating beyond the current period needs `allowBackdate` from an ADMIN key.",
+  roles: ["ADMIN", "SALES", "ACCOUNTS"],
+  params: id,
+  body: z.object({
+    mode: z.enum(["END_OF_PERIOD", "IMMEDIATE", "ON_DATE"]).default("END_OF_PERIOD"),
+    date: isoDate.optional().meta({ description: "ON_DATE: the first day without service" }),
+    requestedOn: isoDate.optional(),
+    allowBackdate,
+  }),
+  responses: {
+    200: z.object({
+      cancelAt: date.meta({ description: "The first day without service" }),
+      requestedOn: date,
+      invoiceIds: z.array(z.string()),
+    }),
+  },
+});
+
+export const subscriptionOperations = [
+  listSubscriptionsOp,
+  createSubscriptionOp,
+  changePlanOp,
+  cancelSubscriptionOp,
+];
