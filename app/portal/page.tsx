@@ -7,6 +7,9 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
 import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
 import { ButtonLink } from "@/components/ui/button";
+import { describePayment } from "@/lib/payment-methods/describe-payment";
+import { getPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
+import { formatIsoDate } from "@/lib/time/dates";
 
 export const metadata = { title: "Overview" };
 const INTERVAL = { MONTH: "/ month", QUARTER: "/ quarter", YEAR: "/ year" } as const;
@@ -19,10 +22,11 @@ const STATUS_TONE = {
 
 export default async function PortalHome() {
   const actor = await requireCustomer();
-  const [c, brand, account] = await Promise.all([
+  const [c, brand, account, pays] = await Promise.all([
     getCustomerOverview(actor, actor.customerId),
     getBranding(),
     getCustomerBalance({ customerId: actor.customerId, actor }),
+    getPaymentInstructions({ actor, customerId: actor.customerId }),
   ]);
   const money = (v: number) => formatMoney(v, c.currency, brand.locale);
   const date = (d: Date | null) =>
@@ -39,8 +43,13 @@ export default async function PortalHome() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight text-slate-900">Hello, {c.firstName}</h1>
         <p className="mt-1 text-sm text-slate-500">
-          Account {c.accountNumber} · pay by EFT with reference{" "}
-          <span className="font-mono font-medium text-slate-700">{c.paymentReference}</span>
+          Account <span className="font-mono font-medium text-slate-700">{c.accountNumber}</span> ·{" "}
+          {describePayment(
+            pays.instructions,
+            account.balance > 0 && pays.nextDueDate
+              ? formatIsoDate(pays.nextDueDate, brand.locale)
+              : undefined,
+          )}
         </p>
       </div>
       <Card className="flex flex-wrap items-center justify-between gap-4 p-5">

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { formatMoney } from "@/lib/money/format-money";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
-import { fromDbDate } from "@/lib/time/dates";
+import { formatIsoDate, fromDbDate } from "@/lib/time/dates";
+import { describePayment } from "@/lib/payment-methods/describe-payment";
+import { readPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
 import { now } from "@/lib/time/clock";
 import { renderInvoicePdf } from "./render-invoice-pdf";
 
@@ -26,10 +28,12 @@ export async function emailInvoice(invoiceId: string): Promise<{ queued: boolean
   });
   if (!inv.pdf) await renderInvoicePdf(inv.id); // stored now, attached by reference when sent
   const amount = formatMoney(inv.total, inv.currency, settings.locale);
+  const payment = await readPaymentInstructions(db, inv.customerId);
+  const due = formatIsoDate(fromDbDate(inv.dueDate), settings.locale);
   await enqueueEmail({
     to: inv.customer.email,
     subject: `${settings.name} invoice ${inv.number} (${amount})`,
-    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${fromDbDate(inv.dueDate)}.\n\n${settings.name}`,
+    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${due}. ${describePayment(payment, due)}\n\n${settings.name}`,
     attachments: [
       {
         filename: `${inv.number}.pdf`,

@@ -1,9 +1,19 @@
-// Invoice PDFs are attached by reference: a billing run queues tens of thousands of emails, and
-// copying every PDF into its outbox row would store gigabytes twice. The PDF is read (or
-// rendered and stored) when the message is sent.
+// Invoice and credit-note PDFs are attached by reference: a billing run queues tens of thousands
+// of emails, and copying every PDF into its outbox row would store gigabytes twice. The PDF is
+// read (or rendered and stored) when the message is sent.
+import { renderCreditNotePdf } from "@/lib/invoices/render-credit-note-pdf";
 import { renderInvoicePdf } from "@/lib/invoices/render-invoice-pdf";
 import { db } from "@/lib/db";
 import type { Attachment, AttachmentRef } from "./mailer";
+
+async function storedPdf(ref: AttachmentRef["ref"]): Promise<Buffer> {
+  if (ref.kind === "credit_note_pdf") {
+    const note = await db.creditNote.findUnique({ where: { id: ref.id }, select: { pdf: true } });
+    return note?.pdf ? Buffer.from(note.pdf) : renderCreditNotePdf(ref.id);
+  }
+  const invoice = await db.invoice.findUnique({ where: { id: ref.id }, select: { pdf: true } });
+  return invoice?.pdf ? Buffer.from(invoice.pdf) : renderInvoicePdf(ref.id);
+}
 
 export async function resolveAttachments(
   list: (Attachment | AttachmentRef)[] | null | undefined,
@@ -12,11 +22,7 @@ export async function resolveAttachments(
   return Promise.all(
     list.map(async (a) => {
       if (!("ref" in a)) return a;
-      const stored = await db.invoice.findUnique({
-        where: { id: a.ref.id },
-        select: { pdf: true },
-      });
-      const pdf = stored?.pdf ? Buffer.from(stored.pdf) : await renderInvoicePdf(a.ref.id);
+      const pdf = await storedPdf(a.ref);
       return {
         filename: a.filename,
         contentType: a.contentType,

@@ -68,3 +68,13 @@ export function instantInZone(date: IsoDate, hour: number, timeZone: string): Da
   const { year, month, day } = parts(date);
   return new Date(new TZDate(year, month - 1, day, hour, 0, 0, timeZone).getTime());
 }
+
+/** A billing date for people: "3 Dec 2026" in the ISP's locale (the date itself never shifts). */
+export function formatIsoDate(date: IsoDate, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(toDbDate(date));
+}

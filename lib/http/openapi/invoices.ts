@@ -1,4 +1,4 @@
-// Invoices: finalising held drafts.
+// Invoices: finalising held drafts; credit-note PDFs.
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/define-operation";
 
@@ -40,4 +40,17 @@ export const finalizeInvoiceOp = defineOperation({
   responses: { 200: invoiceSummarySchema },
 });
 
-export const invoiceOperations = [finalizeInvoiceOp];
+export const getCreditNotePdfOp = defineOperation({
+  method: "GET",
+  path: "/credit-notes/{id}/pdf",
+  tag: "Invoices",
+  summary: "A credit note as the PDF the customer was sent (billing:read)",
+  description:
+    "Same look as the invoice, referencing it; shows the account balance right after the credit note. Stored once rendered.",
+  roles: ["ADMIN", "ACCOUNTS", "SUPPORT"],
+  params: z.object({ id: z.string().min(1).max(40) }),
+  produces: "application/pdf",
+  responses: { 200: z.string().meta({ format: "binary" }) },
+});
+
+export const invoiceOperations = [finalizeInvoiceOp, getCreditNotePdfOp];
