@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { toAppError } from "./error-response";
 import type { FormState } from "./form-state";
+import { syncClock } from "@/lib/time/sync-clock";
 
 /** Runs a server action's body: redirects pass through, known errors become form messages, others are logged. */
 export async function runFormAction(
@@ -8,6 +9,7 @@ export async function runFormAction(
   fn: () => Promise<Omit<FormState, "status"> | string | void>,
 ): Promise<FormState> {
   try {
+    await syncClock(); // public actions (sign-up, password reset) have no session to sync it
     const result = await fn();
     return typeof result === "string"
       ? { status: "ok", message: result }
