@@ -47,6 +47,8 @@ const schema = z.object({
   /** Set by scripts/start.ts, whose server writes the socket address into x-lastmile-socket-ip. */
   LASTMILE_SOCKET_IP_HEADER: bool(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Test instances only: enables /api/v1/sandbox/clock, which moves business time for everyone. */
+  SANDBOX_CLOCK: bool(false),
   /** Tests set this so they can travel in time; production leaves it unset. */
   LASTMILE_FIXED_NOW: z.string().datetime().optional(),
 });

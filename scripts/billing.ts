@@ -29,9 +29,11 @@ process.env.DATABASE_URL = local.url; // before lib/db is imported: lib/env read
 const { SYSTEM } = await import("../lib/auth/roles");
 const { disconnectDb } = await import("../lib/db");
 const { todayForIsp } = await import("../lib/billing/billing-settings");
+const { syncClock } = await import("../lib/time/sync-clock");
 const actor = { ...SYSTEM, name: "command line" };
 let code = 0;
 try {
+  await syncClock();
   const asOf = values["as-of"] ?? (await todayForIsp());
   if (command === "run") {
     const { runBilling } = await import("../lib/billing/run-billing");

@@ -161,7 +161,11 @@ async function main() {
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   log(`serving ${process.env.APP_URL}  (storefront /, portal /portal, admin /admin)`);
 
-  const { usesInngestServer } = await import("../lib/env");
+  const { env, usesInngestServer } = await import("../lib/env");
+  if (env.SANDBOX_CLOCK)
+    log(
+      "!!! SANDBOX CLOCK ON (SANDBOX_CLOCK=true): ADMIN keys may move business time with PUT /api/v1/sandbox/clock; a test instance only, never production !!!",
+    );
   if (usesInngestServer()) {
     log("jobs: Inngest server configured; functions served at /api/inngest");
   } else {

@@ -5,11 +5,13 @@ import { Logo } from "@/components/layout/logo";
 import { NavLink } from "@/components/layout/nav-link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { ADMIN_NAV } from "@/components/layout/admin-nav";
+import { SandboxClockBanner } from "@/components/admin/sandbox-clock-banner";
 import { requireStaff } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getBranding } from "@/lib/settings/get-branding";
 import { brandedTitle } from "@/lib/settings/branded-title";
 import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
+import { readSandboxClock } from "@/lib/sandbox/read-sandbox-clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: await brandedTitle({ section: "Back office" }) };
@@ -19,7 +21,7 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   await redirectIfNotSetUp();
   const actor = await requireStaff("/admin");
-  const brand = await getBranding();
+  const [brand, sandboxNow] = await Promise.all([getBranding(), readSandboxClock()]);
   const nav = ADMIN_NAV.filter((n) => !n.permission || can(actor, n.permission));
   return (
     <div className="min-h-screen lg:flex">
@@ -49,6 +51,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
       </aside>
       <div className="min-w-0 flex-1 lg:pl-60">
+        {sandboxNow ? (
+          <SandboxClockBanner now={sandboxNow} locale={brand.locale} timeZone={brand.timeZone} />
+        ) : null}
         <main className="mx-auto max-w-7xl px-4 py-8 sm:px-8">{children}</main>
       </div>
     </div>

@@ -9,15 +9,18 @@ import { ButtonLink } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format/dates";
 import { perInterval } from "@/lib/format/labels";
+import { describePayment } from "@/lib/payment-methods/describe-payment";
+import { getPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
 
 export const metadata = { title: "Overview" };
 
 export default async function PortalHome() {
   const actor = await requireCustomer();
-  const [c, brand, account] = await Promise.all([
+  const [c, brand, account, pays] = await Promise.all([
     getCustomerOverview({ actor, customerId: actor.customerId }),
     getBranding(),
     getCustomerBalance({ customerId: actor.customerId, actor }),
+    getPaymentInstructions({ actor, customerId: actor.customerId }),
   ]);
   const money = (v: number) => formatMoney(v, c.currency, brand.locale);
   return (
@@ -25,8 +28,13 @@ export default async function PortalHome() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight text-slate-900">Hello, {c.firstName}</h1>
         <p className="mt-1 text-sm text-slate-500">
-          Account {c.accountNumber} · pay by EFT with reference{" "}
-          <span className="font-mono font-medium text-slate-700">{c.paymentReference}</span>
+          Account <span className="font-mono font-medium text-slate-700">{c.accountNumber}</span> ·{" "}
+          {describePayment(
+            pays.instructions,
+            account.balance > 0 && pays.nextDueDate
+              ? formatDate(pays.nextDueDate, brand.locale)
+              : undefined,
+          )}
         </p>
       </div>
       <Card className="flex flex-wrap items-center justify-between gap-4 p-5">

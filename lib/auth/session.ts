@@ -3,12 +3,16 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { syncClock } from "@/lib/time/sync-clock";
 import { authOptions } from "./options";
 import { STAFF_ROLES, type Actor } from "./roles";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
+// Every page, layout, server action and session route resolves the user first (layouts and pages
+// render concurrently, so the layout alone could not sync the clock before a page reads it).
 async function signedInUser() {
+  await syncClock();
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({

@@ -5,7 +5,7 @@
 // run at the next batch; runBilling keeps two batches in flight.
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
-import { now } from "@/lib/time/clock";
+import { baseNow, now } from "@/lib/time/clock";
 import type { IsoDate } from "@/lib/time/dates";
 import { billCustomersTx, type BatchResult, type BillingSettings } from "./bill-customers-tx";
 import { getBillingSettings } from "./billing-settings";
@@ -38,7 +38,7 @@ export async function billCustomerChunk(opts: {
           result.subscriptions,
           result.invoiceIds.length,
           result.invoicesTotal,
-          at,
+          baseNow(), // liveness in real time (open-billing-run.ts)
         );
       }
       return result;

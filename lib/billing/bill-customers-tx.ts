@@ -49,6 +49,8 @@ export async function billCustomersTx(
   opts: {
     customerIds: string[];
     asOf: IsoDate;
+    /** The invoices' issue date when it is not `asOf` (a back-dated change is invoiced today). */
+    issueDate?: IsoDate;
     settings: BillingSettings;
     billingRunId: string | null;
     now: Date;
@@ -122,7 +124,7 @@ export async function billCustomersTx(
     return composeInvoice({
       customerId,
       currency: currencies.get(customerId)!,
-      issueDate: asOf,
+      issueDate: opts.issueDate ?? asOf,
       paymentTermsDays: settings.paymentTermsDays,
       pricesIncludeTax: settings.pricesIncludeTax,
       drafts: e.drafts,
@@ -168,10 +170,13 @@ export async function billCustomerNowTx(
   tx: Tx,
   customerId: string,
   asOf: IsoDate,
+  /** The invoice's date (default `asOf`): a back-dated change bills as of its effective date, today. */
+  issueDate: IsoDate = asOf,
 ): Promise<BatchResult> {
   const result = await billCustomersTx(tx, {
     customerIds: [customerId],
     asOf,
+    issueDate,
     settings: await getBillingSettings(tx),
     billingRunId: null,
     now: now(),

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
-import { now } from "@/lib/time/clock";
+import { baseNow } from "@/lib/time/clock";
 
 export type CloseBillingRunOptions = {
   actor: Actor;
@@ -15,8 +15,8 @@ export async function closeBillingRun(opts: CloseBillingRunOptions) {
   const run = await db.billingRun.update({
     where: { id: opts.runId },
     data: opts.error
-      ? { status: "FAILED", error: opts.error, finishedAt: now() }
-      : { status: "COMPLETED", finishedAt: now() },
+      ? { status: "FAILED", error: opts.error, finishedAt: baseNow() }
+      : { status: "COMPLETED", finishedAt: baseNow() },
   });
   return {
     runId: run.id,

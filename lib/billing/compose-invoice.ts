@@ -1,8 +1,9 @@
-// Turns line drafts into an invoice: tax per line (rounded once), totals as sums of the rounded
-// lines, due date from the ISP's payment terms.
+// Turns line drafts into an invoice: tax per line (rounded once; inclusive or exclusive per the
+// line's plan, else per the ISP), totals as sums of the rounded lines, due date from the ISP's
+// payment terms.
 import type { LineKind } from "@/lib/generated/prisma/enums";
 import { addDays, type IsoDate } from "@/lib/time/dates";
-import { invoiceTotals, lineAmounts, type LineAmounts } from "./tax";
+import { invoiceTotals, lineAmounts, priceIncludesTax, type LineAmounts } from "./tax";
 import type { LineDraft } from "./types";
 import { newId } from "./ids";
 
@@ -55,7 +56,7 @@ export function composeInvoice(opts: {
     taxRate: d.taxRate,
     sortOrder: i,
     oneOffChargeId: d.oneOffChargeId,
-    ...lineAmounts(d.amount, d.taxRate, opts.pricesIncludeTax),
+    ...lineAmounts(d.amount, d.taxRate, priceIncludesTax(d.taxBehavior, opts.pricesIncludeTax)),
   }));
   return {
     id: newId(),

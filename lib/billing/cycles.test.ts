@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { fullPeriodEndingAt, periodEnd, periodsFrom, type Cycle } from "./cycles";
+import {
+  firstPeriodEndOnOrAfter,
+  fullPeriodEndingAt,
+  periodContaining,
+  periodEnd,
+  periodsFrom,
+  type Cycle,
+} from "./cycles";
 
 const starts = (cycle: Cycle, start: string, n: number) =>
   periodsFrom(cycle, start, n).map((p) => p.start);
@@ -99,4 +106,80 @@ describe("calendar cycles", () => {
       end: "2026-04-01",
     });
   });
+});
+
+describe("the period containing a date, and the first period end on or after one", () => {
+  const monthly15: Cycle = { mode: "ANNIVERSARY", interval: "MONTH", anchorDay: 15 };
+  const calendar: Cycle = { mode: "CALENDAR", interval: "MONTH", anchorDay: 1 };
+  const monthly31: Cycle = { mode: "ANNIVERSARY", interval: "MONTH", anchorDay: 31 };
+  test.each([
+    // cycle, start, billed through, date → period containing it, first end on or after it
+    [monthly15, "2026-01-15", null, "2026-01-10", ["2026-01-15", "2026-02-15"], "2026-02-15"],
+    [monthly15, "2026-01-15", null, "2026-01-15", ["2026-01-15", "2026-02-15"], "2026-02-15"],
+    [monthly15, "2026-01-15", null, "2026-03-20", ["2026-03-15", "2026-04-15"], "2026-04-15"],
+    [
+      monthly15,
+      "2026-01-15",
+      "2026-05-15",
+      "2026-02-15",
+      ["2026-02-15", "2026-03-15"],
+      "2026-02-15",
+    ],
+    [
+      monthly15,
+      "2026-01-15",
+      "2026-05-15",
+      "2026-05-14",
+      ["2026-04-15", "2026-05-15"],
+      "2026-05-15",
+    ],
+    [
+      monthly15,
+      "2026-01-15",
+      "2026-05-15",
+      "2026-07-01",
+      ["2026-06-15", "2026-07-15"],
+      "2026-07-15",
+    ],
+    [calendar, "2026-01-10", null, "2026-01-20", ["2026-01-10", "2026-02-01"], "2026-02-01"],
+    [
+      calendar,
+      "2026-01-10",
+      "2026-03-01",
+      "2026-01-12",
+      ["2026-01-10", "2026-02-01"],
+      "2026-02-01",
+    ],
+    [
+      calendar,
+      "2026-01-10",
+      "2026-03-01",
+      "2026-02-01",
+      ["2026-02-01", "2026-03-01"],
+      "2026-02-01",
+    ],
+    [
+      monthly31,
+      "2026-01-31",
+      "2026-04-30",
+      "2026-03-01",
+      ["2026-02-28", "2026-03-31"],
+      "2026-03-31",
+    ],
+    [
+      monthly31,
+      "2026-01-31",
+      "2026-04-30",
+      "2026-05-30",
+      ["2026-04-30", "2026-05-31"],
+      "2026-05-31",
+    ],
+  ] as const)(
+    "%o from %s billed to %s: %s",
+    (cycle, startDate, billedThrough, date, period, end) => {
+      const at = { startDate, billedThrough };
+      expect(periodContaining(cycle, at, date)).toEqual({ start: period[0], end: period[1] });
+      expect(firstPeriodEndOnOrAfter(cycle, at, date)).toBe(end);
+    },
+  );
 });

@@ -71,3 +71,41 @@ export function periodsFrom(cycle: Cycle, startDate: IsoDate, count: number): Pe
   }
   return out;
 }
+
+/** Where a subscription stands: its start and, once billed, the end of its last billed period. */
+export type CycleAnchor = { startDate: IsoDate; billedThrough: IsoDate | null };
+
+const MAX_PERIODS = 5000; // centuries of monthly periods: a guard, not a limit
+
+/**
+ * The subscription's period containing `date` (the first period for a date before the start).
+ * Boundaries are found from the last billed period end — a real boundary even after an interval
+ * change — forwards with the cycle, or backwards with the full period before each end.
+ */
+export function periodContaining(cycle: Cycle, at: CycleAnchor, date: IsoDate): Period {
+  const first = { start: at.startDate, end: periodEnd(cycle, at.startDate, true) };
+  if (date < at.startDate) return first;
+  if (!at.billedThrough || date >= at.billedThrough) {
+    let start = at.billedThrough ?? at.startDate;
+    for (let i = 0; i < MAX_PERIODS; i++) {
+      const end = periodEnd(cycle, start, start === at.startDate);
+      if (date < end) return { start, end };
+      start = end;
+    }
+    throw new RangeError(`no period contains ${date}`);
+  }
+  let end = at.billedThrough;
+  for (let i = 0; i < MAX_PERIODS; i++) {
+    const full = fullPeriodEndingAt(cycle, end);
+    const start = full.start > at.startDate ? full.start : at.startDate;
+    if (date >= start) return { start, end };
+    end = start;
+  }
+  throw new RangeError(`no period contains ${date}`);
+}
+
+/** The first period end on or after `date` (a notice period's end falls on a boundary or before one). */
+export function firstPeriodEndOnOrAfter(cycle: Cycle, at: CycleAnchor, date: IsoDate): IsoDate {
+  const p = periodContaining(cycle, at, date);
+  return date === p.start && date > at.startDate ? date : p.end;
+}

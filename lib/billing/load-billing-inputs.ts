@@ -6,6 +6,7 @@ import type {
   CycleMode,
   DiscountKind,
   SubscriptionStatus,
+  TaxBehavior,
 } from "@/lib/generated/prisma/enums";
 import { fromDbDate, fromDbDateOrNull, parts, type IsoDate } from "@/lib/time/dates";
 import type { DiscountSpec } from "./discounts";
@@ -35,6 +36,7 @@ type SubRow = {
   contractEndDate: Date | null;
   cancelAt: Date | null;
   taxRate: string;
+  taxBehavior: TaxBehavior | null;
   setupFee: number;
   earlyTerminationPercent: number;
 };
@@ -60,7 +62,7 @@ export async function loadBillingInputs(
   const rows = await tx.$queryRawUnsafe<SubRow[]>(
     `SELECT s.id, s."customerId", s.status, s."productId", p.name AS "productName", s.price, s.quantity, s.interval,
             s."cycleMode", s."anchorDay", s."startDate", s."billedThrough", s."nextBillDate", s."contractEndDate",
-            s."cancelAt", t.rate::text AS "taxRate", COALESCE(s."setupFee", p."setupFee") AS "setupFee", p."earlyTerminationPercent"
+            s."cancelAt", t.rate::text AS "taxRate", p."taxBehavior", COALESCE(s."setupFee", p."setupFee") AS "setupFee", p."earlyTerminationPercent"
        FROM "Subscription" s JOIN "Product" p ON p.id = s."productId" JOIN "TaxClass" t ON t.id = p."taxClassId"
       WHERE s."customerId" = ANY($1::text[]) AND s.status IN ('ACTIVE', 'SUSPENDED') AND s."startDate" IS NOT NULL AND ${dueCondition(2)}
       ORDER BY s."customerId", s."parentId" NULLS FIRST, s.id
@@ -100,11 +102,12 @@ export async function loadBillingInputs(
       price: number;
       interval: BillingInterval;
       taxRate: string;
+      taxBehavior: TaxBehavior | null;
       earlyTerminationPercent: number;
     }[]
   >(
     `SELECT pc.id, pc."subscriptionId", pc."effectiveDate", p.id AS "productId", p.name, p.price, p.interval,
-            t.rate::text AS "taxRate", p."earlyTerminationPercent"
+            t.rate::text AS "taxRate", p."taxBehavior", p."earlyTerminationPercent"
        FROM "PlanChange" pc JOIN "Product" p ON p.id = pc."toProductId" JOIN "TaxClass" t ON t.id = p."taxClassId"
       WHERE pc."subscriptionId" = ANY($1::text[]) AND pc."appliedAt" IS NULL AND pc."effectiveDate" <= $2::date
       ORDER BY pc."effectiveDate", pc."createdAt"`,
@@ -121,6 +124,7 @@ export async function loadBillingInputs(
         price: c.price,
         interval: c.interval,
         taxRate: c.taxRate,
+        taxBehavior: c.taxBehavior,
         earlyTerminationPercent: c.earlyTerminationPercent,
       },
     });
@@ -170,7 +174,8 @@ export async function loadBillingInputs(
     }
   }
   // What was charged for the periods a credit can still reach (the last billed period, and back
-  // to the oldest suspended day not yet credited): credits follow the charge, discount included.
+  // to the oldest suspended day not yet credited, a cancellation date or a pending plan change —
+  // both may be back-dated): credits follow the charge, discount included.
   const charged = await tx.$queryRawUnsafe<
     {
       subscriptionId: string;
@@ -184,8 +189,11 @@ export async function loadBillingInputs(
        FROM "InvoiceLine" l JOIN "Subscription" s ON s.id = l."subscriptionId"
       WHERE l."subscriptionId" = ANY($1::text[]) AND l.kind IN ('RECURRING', 'DISCOUNT', 'PRORATION_CHARGE')
         AND l."periodStart" IS NOT NULL AND l."periodEnd" IS NOT NULL
-        AND l."periodEnd" > LEAST(s."billedThrough" - 1, (SELECT MIN(COALESCE(sp."creditedThrough", sp."startDate")) FROM "Suspension" sp
-                                                          WHERE sp."subscriptionId" = s.id AND sp."creditedAt" IS NULL))
+        AND l."periodEnd" > LEAST(s."billedThrough" - 1, s."cancelAt",
+                                  (SELECT MIN(COALESCE(sp."creditedThrough", sp."startDate")) FROM "Suspension" sp
+                                    WHERE sp."subscriptionId" = s.id AND sp."creditedAt" IS NULL),
+                                  (SELECT MIN(pc."effectiveDate") FROM "PlanChange" pc
+                                    WHERE pc."subscriptionId" = s.id AND pc."appliedAt" IS NULL))
       ORDER BY l."subscriptionId", l."periodStart", l.kind`,
     ids,
   );

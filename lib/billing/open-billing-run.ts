@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getSettings } from "@/lib/settings/get-settings";
-import { now } from "@/lib/time/clock";
+import { baseNow, now } from "@/lib/time/clock";
 import { dateInZone, fromDbDate, instantInZone, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { countDueSubscriptions } from "./list-due-customers";
 
@@ -28,7 +28,9 @@ export type OpenBillingRunOptions = {
 /** Records a new billing run (RUNNING) and marks runs killed half-way as FAILED. */
 export async function openBillingRun(opts: OpenBillingRunOptions) {
   assertCan(opts.actor, "billing:run");
-  const at = now();
+  // Bookkeeping of the run itself is in real time (baseNow), so moving a sandbox clock never
+  // makes a live run look stale; the business date is `asOf`.
+  const at = baseNow();
   const staleBefore = new Date(at.getTime() - STALE_RUN_MS);
   await db.billingRun.updateMany({
     where: {
@@ -81,7 +83,7 @@ async function claim(where: { id?: string }): Promise<OpenedBillingRun | null> {
   if (!waiting) return null;
   const claimed = await db.billingRun.updateMany({
     where: { id: waiting.id, heartbeatAt: null },
-    data: { heartbeatAt: now() },
+    data: { heartbeatAt: baseNow() },
   });
   return claimed.count ? { runId: waiting.id, asOf: fromDbDate(waiting.asOf) } : null;
 }

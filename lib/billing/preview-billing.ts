@@ -7,7 +7,7 @@ import { getBillingSettings } from "./billing-settings";
 import { listDueCustomers } from "./list-due-customers";
 import { loadBillingInputs } from "./load-billing-inputs";
 import { planSubscription } from "@/lib/subscriptions/plan-subscription";
-import { lineAmounts } from "./tax";
+import { lineAmounts, priceIncludesTax } from "./tax";
 
 export type BillingPreview = {
   asOf: IsoDate;
@@ -55,7 +55,13 @@ export async function previewBilling(opts: {
       });
       if (!plan.changed) continue;
       const total = plan.lines.reduce(
-        (s, l) => s + lineAmounts(l.amount, l.taxRate, settings.pricesIncludeTax).totalAmount,
+        (s, l) =>
+          s +
+          lineAmounts(
+            l.amount,
+            l.taxRate,
+            priceIncludesTax(l.taxBehavior, settings.pricesIncludeTax),
+          ).totalAmount,
         0,
       );
       const row = byPlan.get(plan.sub.productId) ?? {

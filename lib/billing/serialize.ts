@@ -61,6 +61,7 @@ export function serializeSubscription(s: Subscription) {
     nextBillDate: fromDbDateOrNull(s.nextBillDate),
     contractEndDate: fromDbDateOrNull(s.contractEndDate),
     cancelAt: fromDbDateOrNull(s.cancelAt),
+    cancelRequestedOn: fromDbDateOrNull(s.cancelRequestedOn),
     cancelledAt: s.cancelledAt?.toISOString() ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import Decimal from "decimal.js";
-import { invoiceTotals, lineAmounts, taxBreakdown } from "./tax";
+import { invoiceTotals, lineAmounts, priceIncludesTax, taxBreakdown } from "./tax";
+import { composeInvoice } from "./compose-invoice";
 import { earlyTerminationFee, remainingContractMonths } from "@/lib/subscriptions/termination";
 import { discountFor } from "./discounts";
 
@@ -88,5 +89,64 @@ describe("discount combination", () => {
     ];
     expect(discountFor(d, new Decimal(10000)).amount.toNumber()).toBe(6000);
     expect(discountFor([...d].reverse(), new Decimal(10000)).amount.toNumber()).toBe(6000);
+  });
+});
+
+describe("a plan's tax behaviour overrides the ISP's (Stripe Price tax_behavior)", () => {
+  test.each([
+    // plan, ISP includes tax → the line's amount includes tax
+    [null, true, true],
+    [null, false, false],
+    ["INCLUSIVE", false, true],
+    ["EXCLUSIVE", true, false],
+  ] as const)("plan %s, ISP inclusive %s → inclusive %s", (plan, isp, expected) => {
+    expect(priceIncludesTax(plan, isp)).toBe(expected);
+  });
+
+  test("one invoice mixes both: subtotal, tax per rate and total still add up", () => {
+    const draft = (
+      amount: number,
+      taxRate: string,
+      taxBehavior: "INCLUSIVE" | "EXCLUSIVE" | null,
+    ) => ({
+      subscriptionId: null,
+      kind: "RECURRING" as const,
+      description: "x",
+      periodStart: null,
+      periodEnd: null,
+      quantity: "1",
+      unitAmount: amount,
+      amount: new Decimal(amount),
+      taxRate,
+      taxBehavior,
+    });
+    const inv = composeInvoice({
+      customerId: "c",
+      currency: "ZAR",
+      issueDate: "2026-05-01",
+      paymentTermsDays: 7,
+      pricesIncludeTax: true,
+      drafts: [
+        draft(10000, "15", "EXCLUSIVE"),
+        draft(10000, "15", null),
+        draft(5000, "0", "EXCLUSIVE"),
+      ],
+      subscriptionIds: [],
+    });
+    expect(inv.lines.map((l) => [l.netAmount, l.taxAmount, l.totalAmount])).toEqual([
+      [10000, 1500, 11500],
+      [8696, 1304, 10000],
+      [5000, 0, 5000],
+    ]);
+    expect(inv).toMatchObject({
+      subtotal: 23696,
+      taxTotal: 2804,
+      total: 26500,
+      dueDate: "2026-05-08",
+    });
+    expect(taxBreakdown(inv.lines)).toEqual([
+      { rate: "15.0000", netAmount: 18696, taxAmount: 2804 },
+      { rate: "0.0000", netAmount: 5000, taxAmount: 0 },
+    ]);
   });
 });

@@ -1,8 +1,17 @@
 // Tax per invoice line, rounded half-up once (Stripe Tax and Lago both compute tax per line item).
 // Prices are either tax-inclusive (tax extracted: gross × rate / (100 + rate)) or exclusive (tax
-// added: net × rate / 100), per the ISP setting.
+// added: net × rate / 100), per the ISP setting or the plan's own tax behaviour.
 import Decimal from "decimal.js";
+import type { TaxBehavior } from "@/lib/generated/prisma/enums";
 import { roundHalfUp, type DecimalLike } from "@/lib/money/round";
+
+/** Whether a price includes tax: the plan's own behaviour when it has one, else the ISP's setting. */
+export function priceIncludesTax(
+  behavior: TaxBehavior | null | undefined,
+  ispPricesIncludeTax: boolean,
+): boolean {
+  return behavior ? behavior === "INCLUSIVE" : ispPricesIncludeTax;
+}
 
 export type LineAmounts = { netAmount: number; taxAmount: number; totalAmount: number };
 

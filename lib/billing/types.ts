@@ -5,6 +5,7 @@ import type {
   CycleMode,
   LineKind,
   SubscriptionStatus,
+  TaxBehavior,
 } from "@/lib/generated/prisma/enums";
 import type { IsoDate } from "@/lib/time/dates";
 import type { DiscountSpec } from "./discounts";
@@ -27,6 +28,8 @@ export type SubscriptionState = {
   contractEndDate: IsoDate | null;
   cancelAt: IsoDate | null;
   taxRate: string; // percent
+  /** The plan's own tax behaviour; null or absent: the ISP's pricesIncludeTax. */
+  taxBehavior?: TaxBehavior | null;
   setupFee: number;
   earlyTerminationPercent: number;
 };
@@ -40,6 +43,7 @@ export type PendingPlanChange = {
     price: number;
     interval: BillingInterval;
     taxRate: string;
+    taxBehavior?: TaxBehavior | null;
     earlyTerminationPercent: number;
   };
 };
@@ -69,6 +73,8 @@ export type LineDraft = {
   unitAmount: number;
   amount: Decimal;
   taxRate: string;
+  /** Whether `amount` includes tax, when the plan overrides the ISP's setting. */
+  taxBehavior?: TaxBehavior | null;
   oneOffChargeId?: string;
 };
 

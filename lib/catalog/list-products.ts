@@ -7,15 +7,17 @@ export async function listProducts(opts: {
   actor: Actor;
   kind?: "PLAN" | "ADDON";
   status?: "ACTIVE" | "RETIRED";
+  id?: string;
 }) {
   assertCan(opts.actor, "catalog:write");
   return db.product.findMany({
-    where: { kind: opts.kind, status: opts.status },
+    where: { kind: opts.kind, status: opts.status, id: opts.id },
     orderBy: [{ kind: "asc" }, { status: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
     select: {
       id: true,
       code: true,
       name: true,
+      description: true,
       kind: true,
       technology: true,
       downloadMbps: true,
@@ -25,8 +27,12 @@ export async function listProducts(opts: {
       interval: true,
       setupFee: true,
       contractMonths: true,
+      earlyTerminationPercent: true,
+      noticeDays: true,
       addonCharge: true,
       status: true,
+      taxClassId: true,
+      taxBehavior: true,
       taxClass: { select: { name: true } },
       _count: {
         select: {

@@ -1,6 +1,7 @@
 // Turns validated product input into the row Prisma writes (shared by create and update).
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { TaxBehavior } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { minorUnitDigits } from "@/lib/money/format-money";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -42,5 +43,10 @@ export async function productData(tx: Tx, v: ProductValues) {
     earlyTerminationPercent: v.earlyTerminationPercent,
     taxClassId: v.taxClassId,
     sortOrder: v.sortOrder,
+    // Forms that do not show these fields leave them alone.
+    ...(v.taxBehavior !== undefined
+      ? { taxBehavior: v.taxBehavior ? (v.taxBehavior.toUpperCase() as TaxBehavior) : null }
+      : {}),
+    ...(v.noticeDays !== undefined ? { noticeDays: v.noticeDays } : {}),
   };
 }

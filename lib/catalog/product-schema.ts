@@ -58,6 +58,19 @@ export const productInputSchema = z
     contractMonths: z.coerce.number().int().min(0, "Cannot be negative").max(60).default(0),
     earlyTerminationPercent: z.coerce.number().int().min(0).max(100, "At most 100%").default(0),
     taxClassId: z.string().min(1, "Choose a tax class"),
+    /** The plan's own tax behaviour (Stripe Price tax_behavior); absent leaves it as it is. */
+    taxBehavior: z
+      .preprocess(
+        (v) => (v === "" ? null : typeof v === "string" ? v.toLowerCase() : v),
+        z.enum(["inclusive", "exclusive"]).nullable(),
+      )
+      .optional()
+      .meta({ description: "Overrides the ISP's pricesIncludeTax for this plan; null: the ISP's" }),
+    /** Days of notice a period-end cancellation needs; absent leaves it as it is. */
+    noticeDays: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.coerce.number().int("Whole days").min(0).max(365, "At most 365 days").optional(),
+    ),
     sortOrder: z.coerce.number().int().min(0).max(10_000).default(0),
     coverageAreaIds: stringList(),
   })

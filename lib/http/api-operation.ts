@@ -9,6 +9,7 @@ import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { syncClock } from "@/lib/time/sync-clock";
 import type { OperationSpec } from "./define-operation";
 import { clientIp } from "./client-ip";
 import { errorResponse } from "./error-response";
@@ -92,6 +93,7 @@ export function apiOperation<S extends OperationSpec>(
   return async (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => {
     const where = `${req.method} ${req.nextUrl.pathname}`;
     try {
+      await syncClock();
       const actor = spec.roles ? await authenticateApiKey(req.headers.get("authorization")) : null;
       const rawParams = await ctx.params;
       const rawQuery = Object.fromEntries(req.nextUrl.searchParams);

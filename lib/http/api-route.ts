@@ -5,6 +5,7 @@ import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/roles";
 import { clientIp } from "./client-ip";
+import { syncClock } from "@/lib/time/sync-clock";
 import { errorResponse } from "./error-response";
 
 type Ctx<P> = { params: Promise<P> };
@@ -16,6 +17,7 @@ export function apiRoute<P = Record<string, never>>(
 ) {
   return async (req: NextRequest, ctx: Ctx<P>) => {
     try {
+      await syncClock();
       const actor = await authenticateApiKey(req.headers.get("authorization"));
       const params = await ctx.params;
       if (req.method !== "GET") {
@@ -40,6 +42,7 @@ export function publicApiRoute<P = Record<string, never>>(
 ) {
   return async (req: NextRequest, ctx: Ctx<P>) => {
     try {
+      await syncClock();
       return NextResponse.json(await handler({ req, params: await ctx.params }));
     } catch (e) {
       return errorResponse(e, `${req.method} ${req.nextUrl.pathname}`);

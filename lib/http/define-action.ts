@@ -11,6 +11,7 @@ import { currentActor, requireCustomer, requireStaff, type UserActor } from "@/l
 import { toAppError } from "./error-response";
 import type { FormState } from "./form-state";
 import { logger } from "@/lib/log";
+import { syncClock } from "@/lib/time/sync-clock";
 
 /** staff: back office; user: anyone signed in (staff or customer); customer: the portal. */
 type Who = "staff" | "user" | "customer" | "public";
@@ -67,6 +68,7 @@ export function readForm(form: FormData, secret: readonly string[] = []) {
 async function resolveActor(who: Who, returnTo?: string): Promise<unknown> {
   if (who === "staff") return requireStaff(returnTo);
   if (who === "customer") return requireCustomer(returnTo);
+  await syncClock(); // staff and customers sync with their session
   if (who === "user") {
     const actor = await currentActor();
     if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo ?? "/")}`);

@@ -6,6 +6,8 @@ import { notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { formatMoney } from "@/lib/money/format-money";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
+import { describePayment } from "@/lib/payment-methods/describe-payment";
+import { readPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
 import { now } from "@/lib/time/clock";
 import { renderInvoicePdf } from "./render-invoice-pdf";
 
@@ -28,10 +30,12 @@ export async function emailInvoice(invoiceId: string): Promise<{ notificationId:
   });
   if (!inv.pdf) await renderInvoicePdf(inv.id); // stored now, attached by reference when sent
   const amount = formatMoney(inv.total, inv.currency, settings.locale);
+  const payment = await readPaymentInstructions(db, inv.customerId);
+  const due = formatDate(inv.dueDate, settings.locale);
   const queued = await enqueueEmail({
     to: inv.customer.email,
     subject: `${settings.name} invoice ${inv.number} (${amount})`,
-    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${formatDate(inv.dueDate, settings.locale)}.\n\n${settings.name}`,
+    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${due}. ${describePayment(payment, due)}\n\n${settings.name}`,
     attachments: [
       {
         filename: `${inv.number}.pdf`,

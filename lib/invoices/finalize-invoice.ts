@@ -8,6 +8,8 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
+import { invoiceFinalized } from "@/lib/events/events";
+import { publish } from "@/lib/events/publish";
 import { finalizeInvoicesTx } from "./finalize-invoices-tx";
 
 export const finalizeInvoiceSchema = z.object({ invoiceId: z.string().min(1) });
@@ -15,7 +17,7 @@ export type FinalizeInvoiceOptions = { actor: Actor } & z.input<typeof finalizeI
 
 export async function finalizeInvoice(opts: FinalizeInvoiceOptions) {
   assertCan(opts.actor, "billing:charge");
-  return db.$transaction(async (tx) => {
+  const invoice = await db.$transaction(async (tx) => {
     const inv = await tx.invoice.findUnique({
       where: { id: opts.invoiceId },
       select: { id: true, status: true, customerId: true },
@@ -36,6 +38,9 @@ export async function finalizeInvoice(opts: FinalizeInvoiceOptions) {
     );
     return tx.invoice.findUniqueOrThrow({ where: { id: inv.id } });
   });
+  // After commit: the PDF and the email follow (the sweeps catch up if this event is lost).
+  await publish(invoiceFinalized.create({ invoiceId: invoice.id, customerId: invoice.customerId }));
+  return invoice;
 }
 
 /** Finalises every held draft whose hold has passed, in batches; returns what it finalised. */

@@ -4,6 +4,7 @@
 // a paid invoice releases that much of its payment to the customer's credit balance (Stripe's
 // post-payment credit note "credit to customer balance"). Tax is credited in proportion to the
 // invoice's tax, rounded half-up; the number comes from the CREDIT_NOTE series in this transaction.
+// The customer is emailed the credit note's PDF (queued in the same transaction).
 import "server-only";
 import Decimal from "decimal.js";
 import { z } from "zod";
@@ -21,6 +22,9 @@ import { takeDocumentNumbers } from "./finalize-invoices-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { releaseAllocations } from "@/lib/payments/release-allocations";
 import { settlementStatus } from "./settlement-status";
+import { queueCreditNoteEmail } from "./credit-note-email";
+import { notificationQueued } from "@/lib/events/events";
+import { publish } from "@/lib/events/publish";
 
 /** The admin form: the amount as staff type it, in the invoice's currency. */
 export const issueCreditNoteSchema = z.object({
@@ -45,7 +49,7 @@ export async function issueCreditNote({ amount: typed, ...opts }: IssueCreditNot
     });
   if (!opts.reason.trim())
     throw new AppError("VALIDATION", "Give a reason.", { reason: "required" });
-  return db.$transaction(async (tx) => {
+  const { note, notificationId } = await db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(
       `SELECT id FROM "Invoice" WHERE id = $1 FOR UPDATE`,
       opts.invoiceId,
@@ -126,6 +130,10 @@ export async function issueCreditNote({ amount: typed, ...opts }: IssueCreditNot
       },
       tx,
     );
-    return note;
+    // The customer hears about it with the PDF (outbox: commits with the credit note).
+    const mail = await queueCreditNoteEmail(tx, note, inv.number ?? "");
+    return { note, notificationId: mail.id };
   });
+  await publish(notificationQueued.create({ notificationId }));
+  return note;
 }

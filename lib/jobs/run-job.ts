@@ -6,6 +6,7 @@
 import type { JobRunTrigger } from "@/lib/generated/prisma/enums";
 import { publish } from "@/lib/events/publish";
 import { logger } from "@/lib/log";
+import { syncClock } from "@/lib/time/sync-clock";
 import { withAdvisoryLock } from "./advisory-lock";
 import { concurrencyKeyOf, type AnyJob, type JobStep } from "./define-job";
 import { errorText, finishJobRun, startJobRun, type JobRunOutcome } from "./record-job-run";
@@ -25,6 +26,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobRunOutcome> {
   const payload = job.payload.parse(opts.payload ?? {});
   const key = concurrencyKeyOf(job);
   const locked = await withAdvisoryLock(key, async () => {
+    await syncClock(); // another instance may have moved the sandbox clock
     const runId = await startJobRun({ jobName: job.name, trigger, payload });
     const log = logger.child({ job: job.name, runId });
     const step: JobStep = {

@@ -12,7 +12,7 @@ export type Attachment = { filename: string; contentType: string; contentBase64:
 export type AttachmentRef = {
   filename: string;
   contentType: string;
-  ref: { kind: "invoice_pdf" | "receipt_pdf"; id: string };
+  ref: { kind: "invoice_pdf" | "credit_note_pdf" | "receipt_pdf"; id: string };
 };
 export type Email = {
   to: string;

@@ -1,25 +1,34 @@
 // Plan changes (Stripe's proration_behavior "create_prorations" for upgrades; Kill Bill's
-// END_OF_TERM policy for downgrades): an upgrade — the new plan costs at least as much per month —
-// takes effect on its date with one invoice that day crediting the unused old plan and charging
-// the new plan for the rest of the period. A downgrade, or any change of billing interval, takes
-// effect when the current period ends, with no credit.
+// END_OF_TERM policy for downgrades): an upgrade — the new plan costs at least as much per month,
+// same interval — takes effect on its date (default today) with one invoice crediting the unused
+// old plan and charging the new plan for the rest of the period. A downgrade, or any change of
+// billing interval, takes effect when the period containing the requested date ends, with no
+// credit — also before anything is billed (RULES.md rule 9). A change dated in the past is billed
+// as of its effective date (its proration lines computed for each period from that date on) on an
+// invoice issued today; the periods after it are left to the runs (rule 24).
 import Decimal from "decimal.js";
 import { db } from "@/lib/db";
 import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
-import { assertIsoDate, parts, toDbDate, type IsoDate } from "@/lib/time/dates";
+import { assertIsoDate, maxDate, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
-import { fullPeriodEndingAt, INTERVAL_MONTHS } from "@/lib/billing/cycles";
+import { INTERVAL_MONTHS, periodContaining } from "@/lib/billing/cycles";
 import { lockSubscription } from "./get-subscription-for-change";
+import { assertBackdateAllowed, cycleOfSubscription } from "./backdating";
 
-export async function changePlan(opts: {
+export type ChangePlanOptions = {
   subscriptionId: string;
   toProductId: string;
+  /** Upgrade: the day it takes effect. Downgrade: a day in the period it takes effect after. */
   effectiveDate?: IsoDate;
+  /** ADMIN only: allow an effective date before the current billing period. */
+  allowBackdate?: boolean;
   actor: Actor;
-}) {
+};
+
+export async function changePlan(opts: ChangePlanOptions) {
   return db.$transaction(async (tx) => {
     const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
     assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
@@ -38,30 +47,36 @@ export async function changePlan(opts: {
     const upgrade =
       to.interval === sub.interval &&
       perMonth(to.price, to.interval).gte(perMonth(sub.price, sub.interval));
-    let effectiveDate: IsoDate;
-    if (!billedThrough)
-      effectiveDate = opts.effectiveDate
-        ? assertIsoDate(opts.effectiveDate)
-        : today > startDate
-          ? today
-          : startDate;
-    else if (!upgrade) effectiveDate = billedThrough;
-    else {
-      effectiveDate = opts.effectiveDate ? assertIsoDate(opts.effectiveDate) : today;
-      const anchorDay = sub.cycleMode === "CALENDAR" ? 1 : (sub.anchorDay ?? parts(startDate).day);
-      const fullStart = fullPeriodEndingAt(
-        { mode: sub.cycleMode, interval: sub.interval, anchorDay },
-        billedThrough,
-      ).start;
-      const periodStart = fullStart > startDate ? fullStart : startDate;
-      if (effectiveDate < periodStart || effectiveDate > billedThrough) {
-        throw new AppError(
-          "VALIDATION",
-          "An upgrade must take effect within the current billing period.",
-          { effectiveDate: "outside the current period" },
-        );
-      }
+    const cycle = cycleOfSubscription(sub, startDate);
+    const anchor = { startDate, billedThrough };
+    const requested = maxDate(
+      opts.effectiveDate ? assertIsoDate(opts.effectiveDate) : today,
+      startDate,
+    );
+    const effectiveDate = upgrade ? requested : periodContaining(cycle, anchor, requested).end;
+    assertBackdateAllowed({
+      actor: opts.actor,
+      cycle,
+      anchor,
+      effectiveDate,
+      today,
+      allowBackdate: opts.allowBackdate,
+      field: "effectiveDate",
+    });
+    const open = periodContaining(cycle, anchor, today);
+    if (upgrade && effectiveDate > maxDate(open.end, billedThrough ?? open.end)) {
+      throw new AppError(
+        "VALIDATION",
+        "An upgrade must take effect within the current billing period.",
+        { effectiveDate: "after the current period" },
+      );
     }
+    if (!upgrade && to.interval !== sub.interval && billedThrough && effectiveDate < billedThrough)
+      throw new AppError(
+        "UNPROCESSABLE",
+        "A change of billing interval cannot take effect inside a period already invoiced.",
+        { effectiveDate: "inside an invoiced period" },
+      );
     // A newer request replaces one still pending.
     await tx.planChange.deleteMany({ where: { subscriptionId: sub.id, appliedAt: null } });
     const change = await tx.planChange.create({
@@ -79,7 +94,9 @@ export async function changePlan(opts: {
       tx,
     );
     const billed =
-      effectiveDate <= today ? await billCustomerNowTx(tx, sub.customerId, today) : null;
+      effectiveDate <= today
+        ? await billCustomerNowTx(tx, sub.customerId, effectiveDate, today)
+        : null;
     return {
       planChangeId: change.id,
       kind: upgrade ? ("upgrade" as const) : ("downgrade" as const),

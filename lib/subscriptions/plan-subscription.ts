@@ -43,6 +43,7 @@ function line(
     unitAmount,
     amount,
     taxRate: s.taxRate,
+    taxBehavior: s.taxBehavior ?? null,
   };
 }
 
@@ -57,6 +58,21 @@ function share(
   const days = daysBetween(from, to);
   const amount = prorate(s.price * s.quantity, days, fullDays);
   return { amount, note: days === fullDays ? "" : ` (${days}/${fullDays} days)` };
+}
+
+/**
+ * [from, to) cut at the boundaries of `s`'s periods, walking back from `to` (a period end): a
+ * back-dated change or cancellation credits and charges each billed period on its own line,
+ * prorated against that period.
+ */
+function perPeriod(s: SubscriptionState, from: IsoDate, to: IsoDate) {
+  const pieces: { from: IsoDate; to: IsoDate }[] = [];
+  for (let end = to; end > from;) {
+    const start = fullPeriodEndingAt(cycleOf(s), end).start;
+    pieces.unshift({ from: maxDate(start, from), to: end });
+    end = start;
+  }
+  return pieces;
 }
 
 export function planSubscription(input: PlanInput): PlanResult {
@@ -136,16 +152,16 @@ export function planSubscription(input: PlanInput): PlanResult {
     if (sub.cancelAt && sub.cancelAt === t) {
       const bt = sub.billedThrough;
       creditSuspensions(t);
-      if (bt && t < bt) {
-        const { amount, note } = credit(sub, t, bt, bt);
+      for (const p of bt && t < bt ? perPeriod(sub, t, bt) : []) {
+        const { amount, note } = credit(sub, p.from, p.to, p.to);
         if (!amount.isZero())
           result.lines.push(
             line(
               sub,
               "CANCELLATION_CREDIT",
               `${sub.productName}: unused days after cancellation${note}`,
-              t,
-              bt,
+              p.from,
+              p.to,
               amount.neg(),
             ),
           );
@@ -186,36 +202,40 @@ export function planSubscription(input: PlanInput): PlanResult {
         price: change.toProduct.price,
         interval: change.toProduct.interval,
         taxRate: change.toProduct.taxRate,
+        taxBehavior: change.toProduct.taxBehavior ?? null,
         earlyTerminationPercent: change.toProduct.earlyTerminationPercent,
       };
       if (bt && t < bt) {
-        // Mid-period upgrade (Stripe's create_prorations): credit the unused old plan, charge the new.
+        // Mid-period upgrade (Stripe's create_prorations): credit the unused old plan, charge the
+        // new; a back-dated change does so for each billed period from its effective date on.
         if (next.interval !== sub.interval)
           throw new Error("a mid-period plan change cannot change the billing interval");
-        const old = credit(sub, t, bt, bt);
-        if (!old.amount.isZero())
+        for (const p of perPeriod(sub, t, bt)) {
+          const old = credit(sub, p.from, p.to, p.to);
+          if (!old.amount.isZero())
+            result.lines.push(
+              line(
+                sub,
+                "PRORATION_CREDIT",
+                `${sub.productName}: unused days${old.note}`,
+                p.from,
+                p.to,
+                old.amount.neg(),
+              ),
+            );
+          const neu = share(next, p.from, p.to, p.to);
           result.lines.push(
             line(
-              sub,
-              "PRORATION_CREDIT",
-              `${sub.productName}: unused days${old.note}`,
-              t,
-              bt,
-              old.amount.neg(),
+              next,
+              "PRORATION_CHARGE",
+              `${next.productName}: remaining days${neu.note}`,
+              p.from,
+              p.to,
+              neu.amount,
             ),
           );
-        const neu = share(next, t, bt, bt);
-        result.lines.push(
-          line(
-            next,
-            "PRORATION_CHARGE",
-            `${next.productName}: remaining days${neu.note}`,
-            t,
-            bt,
-            neu.amount,
-          ),
-        );
-        charged.push({ start: t, end: bt, factor: ONE }); // the new plan's days are charged in full
+          charged.push({ start: p.from, end: p.to, factor: ONE }); // the new plan's days in full
+        }
       }
       Object.assign(sub, next);
       result.appliedPlanChangeIds.push(change.id);

@@ -136,7 +136,11 @@ test("a customer's billing driven entirely through the REST API", async () => {
     params: { id: sub.body.id },
     body: {},
   });
-  expect(cancel.body).toEqual({ cancelAt: "2026-05-01", invoiceIds: [] });
+  expect(cancel.body).toEqual({
+    cancelAt: "2026-05-01",
+    requestedOn: "2026-04-11",
+    invoiceIds: [],
+  });
   expect(
     (await call(getSub, "GET", `/subscriptions/${sub.body.id}`, { params: { id: sub.body.id } }))
       .body,

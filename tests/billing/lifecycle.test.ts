@@ -70,6 +70,7 @@ describe("cancellation", () => {
     travelTo("2026-04-20");
     expect(await cancelSubscription({ subscriptionId: sub.id, actor: SYSTEM })).toEqual({
       cancelAt: "2026-05-05",
+      requestedOn: "2026-04-20",
       invoiceIds: [],
     });
     const run = await bill("2026-05-05");

@@ -107,7 +107,16 @@ export async function CustomerBilling({ customerId, actor }: { customerId: strin
                 <tr key={l.id}>
                   <Td className="tabular">{date(l.effectiveDate)}</Td>
                   <Td>
-                    {l.invoiceId ? (
+                    {l.creditNoteId ? (
+                      <a
+                        className="text-brand-700 hover:underline"
+                        href={`/api/credit-notes/${l.creditNoteId}/pdf`}
+                        target="_blank"
+                        rel="noreferrer"
+                      >
+                        {l.description} (PDF)
+                      </a>
+                    ) : l.invoiceId ? (
                       <Link
                         className="text-brand-700 hover:underline"
                         href={`/admin/invoices/${l.invoiceId}`}

@@ -4,6 +4,7 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requireCustomer } from "@/lib/auth/session";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { listInvoices } from "@/lib/invoices/list-invoices";
+import { listCreditNotes } from "@/lib/invoices/list-credit-notes";
 import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
@@ -20,8 +21,9 @@ export default async function PortalInvoicesPage({
 }) {
   const actor = await requireCustomer("/portal/invoices");
   const { after } = await searchParams;
-  const [{ invoices, nextCursor }, balance, brand, today] = await Promise.all([
+  const [{ invoices, nextCursor }, creditNotes, balance, brand, today] = await Promise.all([
     listInvoices({ filter: { customerId: actor.customerId, after, limit: 24 }, actor }),
+    listCreditNotes({ actor, customerId: actor.customerId }),
     getCustomerBalance({ customerId: actor.customerId, actor }),
     getBranding(),
     todayForIsp(),
@@ -80,6 +82,54 @@ export default async function PortalInvoicesPage({
                   </Td>
                   <Td numeric>{money(i.total)}</Td>
                   <Td numeric>{money(i.amountDue)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+      <Card>
+        <CardHeader
+          title="Credit notes"
+          description="Corrections to your invoices; each one is credited to your balance."
+        />
+        {creditNotes.length === 0 ? (
+          <EmptyState title="No credit notes">When we credit an invoice, it shows here.</EmptyState>
+        ) : (
+          <Table>
+            <thead className="bg-slate-50">
+              <tr>
+                <Th>Credit note</Th>
+                <Th>Issued</Th>
+                <Th>For invoice</Th>
+                <Th>Reason</Th>
+                <Th numeric>Credited</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {creditNotes.map((c) => (
+                <tr key={c.id} className="hover:bg-slate-50">
+                  <Td>
+                    <a
+                      className="font-mono text-xs font-semibold text-brand-700 hover:underline"
+                      href={`/api/credit-notes/${c.id}/pdf`}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
+                      {c.number}
+                    </a>
+                  </Td>
+                  <Td className="tabular">{c.issueDate}</Td>
+                  <Td>
+                    <Link
+                      className="font-mono text-xs text-brand-700 hover:underline"
+                      href={`/portal/invoices/${c.invoiceId}`}
+                    >
+                      {c.invoiceNumber}
+                    </Link>
+                  </Td>
+                  <Td className="whitespace-normal">{c.reason}</Td>
+                  <Td numeric>{money(-c.total)}</Td>
                 </tr>
               ))}
             </tbody>

@@ -3,11 +3,21 @@
 // a route file has a method that is not listed here.
 import type { OperationSpec } from "@/lib/http/define-operation";
 import { accountOperations } from "./account";
+import { catalogOperations } from "./catalog";
+import { invoiceOperations } from "./invoices";
 import { jobOperations } from "./jobs";
 import { paymentOperations } from "./payments";
+import { sandboxOperations } from "./sandbox";
+import { settingsOperations } from "./settings";
+import { subscriptionOperations } from "./subscriptions";
 
 export const OPERATIONS: readonly OperationSpec[] = [
   ...accountOperations,
+  ...catalogOperations,
+  ...invoiceOperations,
   ...jobOperations,
   ...paymentOperations,
+  ...sandboxOperations,
+  ...settingsOperations,
+  ...subscriptionOperations,
 ];

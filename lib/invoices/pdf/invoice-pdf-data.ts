@@ -1,4 +1,8 @@
 // Everything an invoice PDF shows, read once: the frozen snapshot (customer and ISP as they were
+// at finalisation), lines, tax per rate, service addresses, how this customer pays and the
+// balance brought forward — the balance at issue time: every ledger entry effective before the
+// invoice, in effective-date order (on the issue date, those posted before it). The stored PDF
+// freezes it; a payment recorded later with an earlier date does not change a document sent.
 // at finalisation), lines, tax per rate, service addresses and the balance brought forward.
 import "server-only";
 import Decimal from "decimal.js";
@@ -7,6 +11,8 @@ import { notFound } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
 import { fromDbDate, addDays, type IsoDate } from "@/lib/time/dates";
 import { taxBreakdown, type TaxRow } from "@/lib/billing/tax";
+import type { PaymentInstructions } from "@/lib/payment-methods/describe-payment";
+import { readPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
 
 export type InvoiceSnapshot = {
   customer: {
@@ -79,6 +85,7 @@ export type InvoicePdfData = {
   }[];
   taxes: TaxRow[];
   serviceAddresses: string[];
+  payment: PaymentInstructions;
   payUrl: string;
 };
 
@@ -121,7 +128,13 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
   if (!inv) throw notFound("Invoice");
   const own = inv.ledger.map((l) => l.id).sort((a, b) => (a < b ? -1 : 1))[0];
   const before = await db.ledgerEntry.aggregate({
-    where: { customerId: inv.customerId, ...(own ? { id: { lt: own } } : {}) },
+    where: {
+      customerId: inv.customerId,
+      OR: [
+        { effectiveDate: { lt: inv.issueDate } },
+        { effectiveDate: inv.issueDate, ...(own ? { id: { lt: own } } : {}) },
+      ],
+    },
     _sum: { amount: true },
   });
   const addresses = new Set<string>();
@@ -163,6 +176,7 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
       })),
     ),
     serviceAddresses: [...addresses],
+    payment: await readPaymentInstructions(db, inv.customerId),
     payUrl: `${appUrl()}/portal/invoices/${inv.id}`,
   };
 }

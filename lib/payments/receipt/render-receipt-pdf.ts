@@ -4,7 +4,7 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { db } from "@/lib/db";
-import { localLogo } from "@/lib/invoices/render-invoice-pdf";
+import { localLogo } from "@/lib/invoices/pdf/local-logo";
 import { ReceiptDocument } from "./receipt-document";
 import { loadReceiptPdfData } from "./receipt-pdf-data";
 

@@ -141,7 +141,15 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
                 {inv.creditNotes.map((c) => (
                   <li key={c.id} className="flex justify-between px-5 py-3">
                     <span>
-                      <span className="font-mono">{c.number}</span> · {c.reason} ·{" "}
+                      <a
+                        className="font-mono text-brand-700 hover:underline"
+                        href={`/api/credit-notes/${c.id}/pdf`}
+                        target="_blank"
+                        rel="noreferrer"
+                      >
+                        {c.number}
+                      </a>{" "}
+                      · {c.reason} ·{" "}
                       <DateTime
                         value={c.issuedAt}
                         locale={brand.locale}

@@ -12,6 +12,8 @@ import { todayForIsp } from "@/lib/billing/billing-settings";
 import { formatDate, formatPeriod } from "@/lib/format/dates";
 import { formatPercent } from "@/lib/format/numbers";
 import { invoiceDisplayStatus } from "@/lib/format/status";
+import { describePayment } from "@/lib/payment-methods/describe-payment";
+import { getPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
 
 export const metadata = { title: "Invoice" };
 
@@ -22,7 +24,11 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const [brand, today] = await Promise.all([getBranding(), todayForIsp()]);
+  const [brand, today, pays] = await Promise.all([
+    getBranding(),
+    todayForIsp(),
+    getPaymentInstructions({ actor, customerId: actor.customerId }),
+  ]);
   const money = (n: number) => formatMoney(n, inv.currency, brand.locale);
   return (
     <div className="space-y-6">
@@ -78,6 +84,9 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
           </tbody>
         </Table>
         <CardBody className="space-y-1 border-t border-slate-200 text-right text-sm">
+          <p className="text-slate-500">
+            Subtotal (excl. tax) <span className="tabular">{money(inv.subtotal)}</span>
+          </p>
           {inv.taxes.map((t) => (
             <p key={t.rate} className="text-slate-500">
               Tax {formatPercent(t.rate, brand.locale)}:{" "}
@@ -101,9 +110,29 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
       {inv.amountDue > 0 && (
         <Card>
           <CardBody className="text-sm text-slate-700">
-            Pay by EFT with the reference{" "}
-            <span className="font-mono font-semibold">{inv.customer.paymentReference}</span>; the
-            bank details are on the PDF.
+            {describePayment(pays.instructions, formatDate(inv.dueDate, brand.locale))}
+            {pays.instructions.kind === "EFT" ? " The bank details are on the PDF." : ""}
+          </CardBody>
+        </Card>
+      )}
+      {inv.creditNotes.length > 0 && (
+        <Card>
+          <CardBody className="space-y-1 text-sm">
+            <p className="font-medium text-slate-900">Credit notes on this invoice</p>
+            {inv.creditNotes.map((c) => (
+              <p key={c.id} className="flex flex-wrap justify-between gap-2">
+                <a
+                  href={`/api/credit-notes/${c.id}/pdf`}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="font-mono text-xs font-semibold text-brand-700 hover:underline"
+                >
+                  {c.number}
+                </a>
+                <span className="text-slate-600">{c.reason}</span>
+                <span className="tabular">{money(-c.total)}</span>
+              </p>
+            ))}
           </CardBody>
         </Card>
       )}

@@ -1,19 +1,13 @@
-import { z } from "zod";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import { changePlanOp } from "@/lib/http/openapi/subscriptions";
 import { changePlan } from "@/lib/subscriptions/change-plan";
-import { isIsoDate } from "@/lib/time/dates";
 
-const body = z.object({
-  productId: z.string().min(1),
-  effectiveDate: z.string().refine(isIsoDate, "Use YYYY-MM-DD").optional(),
-});
-
-export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
-  const v = body.parse(await req.json());
-  return changePlan({
+export const POST = apiOperation(changePlanOp, ({ actor, params, body }) =>
+  changePlan({
     subscriptionId: params.id,
-    toProductId: v.productId,
-    effectiveDate: v.effectiveDate,
+    toProductId: body.productId,
+    effectiveDate: body.effectiveDate,
+    allowBackdate: body.allowBackdate,
     actor,
-  });
-});
+  }),
+);

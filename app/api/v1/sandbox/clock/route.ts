@@ -1,0 +1,33 @@
+import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { notFound } from "@/lib/errors";
+import { apiOperation } from "@/lib/http/api-operation";
+import { errorResponse } from "@/lib/http/error-response";
+import {
+  getSandboxClockOp,
+  resetSandboxClockOp,
+  setSandboxClockOp,
+} from "@/lib/http/openapi/sandbox";
+import { getSandboxClock } from "@/lib/sandbox/get-sandbox-clock";
+import { resetSandboxClock } from "@/lib/sandbox/reset-sandbox-clock";
+import { setSandboxClock } from "@/lib/sandbox/set-sandbox-clock";
+
+type Handler = ReturnType<typeof apiOperation>;
+
+// Without SANDBOX_CLOCK the route does not exist: 404 before the key is even looked at.
+const sandboxOnly =
+  (handler: Handler): Handler =>
+  async (req: NextRequest, ctx) =>
+    env.SANDBOX_CLOCK ? handler(req, ctx) : errorResponse(notFound("Sandbox clock"), "sandbox");
+
+export const GET = sandboxOnly(
+  apiOperation(getSandboxClockOp, ({ actor }) => getSandboxClock({ actor })),
+);
+export const PUT = sandboxOnly(
+  apiOperation(setSandboxClockOp, ({ actor, body }) =>
+    setSandboxClock({ actor, now: new Date(body.now) }),
+  ),
+);
+export const DELETE = sandboxOnly(
+  apiOperation(resetSandboxClockOp, ({ actor }) => resetSandboxClock({ actor })),
+);

@@ -1,0 +1,36 @@
+// Calls an /api/v1 route handler in-process the way Next would: a real NextRequest with the API
+// key, params as a promise; JSON bodies are parsed, anything else comes back as bytes.
+import { NextRequest } from "next/server";
+
+type Handler = (
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
+
+export type ApiReply = { status: number; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export async function callApi(
+  handler: unknown,
+  method: string,
+  path: string,
+  opts: { body?: unknown; params?: Record<string, string>; key?: string } = {},
+): Promise<ApiReply> {
+  const req = new NextRequest(`http://localhost/api/v1${path}`, {
+    method,
+    headers: {
+      ...(opts.key ? { authorization: `Bearer ${opts.key}` } : {}),
+      "content-type": "application/json",
+    },
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const res = await (handler as Handler)(req, { params: Promise.resolve(opts.params ?? {}) });
+  const type = res.headers.get("content-type") ?? "";
+  return {
+    status: res.status,
+    body: type.includes("json")
+      ? await res.json()
+      : res.status === 204
+        ? null
+        : Buffer.from(await res.arrayBuffer()),
+  };
+}
