@@ -5,8 +5,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createIsp } from "@/lib/setup/create-isp";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
-import { SYSTEM } from "@/lib/auth/roles";
-import { finalizeDueInvoices } from "@/lib/invoices/finalize-invoice";
 import { setSandboxOffset } from "@/lib/time/clock";
 import { syncClock } from "@/lib/time/sync-clock";
 import * as clock from "@/app/api/v1/sandbox/clock/route";
@@ -24,6 +22,7 @@ import * as runs from "@/app/api/v1/billing-runs/route";
 import * as invoices from "@/app/api/v1/invoices/route";
 import * as invoice from "@/app/api/v1/invoices/[id]/route";
 import * as finalize from "@/app/api/v1/invoices/[id]/finalize/route";
+import * as jobs from "@/app/api/v1/jobs/[name]/run/route";
 import { callApi, type ApiReply } from "../support/call-api";
 
 let key = "";
@@ -163,10 +162,19 @@ test("a whole subscription lifecycle driven through /api/v1 with an ADMIN key an
   ]);
   // Nobody finalises this one: the held-draft sweep does once its 24 hours have passed on the
   // sandbox clock — what the scheduled job calls after syncing the clock.
-  expect(await finalizeDueInvoices({ actor: SYSTEM })).toEqual([]);
+  const sweep = () =>
+    ok(
+      api(jobs.POST, "POST", "/jobs/billing.finalize-held/run", {
+        params: { name: "billing.finalize-held" },
+      }),
+    );
+  expect(await sweep()).toMatchObject({ status: "SUCCEEDED", result: { finalized: 0 } });
   await moveClock("2027-01-16T07:30:00Z");
-  await syncClock();
-  expect(await finalizeDueInvoices({ actor: SYSTEM })).toEqual(up.invoiceIds);
+  expect(await sweep()).toMatchObject({ status: "SUCCEEDED", result: { finalized: 1 } });
+  const held = await ok(
+    api(invoice.GET, "GET", `/invoices/${up.invoiceIds[0]}`, { params: { id: up.invoiceIds[0] } }),
+  );
+  expect(held).toMatchObject({ status: "OPEN" });
   await ok(api(settings.PATCH, "PATCH", "/settings", { body: { invoiceHoldHours: 0 } }));
 
   // February bills the new plan.

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (orig) => ({
   ...(await orig<object>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+  // Users in these tests never changed their password: their session version is the first (0).
+  getServerSession: async () =>
+    session.userId ? { user: { id: session.userId, sessionVersion: 0 } } : null,
 }));
 vi.mock("next/navigation", () => {
   class Redirect extends Error {

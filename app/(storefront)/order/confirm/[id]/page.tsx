@@ -11,9 +11,9 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
 import { claimOrderAction } from "./claim-order-action";
 import { declineOrderAction } from "./decline-order-action";
+import { perInterval } from "@/lib/format/labels";
 
 export const metadata: Metadata = { title: "Confirm your order" };
-const PER = { MONTH: "per month", QUARTER: "per quarter", YEAR: "per year" } as const;
 
 // Reached from the email sent when a checkout used the address of an existing login: signing in
 // is the proof that the order may join that account (lib/orders/README.md).
@@ -65,7 +65,7 @@ export default async function ConfirmOrderPage({ params }: { params: Promise<{ i
             <span className="tabular">
               {formatMoney(q.totals.recurring.totalAmount, q.currency, brand.locale)}
             </span>{" "}
-            {PER[q.plan.interval]}
+            {perInterval(q.plan.interval)}
           </p>
           <p>
             <span className="text-slate-500">Service address</span>
