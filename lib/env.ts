@@ -30,6 +30,10 @@ const schema = z.object({
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_DEV: z.string().optional(),
+  /** Bearer token for Prometheus at /api/metrics; unset → the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** Nightly backups kept in DATA_DIR/backups (0 turns the nightly backup off). */
+  BACKUP_RETENTION: z.coerce.number().int().min(0).max(3650).default(7),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Tests set this so they can travel in time; production leaves it unset. */
   LASTMILE_FIXED_NOW: z.string().datetime().optional(),

@@ -6,6 +6,7 @@ import http from "node:http";
 import path from "node:path";
 import pg from "pg";
 import { needsBuild } from "../lib/runtime/needs-build";
+import { appVersion } from "../lib/ops/app-version";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const log = (m: string) => console.log(`[lastmile] ${m}`);
@@ -44,6 +45,7 @@ async function checkDatabase(url: string) {
 }
 
 async function main() {
+  log(`Lastmile ${appVersion()} (Node ${process.version})`);
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     fail(`PORT must be a port number, got "${process.env.PORT}"`);
@@ -107,8 +109,8 @@ async function main() {
   ownSignals();
 
   try {
-    const { applyMigrations } = await import("../lib/db/schema-engine");
-    const applied = await applyMigrations(databaseUrl);
+    const { upgradeDatabase } = await import("../lib/ops/upgrade-database");
+    const { applied } = await upgradeDatabase({ databaseUrl, dataDir, embedded, log });
     log(applied.length ? `applied migrations: ${applied.join(", ")}` : "migrations: up to date");
     const { bootstrapDatabase } = await import("../lib/runtime/bootstrap");
     await bootstrapDatabase({ embedded, log });
@@ -131,7 +133,8 @@ async function main() {
   await app.prepare();
   ownSignals();
   const handle = app.getRequestHandler();
-  const httpServer = http.createServer((req, res) => void handle(req, res));
+  const { instrumentHttp } = await import("../lib/ops/metrics/http-metrics");
+  const httpServer = http.createServer(instrumentHttp((req, res) => void handle(req, res)));
   web.server = httpServer;
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   log(`serving ${process.env.APP_URL}  (storefront /, portal /portal, admin /admin)`);

@@ -26,7 +26,8 @@ export type Permission =
   | "users:write"
   | "api_keys:write"
   | "audit:read"
-  | "mail:read";
+  | "mail:read"
+  | "system:read"; // health details, versions, backups (admin System page, /api/ready details)
 
 const STAFF_ALL: Permission[] = [
   "customers:read",
@@ -51,6 +52,7 @@ const STAFF_ALL: Permission[] = [
   "api_keys:write",
   "audit:read",
   "mail:read",
+  "system:read",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
