@@ -15,12 +15,9 @@ const PREFIX: Record<BackupKind, string> = {
 
 export const backupsDir = (dataDir: string) => path.resolve(dataDir, "backups");
 
-/** e.g. DATA_DIR/backups/lastmile-nightly-2026-11-30T02-30-00Z.tar.gz (sorts by time). */
+/** e.g. DATA_DIR/backups/lastmile-nightly-2026-11-30T02-30-00.000Z.tar.gz (sorts by time). */
 export function backupPath(dataDir: string, kind: BackupKind, at: Date): string {
-  const stamp = at
-    .toISOString()
-    .replace(/\.\d+Z$/, "Z")
-    .replace(/:/g, "-");
+  const stamp = at.toISOString().replace(/:/g, "-");
   return path.join(backupsDir(dataDir), `${PREFIX[kind]}${stamp}.tar.gz`);
 }
 
