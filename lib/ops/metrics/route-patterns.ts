@@ -43,10 +43,11 @@ export function appRoutePatterns(appDir: string): Pattern[] {
       if (entry.isFile() && ROUTE_FILE.test(entry.name)) out.push(compile(segments));
       if (!entry.isDirectory()) continue;
       const name = entry.name;
-      // Private folders, parallel slots and interceptors add no URL segment of their own.
-      if (name.startsWith("_") || name.startsWith("@") || name.startsWith("(.")) continue;
-      const isGroup = name.startsWith("(") && name.endsWith(")");
-      walk(path.join(dir, name), isGroup ? segments : [...segments, name]);
+      // Private folders are not routes; interceptors only catch client-side navigations to a
+      // route that exists anyway; groups and parallel slots add no URL segment.
+      if (name.startsWith("_") || name.startsWith("(.")) continue;
+      const noSegment = (name.startsWith("(") && name.endsWith(")")) || name.startsWith("@");
+      walk(path.join(dir, name), noSegment ? segments : [...segments, name]);
     }
   };
   walk(appDir, []);
