@@ -14,4 +14,5 @@ export const ADMIN_NAV: { href: string; label: string; permission?: Permission }
   { href: "/admin/users", label: "Staff users", permission: "users:write" },
   { href: "/admin/api-keys", label: "API keys", permission: "api_keys:write" },
   { href: "/admin/settings", label: "Settings", permission: "settings:write" },
+  { href: "/admin/system", label: "System", permission: "system:read" },
 ];

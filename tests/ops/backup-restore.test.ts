@@ -30,7 +30,7 @@ import {
 const sourceUrl = process.env.DATABASE_URL!;
 const work = await mkdtemp(path.join(os.tmpdir(), "lastmile-backup-test-"));
 const dataDir = path.join(work, "data");
-let customerIds: string[] = [];
+const customerIds: string[] = [];
 let staffEmail = "";
 
 async function freshDatabase(): Promise<string> {
