@@ -38,7 +38,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 /** This process's connection pool, or null before the first query. */
-export function dbPoolStats(): { total: number; idle: number; waiting: number; max: number } | null {
+export function dbPoolStats(): {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+} | null {
   const pool = globalForPrisma.lastmilePrisma?.pool;
   if (!pool) return null;
   return {
