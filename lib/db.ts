@@ -37,13 +37,10 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+export type DbPoolStats = { total: number; idle: number; waiting: number; max: number };
+
 /** This process's connection pool, or null before the first query. */
-export function dbPoolStats(): {
-  total: number;
-  idle: number;
-  waiting: number;
-  max: number;
-} | null {
+export function dbPoolStats(): DbPoolStats | null {
   const pool = globalForPrisma.lastmilePrisma?.pool;
   if (!pool) return null;
   return {

@@ -1,6 +1,6 @@
 // The nightly backup job writes into DATA_DIR/backups and keeps the newest BACKUP_RETENTION
 // nightly backups; pre-upgrade and hand-made backups are never pruned.
-import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -25,7 +25,10 @@ beforeAll(async () => {
     "",
   );
 });
-afterAll(() => Object.assign(process.env, saved));
+afterAll(async () => {
+  Object.assign(process.env, saved);
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 test("keeps the newest BACKUP_RETENTION nightly backups and nothing else is pruned", async () => {
   process.env.BACKUP_RETENTION = "2";

@@ -3,7 +3,7 @@
 // files — and the rules the database enforces (immutable invoices, append-only ledger) still
 // hold afterwards. A backup taken while payments arrive is one consistent snapshot.
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -111,8 +111,9 @@ beforeAll(async () => {
   await writeFile(path.join(dataDir, "mail", "welcome.eml"), "Subject: Welcome\r\n\r\nHello\r\n");
 });
 
-afterAll(() => {
+afterAll(async () => {
   process.env.DATABASE_URL = sourceUrl;
+  await rm(work, { recursive: true, force: true });
 });
 
 describe("backup and restore", () => {

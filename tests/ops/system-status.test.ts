@@ -1,5 +1,5 @@
 // The admin System page's data: readiness, versions, storage and the last backup — for admins only.
-import { mkdir, mkdtemp, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -24,8 +24,9 @@ beforeAll(async () => {
     "y".repeat(2500),
   );
 });
-afterAll(() => {
+afterAll(async () => {
   process.env.DATA_DIR = saved;
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 test("an admin sees readiness, versions, sizes and the newest backup", async () => {

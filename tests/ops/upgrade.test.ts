@@ -1,7 +1,7 @@
 // Upgrading: new migrations on a database that has data are preceded by a backup (embedded mode),
 // and a migration that fails leaves the database exactly as it was, says so in one line, and is
 // tried again on the next start once fixed.
-import { cp, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -47,6 +47,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client.end();
+  await rm(work, { recursive: true, force: true });
 });
 
 test("new migrations on a database with data: backup first, then migrate, and say where", async () => {
