@@ -7,7 +7,8 @@ export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 
 /** The migration directory names in `dir`, oldest first (they start with a timestamp). */
 export async function migrationNames(dir = MIGRATIONS_DIR): Promise<string[]> {
-  return (await readdir(dir, { withFileTypes: true }))
+  // Read at run time from the checkout npm start runs in; nothing for the bundler to trace.
+  return (await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true }))
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
