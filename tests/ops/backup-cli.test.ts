@@ -1,7 +1,8 @@
 // The commands as an operator runs them: `npm run backup` and `npm run restore` find the database
 // exactly as npm start does — DATABASE_URL, or the embedded PostgreSQL under DATA_DIR.
 import { spawn } from "node:child_process";
-import { chmod, mkdtemp, rm, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { list as tarList } from "tar";
@@ -86,11 +87,19 @@ test("backup from DATABASE_URL, restore into an empty data directory, back up fr
   }
 });
 
-test("a file that is not a backup is one clear error", async () => {
-  const res = await run("restore", [path.join(work, "missing.tar.gz")], {
-    DATA_DIR: path.join(work, "empty"),
-    DATABASE_URL: "",
-  });
+test("a missing or damaged file is one clear error", async () => {
+  const env = { DATA_DIR: path.join(work, "empty"), DATABASE_URL: "" };
+  const missing = await run("restore", [path.join(work, "missing.tar.gz")], env);
+  expect(missing.code).toBe(1);
+  expect(missing.err.trim()).toMatch(/^\[restore\] error: .*missing\.tar\.gz does not exist$/);
+
+  const damaged = path.join(work, "damaged.tar.gz");
+  const whole = await readFile(path.join(work, "from-url.tar.gz"));
+  await writeFile(damaged, whole.subarray(0, Math.floor(whole.length / 2)));
+  const res = await run("restore", [damaged], env);
   expect(res.code).toBe(1);
-  expect(res.err.trim()).toMatch(/^\[restore\] error: .*missing\.tar\.gz does not exist$/);
+  expect(res.err.trim().split("\n").at(-1)).toMatch(
+    /^\[restore\] error: .*damaged\.tar\.gz is not a readable backup archive: /,
+  );
+  expect(existsSync(path.join(work, "empty"))).toBe(false);
 });

@@ -137,6 +137,13 @@ describe("backup and restore", () => {
     expect(done.rows).toBe(made.rows);
 
     expect(await fingerprint(restoredUrl)).toEqual(await fingerprint(sourceUrl));
+    // The indexes dropped for the load are all back, exactly as the migrations made them.
+    const indexes = (url: string) =>
+      query(
+        url,
+        `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`,
+      );
+    expect(await indexes(restoredUrl)).toEqual(await indexes(sourceUrl));
     const [ledger, invoices, series] = await books(restoredUrl);
     expect([ledger, invoices, series]).toEqual(await books(sourceUrl));
     expect(invoices.every((i) => i.pdf)).toBe(true);

@@ -28,7 +28,9 @@ export type RestoreSummary = { manifest: Manifest; rows: number; durationMs: num
 async function readBackup(file: string, stage: string): Promise<Manifest> {
   if (!existsSync(file)) throw new Error(`${file} does not exist`);
   // node-tar refuses absolute paths and "..", so nothing lands outside the staging directory.
-  await tarExtract({ file, cwd: stage, strict: true });
+  await tarExtract({ file, cwd: stage, strict: true }).catch((e: Error) => {
+    throw new Error(`${file} is not a readable backup archive: ${e.message}`);
+  });
   const raw = await readFile(path.join(stage, "manifest.json"), "utf8").catch(() => {
     throw new Error(`${file} is not a Lastmile backup (no manifest.json)`);
   });
