@@ -1,6 +1,7 @@
 // The one Prisma client. Only lib/ imports it.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
@@ -8,7 +9,7 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const globalForPrisma = globalThis as unknown as {
-  lastmilePrisma?: { url: string; client: PrismaClient };
+  lastmilePrisma?: { url: string; client: PrismaClient; pool: pg.Pool };
 };
 
 function connect(): PrismaClient {
@@ -19,8 +20,12 @@ function connect(): PrismaClient {
     );
   const current = globalForPrisma.lastmilePrisma;
   if (current?.url === url) return current.client;
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
-  globalForPrisma.lastmilePrisma = { url, client };
+  // Our own pool (the adapter ends it on disconnect), so metrics can report its use.
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+  });
+  globalForPrisma.lastmilePrisma = { url, client, pool };
   return client;
 }
 
@@ -32,6 +37,20 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+export type DbPoolStats = { total: number; idle: number; waiting: number; max: number };
+
+/** This process's connection pool, or null before the first query. */
+export function dbPoolStats(): DbPoolStats | null {
+  const pool = globalForPrisma.lastmilePrisma?.pool;
+  if (!pool) return null;
+  return {
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max ?? 10,
+  };
+}
 
 export async function disconnectDb() {
   await globalForPrisma.lastmilePrisma?.client.$disconnect();

@@ -46,6 +46,10 @@ const schema = z.object({
     }),
   /** Set by scripts/start.ts, whose server writes the socket address into x-lastmile-socket-ip. */
   LASTMILE_SOCKET_IP_HEADER: bool(false),
+  /** Bearer token for Prometheus at /api/metrics; unset → the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** Nightly backups kept in DATA_DIR/backups (0 turns the nightly backup off). */
+  BACKUP_RETENTION: z.coerce.number().int().min(0).max(3650).default(7),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Test instances only: enables /api/v1/sandbox/clock, which moves business time for everyone. */
   SANDBOX_CLOCK: bool(false),

@@ -7,6 +7,7 @@ import http from "node:http";
 import path from "node:path";
 import pg from "pg";
 import { needsBuild } from "../lib/runtime/needs-build";
+import { appVersion } from "../lib/ops/app-version";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const log = (m: string) => console.log(`[lastmile] ${m}`);
@@ -45,6 +46,7 @@ async function checkDatabase(url: string) {
 }
 
 async function main() {
+  log(`Lastmile ${appVersion()} (Node ${process.version})`);
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     fail(`PORT must be a port number, got "${process.env.PORT}"`);
@@ -125,8 +127,14 @@ async function main() {
   ownSignals();
 
   try {
-    const { applyMigrations } = await import("../lib/db/schema-engine");
-    const applied = await applyMigrations(migrationUrl);
+    const { upgradeDatabase } = await import("../lib/ops/upgrade-database");
+    // Migrations (and the pre-upgrade backup) as the owner role; the app role gets its grants after.
+    const { applied } = await upgradeDatabase({
+      databaseUrl: migrationUrl,
+      dataDir,
+      embedded,
+      log,
+    });
     await grantAppRole();
     log(applied.length ? `applied migrations: ${applied.join(", ")}` : "migrations: up to date");
     const { bootstrapDatabase } = await import("../lib/runtime/bootstrap");
@@ -151,12 +159,15 @@ async function main() {
   ownSignals();
   const handle = app.getRequestHandler();
   const { SOCKET_IP_HEADER } = await import("../lib/http/client-ip");
-  const httpServer = http.createServer((req, res) => {
-    // The only place that knows the peer's address: handed to the app in a header that is
-    // always overwritten, so a client can never supply it (lib/http/client-ip.ts).
-    req.headers[SOCKET_IP_HEADER] = req.socket.remoteAddress ?? "";
-    void handle(req, res);
-  });
+  const { instrumentHttp } = await import("../lib/ops/metrics/http-metrics");
+  const httpServer = http.createServer(
+    instrumentHttp((req, res) => {
+      // The only place that knows the peer's address: handed to the app in a header that is
+      // always overwritten, so a client can never supply it (lib/http/client-ip.ts).
+      req.headers[SOCKET_IP_HEADER] = req.socket.remoteAddress ?? "";
+      void handle(req, res);
+    }),
+  );
   web.server = httpServer;
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   log(`serving ${process.env.APP_URL}  (storefront /, portal /portal, admin /admin)`);

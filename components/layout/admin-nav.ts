@@ -17,4 +17,5 @@ export const ADMIN_NAV: { href: string; label: string; permission?: Permission }
   { href: "/admin/api-keys", label: "API keys", permission: "api_keys:write" },
   { href: "/admin/webhooks", label: "Webhooks", permission: "webhooks:write" },
   { href: "/admin/settings", label: "Settings", permission: "settings:write" },
+  { href: "/admin/system", label: "System", permission: "system:read" },
 ];

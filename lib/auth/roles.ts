@@ -29,7 +29,8 @@ export type Permission =
   | "webhooks:write" // outbound webhook endpoints and their delivery log
   | "audit:read"
   | "mail:read"
-  | "jobs:run"; // see every background job's history and run one now
+  | "jobs:run" // see every background job's history and run one now
+  | "system:read"; // health details, versions, backups (admin System page, /api/ready details)
 
 const STAFF_ALL: Permission[] = [
   "customers:read",
@@ -57,6 +58,7 @@ const STAFF_ALL: Permission[] = [
   "audit:read",
   "mail:read",
   "jobs:run",
+  "system:read",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

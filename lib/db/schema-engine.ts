@@ -1,19 +1,20 @@
 // Drives Prisma's WebAssembly schema engine, because the native engine the Prisma CLI uses is
 // downloaded from a CDN that offline machines cannot reach. Same engine, same migration layout,
 // same `_prisma_migrations` table: the Prisma CLI works on our migrations wherever it is installed.
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
+import { MIGRATIONS_DIR, migrationNames } from "./migration-names";
 
 const require = createRequire(import.meta.url);
 const PG_CHAR_OID = 18; // PostgreSQL's internal one-byte "char", used by the catalogue queries
 const PG_TEXT_OID = 25;
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
-export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
+export { MIGRATIONS_DIR } from "./migration-names";
 const FILTERS = { externalTables: [], externalEnums: [] };
 
 type Queryable = {
@@ -28,7 +29,8 @@ type Queryable = {
 /**
  * adapter-pg rejects the `"char"` type the engine's catalogue queries return; the engine wants
  * it as a one-character column. And adapter-pg splits scripts on ";", which breaks function
- * bodies; PostgreSQL runs a multi-statement script as one simple query anyway.
+ * bodies; PostgreSQL runs a multi-statement script as one simple query anyway — and as one
+ * implicit transaction, which makes every migration all-or-nothing (see applyMigrations).
  */
 function patchQueryable(q: Queryable): Queryable {
   const charColumns = new WeakMap<unknown[], number[]>();
@@ -129,11 +131,16 @@ async function withEngine<T>(url: string, fn: (engine: Engine) => Promise<T>): P
   }
 }
 
-async function readMigrations() {
-  const entries = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
+export type MigrationOptions = {
+  /** Another migrations folder (tests of failing migrations). */
+  migrationsDir?: string;
+  /** Apply only these migrations (a restore brings a database to the backup's schema). */
+  only?: readonly string[];
+};
+
+async function readMigrations(opts: MigrationOptions = {}) {
+  const dir = opts.migrationsDir ?? MIGRATIONS_DIR;
+  const entries = (await migrationNames(dir)).filter((n) => !opts.only || opts.only.includes(n));
   const migrationDirectories = await Promise.all(
     entries.map(async (name) => ({
       path: name,
@@ -141,29 +148,77 @@ async function readMigrations() {
         path: "migration.sql",
         content: {
           tag: "ok",
-          value: await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8"),
+          value: await readFile(path.join(dir, name, "migration.sql"), "utf8"),
         },
       },
     })),
   );
-  const lock = await readFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), "utf8").catch(
-    () => null,
-  );
+  const lock = await readFile(path.join(dir, "migration_lock.toml"), "utf8").catch(() => null);
   return {
-    baseDir: MIGRATIONS_DIR,
+    baseDir: dir,
     lockfile: { path: "migration_lock.toml", content: lock },
     migrationDirectories,
     shadowDbInitScript: "",
   };
 }
 
-/** Applies every migration not yet in `_prisma_migrations`. Idempotent. */
-export async function applyMigrations(url: string): Promise<string[]> {
-  const migrationsList = await readMigrations();
-  const result = await withEngine(url, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: FILTERS }),
+// Ours, not the engine's: two instances starting together migrate one after the other.
+const MIGRATE_LOCK = 0x4c4d4947; // "LMIG"
+
+/** A migration failed. PostgreSQL rolled its script back, so the database is as it was. */
+export class MigrationFailedError extends Error {
+  override name = "MigrationFailedError";
+}
+
+/**
+ * Each migration script runs as one simple query (patchQueryable's executeScript), which
+ * PostgreSQL executes as one implicit transaction: a migration that fails, or whose process dies,
+ * leaves none of its statements behind. The engine still records it as started-but-unfinished and
+ * then refuses every later migration (Prisma's P3009). Such a row is marked rolled back — what
+ * `prisma migrate resolve --rolled-back` does — because it was; the next start tries it again.
+ */
+async function resolveInterrupted(client: pg.Client): Promise<string[]> {
+  const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS ok`);
+  if (!table.rows[0].ok) return [];
+  const { rows } = await client.query<{ migration_name: string }>(
+    `UPDATE "_prisma_migrations" SET "rolled_back_at" = now()
+      WHERE "finished_at" IS NULL AND "rolled_back_at" IS NULL RETURNING "migration_name"`,
   );
-  return result.appliedMigrationNames;
+  return rows.map((r) => r.migration_name);
+}
+
+/** The engine's message without its backtrace: "No such table: Nope". */
+function engineCause(e: unknown): string {
+  const lines = (e instanceof Error ? e.message : String(e)).split("\n").map((l) => l.trim());
+  const cause = lines.filter(
+    (l) => l && l !== "external connector error" && !/^(\d+:|at )/.test(l),
+  )[0];
+  return cause ?? "unknown error";
+}
+
+/** Applies every migration not yet in `_prisma_migrations`. Idempotent. */
+export async function applyMigrations(url: string, opts: MigrationOptions = {}): Promise<string[]> {
+  const migrationsList = await readMigrations(opts);
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATE_LOCK]);
+    await resolveInterrupted(lock);
+    try {
+      const result = await withEngine(url, (engine) =>
+        engine.applyMigrations({ migrationsList, filters: FILTERS }),
+      );
+      return result.appliedMigrationNames;
+    } catch (e) {
+      const failed = await resolveInterrupted(lock);
+      if (!failed.length) throw e;
+      throw new MigrationFailedError(
+        `migration ${failed.join(", ")} failed and was rolled back, the database is unchanged: ${engineCause(e)}`,
+      );
+    }
+  } finally {
+    await lock.end().catch(() => {}); // closing the session releases the lock
+  }
 }
 
 /**

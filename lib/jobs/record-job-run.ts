@@ -4,7 +4,8 @@ import { ZodError } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { JobRunStatus, JobRunTrigger } from "@/lib/generated/prisma/enums";
-import { now } from "@/lib/time/clock";
+import { baseNow } from "@/lib/time/clock";
+import { recordJobRun } from "@/lib/ops/metrics/record-job-run";
 
 const RETENTION_DAYS = 30;
 
@@ -25,7 +26,7 @@ export async function startJobRun(opts: {
   status?: Extract<JobRunStatus, "RUNNING" | "SKIPPED">;
   error?: string;
 }): Promise<string> {
-  const at = now();
+  const at = baseNow(); // operational history: real time, whatever the sandbox clock says
   const skipped = opts.status === "SKIPPED";
   const run = await db.jobRun.create({
     data: {
@@ -48,7 +49,7 @@ export async function finishJobRun(opts: {
   result?: unknown;
   error?: string;
 }): Promise<JobRunOutcome> {
-  const at = now();
+  const at = baseNow(); // operational history: real time, whatever the sandbox clock says
   const run = await db.jobRun.findUniqueOrThrow({
     where: { id: opts.runId },
     select: { jobName: true, startedAt: true },
@@ -68,6 +69,12 @@ export async function finishJobRun(opts: {
       jobName: run.jobName,
       startedAt: { lt: new Date(at.getTime() - RETENTION_DAYS * 86_400_000) },
     },
+  });
+  recordJobRun({
+    name: run.jobName,
+    status: opts.status === "SUCCEEDED" ? "succeeded" : "failed",
+    durationMs: Math.max(0, at.getTime() - run.startedAt.getTime()),
+    finishedAt: at,
   });
   return {
     runId: opts.runId,

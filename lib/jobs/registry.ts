@@ -8,6 +8,7 @@ import { billingRun } from "./definitions/billing.run";
 import { notificationsDeliver } from "./definitions/notifications.deliver";
 import { paymentJobs } from "@/lib/payments/jobs";
 import { authRateLimitCleanup } from "./definitions/auth.rate-limit-cleanup";
+import { opsBackupJob } from "./definitions/ops.backup";
 
 const ALL = [
   notificationsDeliver,
@@ -16,6 +17,7 @@ const ALL = [
   billingInvoiceDocuments,
   ...paymentJobs,
   authRateLimitCleanup,
+  opsBackupJob,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

@@ -295,6 +295,18 @@ test("auth.rate-limit-cleanup deletes the same expired counters", async () => {
   expect(embedded.state.keys).not.toContain("signin:pair:old");
 });
 
+test("ops.backup honours BACKUP_RETENTION=0 the same way (the backup itself: tests/ops)", async () => {
+  process.env.BACKUP_RETENTION = "0";
+  try {
+    const { embedded } = await compare("ops.backup", { kind: "cron" }, async () => ({
+      jobRuns: await jobRunsState(),
+    }));
+    expect(embedded.result).toEqual({ skipped: true });
+  } finally {
+    delete process.env.BACKUP_RETENTION;
+  }
+});
+
 test("every registry job has a scenario above (a new job needs one)", () => {
   expect([...covered].sort()).toEqual([...JOB_NAMES].sort());
 });

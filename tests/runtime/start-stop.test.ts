@@ -131,6 +131,7 @@ describe("npm start", () => {
       DATABASE_URL: "postgresql://nobody:wrong@127.0.0.1:1/none",
     });
     expect(await s.exited).toBe(1);
+    expect(s.output()).toMatch(/^\[lastmile\] Lastmile \d+\.\d+\.\d+ \(Node v/); // first line: the version
     expect(s.output()).toMatch(
       /\[lastmile\] error: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/none/,
     );

@@ -1,0 +1,15 @@
+import { startEmbeddedPostgres } from "./lib/db/embedded-postgres";
+import { applyMigrations } from "./lib/db/schema-engine";
+const dataDir = process.env.DATA_DIR!;
+const { loadOrCreateSecrets } = await import("./lib/runtime/secrets");
+await loadOrCreateSecrets(dataDir);
+const s = await startEmbeddedPostgres({ dataDir, log: console.log });
+process.env.DATABASE_URL = s.url("lastmile");
+await applyMigrations(process.env.DATABASE_URL);
+const { bootstrapDatabase } = await import("./lib/runtime/bootstrap");
+const t = Date.now();
+await bootstrapDatabase({ embedded: true, log: console.log });
+console.log("seeded in", Date.now() - t);
+const { disconnectDb } = await import("./lib/db");
+await disconnectDb();
+await s.stop();
