@@ -17,7 +17,7 @@ test.describe("[payments] manual payment", () => {
     expect(number).toMatch(/^INV-/);
     await first.click();
     await expect(page.getByRole("heading", { name: `Invoice ${number}` })).toBeVisible();
-    await expect(page.getByText("open", { exact: true })).toBeVisible();
+    await expect(page.getByText(/^(Open|Overdue)$/).first()).toBeVisible();
 
     await page.getByRole("link", { name: "Record payment" }).click();
     await expect(page.getByRole("heading", { name: "Record payment" })).toBeVisible();
@@ -51,7 +51,7 @@ test.describe("[payments] manual payment", () => {
     // The invoice is paid, and the payment is in the list under its reference.
     await page.getByRole("link", { name: number }).click();
     await expect(page.getByRole("heading", { name: `Invoice ${number}` })).toBeVisible();
-    await expect(page.getByText("paid", { exact: true })).toBeVisible();
+    await expect(page.getByText("Paid", { exact: true }).first()).toBeVisible();
     await page.goto(`/admin/payments?q=${encodeURIComponent(reference)}`);
     await expect(page.getByRole("link", { name: receiptNumber })).toBeVisible();
   });
