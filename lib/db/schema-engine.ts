@@ -7,6 +7,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
+import { EXTERNAL_TABLES } from "./external-tables";
 
 const require = createRequire(import.meta.url);
 const PG_CHAR_OID = 18; // PostgreSQL's internal one-byte "char", used by the catalogue queries
@@ -14,7 +15,7 @@ const PG_TEXT_OID = 25;
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
-const FILTERS = { externalTables: [], externalEnums: [] };
+const FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 type Queryable = {
   performIO(q: unknown): Promise<{ fields: { dataTypeID: number }[]; rows: unknown[] }>;

@@ -6,8 +6,19 @@ import { billingFinalizeHeld } from "./definitions/billing.finalize-held";
 import { billingInvoiceDocuments } from "./definitions/billing.invoice-documents";
 import { billingRun } from "./definitions/billing.run";
 import { notificationsDeliver } from "./definitions/notifications.deliver";
+import { radiusResync } from "./definitions/radius.resync";
+import { radiusSync } from "./definitions/radius.sync";
+import { usageFold } from "./definitions/usage.fold";
 
-const ALL = [notificationsDeliver, billingRun, billingFinalizeHeld, billingInvoiceDocuments];
+const ALL = [
+  notificationsDeliver,
+  billingRun,
+  billingFinalizeHeld,
+  billingInvoiceDocuments,
+  radiusSync,
+  radiusResync,
+  usageFold,
+];
 
 export type JobName = (typeof ALL)[number]["name"];
 

@@ -11,6 +11,8 @@ import { assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { lockSubscription } from "./get-subscription-for-change";
+import { publish } from "@/lib/events/publish";
+import { subscriptionChanged } from "@/lib/events/events";
 
 export type CancelMode = "END_OF_PERIOD" | "IMMEDIATE" | "ON_DATE";
 
@@ -21,7 +23,7 @@ export async function cancelSubscription(opts: {
   actor: Actor;
 }) {
   const mode = opts.mode ?? "END_OF_PERIOD";
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
     assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
     if (sub.status === "CANCELLED")
@@ -64,4 +66,8 @@ export async function cancelSubscription(opts: {
     const billed = cancelAt <= today ? await billCustomerNowTx(tx, sub.customerId, today) : null;
     return { cancelAt, invoiceIds: billed?.invoiceIds ?? [] };
   });
+  await publish(
+    subscriptionChanged.create({ subscriptionId: opts.subscriptionId, change: "cancel" }),
+  );
+  return result;
 }

@@ -13,6 +13,8 @@ import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { fullPeriodEndingAt, INTERVAL_MONTHS } from "@/lib/billing/cycles";
 import { lockSubscription } from "./get-subscription-for-change";
+import { publish } from "@/lib/events/publish";
+import { subscriptionChanged } from "@/lib/events/events";
 
 export async function changePlan(opts: {
   subscriptionId: string;
@@ -20,7 +22,7 @@ export async function changePlan(opts: {
   effectiveDate?: IsoDate;
   actor: Actor;
 }) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
     assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
     if (sub.status === "CANCELLED" || sub.cancelAt)
@@ -87,4 +89,10 @@ export async function changePlan(opts: {
       invoiceIds: billed?.invoiceIds ?? [],
     };
   });
+  // A change effective today is applied already; a later one is applied by the billing run and
+  // picked up by the radius.sync sweep. Either way the network re-reads the plan.
+  await publish(
+    subscriptionChanged.create({ subscriptionId: opts.subscriptionId, change: "plan-change" }),
+  );
+  return result;
 }
