@@ -122,10 +122,12 @@ function clientsConf(localhostSecret: string, clients: RadiusClient[]): string {
       `\tnas_type = other`,
       `}`,
     ].join("\n");
+  // A NAS on the loopback address replaces the localhost entry (FreeRADIUS refuses duplicates).
+  const taken = new Set(clients.map((c) => c.ipAddress));
   return [
     "# Written by npm run radius:config from Lastmile's NAS list; run it again after NAS changes.",
-    block("localhost", "127.0.0.1", localhostSecret, "localhost"),
-    block("localhost_ipv6", "::1", localhostSecret, "localhost"),
+    ...(taken.has("127.0.0.1") ? [] : [block("localhost", "127.0.0.1", localhostSecret, "localhost")]),
+    ...(taken.has("::1") ? [] : [block("localhost_ipv6", "::1", localhostSecret, "localhost")]),
     ...clients.map((c, i) => block(`nas${i + 1}`, c.ipAddress, c.secret, c.name)),
     "",
   ].join("\n\n");

@@ -2,7 +2,8 @@
 // and Stop are the session's totals so far (FreeRADIUS already adds Gigawords << 32), so a fold
 // counts what each session grew by since the previous fold (UsageSession keeps what was
 // counted), on the ISP-local day of the session's latest report. Every reconnect is its own
-// radacct row and so its own session. A stopped session, once counted, is done. Totals that go
+// radacct row and so its own session. A session the NAS stopped, once counted, is done (one we
+// closed as stale stays a candidate for its late Stop). Totals that go
 // down (a replayed older Interim) count nothing, so nothing is ever counted twice; concurrent
 // folds queue on a transaction lock.
 //
@@ -34,7 +35,9 @@ export async function foldUsage(): Promise<FoldUsageResult> {
         `WITH d AS (
          SELECT r.radacctid, s.id AS sub,
                 COALESCE(r.acctoutputoctets, 0) AS down, COALESCE(r.acctinputoctets, 0) AS up,
-                r.acctstoptime IS NOT NULL AS stopped,
+                -- A session we closed as stale may still get its real Stop (FreeRADIUS writes
+                -- it over ours): it stays a candidate until the NAS itself stopped it.
+                r.acctstoptime IS NOT NULL AND r.acctterminatecause IS DISTINCT FROM 'Stale-Session' AS stopped,
                 COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) AS at,
                 COALESCE(u."countedDownload", 0) AS cd, COALESCE(u."countedUpload", 0) AS cu
            FROM radacct r

@@ -11,7 +11,13 @@ import { cancelSubscription } from "@/lib/subscriptions/cancel-subscription";
 import { resumeSubscription } from "@/lib/subscriptions/resume-subscription";
 import { setSoftSuspension } from "@/lib/subscriptions/set-soft-suspension";
 import { suspendSubscription } from "@/lib/subscriptions/suspend-subscription";
-import { createCustomer, createProduct, createSubscription, setupIsp, travelTo } from "../billing/fixtures";
+import {
+  createCustomer,
+  createProduct,
+  createSubscription,
+  setupIsp,
+  travelTo,
+} from "../billing/fixtures";
 import { radclient, startFreeRadius, type FreeRadius } from "./freeradius";
 
 let server: FreeRadius;
@@ -21,7 +27,11 @@ let password = "";
 
 const sync = () => syncServices({ actor: SYSTEM, reason: "test" });
 const login = (pw = password) =>
-  radclient(server, "auth", { "User-Name": username, "User-Password": pw, "NAS-IP-Address": "127.0.0.1" });
+  radclient(server, "auth", {
+    "User-Name": username,
+    "User-Password": pw,
+    "NAS-IP-Address": "127.0.0.1",
+  });
 
 beforeAll(async () => {
   process.env.ENCRYPTION_KEY = randomBytes(32).toString("base64");
@@ -37,7 +47,11 @@ beforeAll(async () => {
     burstSeconds: 16,
   });
   const customer = await createCustomer({ accountNumber: "BF-00042" });
-  sub = await createSubscription({ customerId: customer.id, product: plan, startDate: "2026-11-01" });
+  sub = await createSubscription({
+    customerId: customer.id,
+    product: plan,
+    startDate: "2026-11-01",
+  });
   await sync();
   const row = await db.subscription.findUniqueOrThrow({ where: { id: sub.id } });
   username = row.radiusUsername!;
@@ -88,7 +102,10 @@ test("a suspended service is rejected, or walled in when the ISP chooses the wal
   expect(rejected.code).toBe("Access-Reject");
   expect(rejected.attributes["Reply-Message"]).toEqual(["Service suspended"]);
 
-  await db.ispSettings.update({ where: { id: 1 }, data: { radiusSuspendedAccess: "WALLED_GARDEN" } });
+  await db.ispSettings.update({
+    where: { id: 1 },
+    data: { radiusSuspendedAccess: "WALLED_GARDEN" },
+  });
   await sync();
   const walled = await login();
   expect(walled.code).toBe("Access-Accept");
@@ -107,7 +124,9 @@ test("the radius role reads users and writes accounting, and nothing else", asyn
   const asRadius = new pg.Client({ connectionString: url.toString() });
   await asRadius.connect();
   try {
-    const { rows } = await asRadius.query("SELECT value FROM radcheck WHERE username = $1", [username]);
+    const { rows } = await asRadius.query("SELECT value FROM radcheck WHERE username = $1", [
+      username,
+    ]);
     expect(rows).toEqual([{ value: password }]);
     for (const sql of [
       `INSERT INTO radcheck (username, attribute, op, value) VALUES ('x', 'Cleartext-Password', ':=', 'x')`,

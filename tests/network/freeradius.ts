@@ -101,7 +101,16 @@ export async function radclient(
   const input = Object.entries(attributes)
     .map(([k, v]) => `${k} = ${typeof v === "number" ? v : JSON.stringify(v)}`)
     .join("\n");
-  const child = spawn("radclient", ["-x", "-r", "1", "-t", "3", `127.0.0.1:${port}`, type, LOCALHOST_SECRET]);
+  const child = spawn("radclient", [
+    "-x",
+    "-r",
+    "1",
+    "-t",
+    "3",
+    `127.0.0.1:${port}`,
+    type,
+    LOCALHOST_SECRET,
+  ]);
   let out = "";
   child.stdout.on("data", (c) => (out += c));
   child.stderr.on("data", (c) => (out += c));
@@ -126,9 +135,9 @@ export type CoaRequestSeen = {
 };
 
 /** A NAS's Dynamic Authorization port: records each request and ACKs it (or NAKs, on demand). */
-export async function startCoaListener(secret: string) {
+export async function startCoaListener(secret: string, host = "127.0.0.1") {
   const socket = dgram.createSocket("udp4");
-  await new Promise<void>((resolve) => socket.bind(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => socket.bind(0, host, resolve));
   const seen: CoaRequestSeen[] = [];
   const waiters: (() => void)[] = [];
   let nakCause: number | null = null;
@@ -159,7 +168,10 @@ export async function startCoaListener(secret: string) {
     next: (timeoutMs = 10_000) =>
       new Promise<CoaRequestSeen>((resolve, reject) => {
         const count = seen.length;
-        const timer = setTimeout(() => reject(new Error("no CoA/Disconnect request arrived")), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error("no CoA/Disconnect request arrived")),
+          timeoutMs,
+        );
         waiters.push(() => {
           clearTimeout(timer);
           resolve(seen[count]);
