@@ -14,7 +14,7 @@ import { writeRadiusConfig } from "@/lib/network/radius-config";
 import { setRadiusRolePassword } from "@/lib/network/radius-role";
 
 // One password for every test file: the role belongs to the whole (shared) test cluster.
-const ROLE_PASSWORD = "radius-test-password";
+export const ROLE_PASSWORD = "radius-test-password";
 export const LOCALHOST_SECRET = "lastmile-test-secret";
 
 export async function freeUdpPort(): Promise<number> {
@@ -53,6 +53,14 @@ export async function startFreeRadius(): Promise<FreeRadius> {
     clients: await listRadiusClients({ actor: SYSTEM }),
     runsAsRoot: process.getuid?.() === 0,
   });
+  return runFreeRadius(dir, { authPort, acctPort });
+}
+
+/** `freeradius -X -d dir` until it is ready to process requests; stop() ends it and removes dir. */
+export async function runFreeRadius(
+  dir: string,
+  ports: { authPort: number; acctPort: number },
+): Promise<FreeRadius> {
   let log = "";
   const child: ChildProcess = spawn("freeradius", ["-X", "-d", dir], {
     stdio: ["ignore", "pipe", "pipe"],
@@ -74,8 +82,7 @@ export async function startFreeRadius(): Promise<FreeRadius> {
     });
   });
   return {
-    authPort,
-    acctPort,
+    ...ports,
     dir,
     output: () => log,
     stop: async () => {
@@ -96,6 +103,7 @@ export async function radclient(
   server: FreeRadius,
   type: "auth" | "acct",
   attributes: Record<string, string | number>,
+  secret = LOCALHOST_SECRET,
 ): Promise<RadclientReply> {
   const port = type === "auth" ? server.authPort : server.acctPort;
   const input = Object.entries(attributes)
@@ -109,7 +117,7 @@ export async function radclient(
     "3",
     `127.0.0.1:${port}`,
     type,
-    LOCALHOST_SECRET,
+    secret,
   ]);
   let out = "";
   child.stdout.on("data", (c) => (out += c));
