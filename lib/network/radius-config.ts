@@ -126,7 +126,9 @@ function clientsConf(localhostSecret: string, clients: RadiusClient[]): string {
   const taken = new Set(clients.map((c) => c.ipAddress));
   return [
     "# Written by npm run radius:config from Lastmile's NAS list; run it again after NAS changes.",
-    ...(taken.has("127.0.0.1") ? [] : [block("localhost", "127.0.0.1", localhostSecret, "localhost")]),
+    ...(taken.has("127.0.0.1")
+      ? []
+      : [block("localhost", "127.0.0.1", localhostSecret, "localhost")]),
     ...(taken.has("::1") ? [] : [block("localhost_ipv6", "::1", localhostSecret, "localhost")]),
     ...clients.map((c, i) => block(`nas${i + 1}`, c.ipAddress, c.secret, c.name)),
     "",

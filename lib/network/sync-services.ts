@@ -48,7 +48,7 @@ export type SyncServicesReport = {
   changed: UserDiff[];
   removed: UserDiff[];
   /** Services told by CoA / by Disconnect, and the requests sent to their open sessions. */
-  sessions: SessionUpdateResult & { coa: number; disconnect: number };
+  sessions: Omit<SessionUpdateResult, "outcomes"> & { coa: number; disconnect: number };
 };
 
 type Service = {
@@ -184,9 +184,11 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
     { timeout: 300_000, maxWait: 60_000 },
   );
   if (updates.length) {
-    const sent = await updateOpenSessions({ updates, reason: opts.reason });
+    const { sent, acked, failed } = await updateOpenSessions({ updates, reason: opts.reason });
     report.sessions = {
-      ...sent,
+      sent,
+      acked,
+      failed,
       coa: updates.filter((u) => u.kind === "COA").length,
       disconnect: updates.filter((u) => u.kind === "DISCONNECT").length,
     };

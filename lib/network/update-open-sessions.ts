@@ -6,7 +6,11 @@ import { db } from "@/lib/db";
 import { decryptSecret } from "@/lib/crypto/encrypt";
 import { logger } from "@/lib/log";
 import { now } from "@/lib/time/clock";
-import { sendDynamicAuthorization, type DynAuthKind } from "./dynamic-authorization";
+import {
+  sendDynamicAuthorization,
+  type DynAuthKind,
+  type DynAuthOutcome,
+} from "./dynamic-authorization";
 import { listOpenSessions, type OpenSession } from "./open-sessions";
 import { coaAttributesFor, type GroupRows, type RadiusRow } from "./radius-groups";
 
@@ -18,7 +22,20 @@ export type SessionUpdate = {
   group: GroupRows | null;
 };
 
-export type SessionUpdateResult = { sent: number; acked: number; failed: number };
+export type SessionOutcome = {
+  username: string;
+  acctSessionId: string;
+  nasIp: string;
+  result: DynAuthOutcome["result"];
+  errorCause: number | null;
+  error: string | null;
+};
+export type SessionUpdateResult = {
+  sent: number;
+  acked: number;
+  failed: number;
+  outcomes: SessionOutcome[];
+};
 
 const PARALLEL = 16;
 
@@ -29,7 +46,7 @@ export async function updateOpenSessions(opts: {
 }): Promise<SessionUpdateResult> {
   const byUser = new Map(opts.updates.map((u) => [u.username, u]));
   const sessions = await listOpenSessions(db, [...byUser.keys()]);
-  const result: SessionUpdateResult = { sent: 0, acked: 0, failed: 0 };
+  const result: SessionUpdateResult = { sent: 0, acked: 0, failed: 0, outcomes: [] };
   if (!sessions.length) return result;
   const nases = await db.nas.findMany({
     where: { ipAddress: { in: [...new Set(sessions.map((s) => s.nasIp))] } },
@@ -83,6 +100,14 @@ export async function updateOpenSessions(opts: {
       },
     });
     result.sent++;
+    result.outcomes.push({
+      username: session.username,
+      acctSessionId: session.acctSessionId,
+      nasIp: session.nasIp,
+      result: outcome.result,
+      errorCause: outcome.errorCause,
+      error: outcome.error,
+    });
     if (outcome.result === "ACK") result.acked++;
     else {
       result.failed++;

@@ -109,16 +109,7 @@ export async function radclient(
   const input = Object.entries(attributes)
     .map(([k, v]) => `${k} = ${typeof v === "number" ? v : JSON.stringify(v)}`)
     .join("\n");
-  const child = spawn("radclient", [
-    "-x",
-    "-r",
-    "1",
-    "-t",
-    "3",
-    `127.0.0.1:${port}`,
-    type,
-    secret,
-  ]);
+  const child = spawn("radclient", ["-x", "-r", "1", "-t", "3", `127.0.0.1:${port}`, type, secret]);
   let out = "";
   child.stdout.on("data", (c) => (out += c));
   child.stderr.on("data", (c) => (out += c));

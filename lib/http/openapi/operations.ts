@@ -4,5 +4,10 @@
 import type { OperationSpec } from "@/lib/http/define-operation";
 import { accountOperations } from "./account";
 import { jobOperations } from "./jobs";
+import { networkOperations } from "./network";
 
-export const OPERATIONS: readonly OperationSpec[] = [...accountOperations, ...jobOperations];
+export const OPERATIONS: readonly OperationSpec[] = [
+  ...accountOperations,
+  ...jobOperations,
+  ...networkOperations,
+];

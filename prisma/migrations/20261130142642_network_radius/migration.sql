@@ -115,3 +115,6 @@ ALTER TABLE "UsageSession" ADD CONSTRAINT "UsageSession_subscriptionId_fkey" FOR
 -- FreeRADIUS ships this radacct index commented out ("and, optionally"): the usage fold finds
 -- the sessions that stopped inside its window by stop time.
 CREATE INDEX radacct_stop_user_idx ON radacct (AcctStopTime, UserName);
+-- A customer's sessions (admin, API) and a service's open sessions (CoA) by username; the
+-- shipped indexes lead with the start time or the unique id.
+CREATE INDEX radacct_user_start_idx ON radacct (UserName, AcctStartTime);
