@@ -4,7 +4,12 @@ import type { SyncServicesReport, UserDiff } from "./sync-services";
 const FIRST = 50;
 const brief = (list: UserDiff[]) => ({
   count: list.length,
-  first: list.slice(0, FIRST).map((d) => `${d.username}: ${d.was ?? "-"} → ${d.now ?? "-"}`),
+  first: list
+    .slice(0, FIRST)
+    .map(
+      (d) =>
+        `${d.username}: ${d.was === d.now ? d.now : `${d.was ?? "-"} → ${d.now ?? "-"}`}${d.rows ? ` (${d.rows.join(", ")})` : ""}`,
+    ),
 });
 
 export function summarizeSync(r: SyncServicesReport) {

@@ -39,6 +39,8 @@ export type UserDiff = {
   subscriptionId: string | null;
   was: string | null;
   now: string | null;
+  /** What differed besides the group: the password row, per-user replies. */
+  rows?: ("password" | "replies")[];
 };
 
 export type SyncServicesReport = {
@@ -131,7 +133,7 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
         seen.add(s.radiusUsername);
         const to = target.get(s.id) ?? null;
         const cur = current.get(s.radiusUsername);
-        const entry = {
+        const entry: UserDiff = {
           username: s.radiusUsername,
           subscriptionId: s.id,
           was: cur?.group ?? null,
@@ -143,18 +145,22 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
             report.removed.push(entry);
           }
         } else {
-          const stale =
-            !cur ||
-            cur.group !== to ||
+          const rows: NonNullable<UserDiff["rows"]> = [];
+          if (
+            cur &&
             (opts.verifyValues
-              ? !sameRows(cur.check, [passwordRow(s.radiusPassword!)]) || cur.reply.length > 0
-              : !cur.check.some((r) => r.attribute === "Cleartext-Password"));
-          if (stale) {
+              ? !sameRows(cur.check, [passwordRow(s.radiusPassword!)])
+              : !cur.check.some((r) => r.attribute === "Cleartext-Password"))
+          )
+            rows.push("password");
+          if (cur && opts.verifyValues && cur.reply.length) rows.push("replies");
+          if (!cur || cur.group !== to || rows.length) {
             writes.set(s.radiusUsername, {
               check: [passwordRow(s.radiusPassword!)],
               reply: [],
               group: to,
             });
+            if (rows.length) Object.assign(entry, { rows });
             (cur ? report.changed : report.added).push(entry);
           }
         }
