@@ -12,7 +12,7 @@ export type CreateNasOptions = { actor: Actor; input: NasInput };
 export async function createNas(opts: CreateNasOptions) {
   assertCan(opts.actor, "network:write");
   const v = nasInputSchema.parse(opts.input);
-  const ipAddress = v.ipAddress.toLowerCase();
+  const { ipAddress } = v;
   return db.$transaction(async (tx) => {
     if (await tx.nas.findUnique({ where: { ipAddress }, select: { id: true } }))
       throw new AppError("CONFLICT", "A NAS with this address exists already.", {

@@ -9,7 +9,9 @@ export const nasInputSchema = z
     ipAddress: z
       .string()
       .trim()
-      .refine((v) => isIP(v) !== 0, "Enter an IPv4 or IPv6 address"),
+      .refine((v) => isIP(v) !== 0, "Enter an IPv4 or IPv6 address")
+      // The form PostgreSQL's host(inet) gives back, so radacct's NAS address matches it.
+      .transform((v) => (isIP(v) === 6 ? new URL(`http://[${v}]`).hostname.slice(1, -1) : v)),
     type: z.enum(["MIKROTIK", "CISCO", "OTHER"]).default("OTHER"),
     // RFC 2865 allows any octets; printable ASCII keeps it typeable on every NAS.
     secret: z

@@ -23,6 +23,11 @@ import { removeDemoData } from "@/lib/settings/remove-demo-data";
 import { searchCustomers } from "@/lib/customers/search-customers";
 import { getCustomerDetails } from "@/lib/customers/get-customer-details";
 import { updateCustomerContact } from "@/lib/customers/update-customer-contact";
+import { listNas } from "@/lib/network/list-nas";
+import { createNas } from "@/lib/network/create-nas";
+import { listSessions } from "@/lib/network/list-sessions";
+import { disconnectService } from "@/lib/network/disconnect-service";
+import { getServiceCredentials } from "@/lib/network/get-service-credentials";
 
 const ROLES: Role[] = ["ADMIN", "SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN", "CUSTOMER"];
 
@@ -52,6 +57,19 @@ const SERVICES: [string, Permission, (a: Actor) => Promise<unknown>][] = [
     "updateCustomerContact",
     "customers:write",
     (a) => updateCustomerContact(a, "missing", {} as never),
+  ],
+  ["listNas", "network:read", (a) => listNas({ actor: a })],
+  ["listSessions", "network:read", (a) => listSessions({ actor: a })],
+  ["createNas", "network:write", (a) => createNas({ actor: a, input: {} as never })],
+  [
+    "disconnectService",
+    "network:write",
+    (a) => disconnectService({ actor: a, subscriptionId: "missing" }),
+  ],
+  [
+    "getServiceCredentials",
+    "network:read_credentials",
+    (a) => getServiceCredentials({ actor: a, subscriptionId: "missing" }),
   ],
 ];
 
