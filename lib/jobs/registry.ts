@@ -8,6 +8,7 @@ import { billingRun } from "./definitions/billing.run";
 import { notificationsDeliver } from "./definitions/notifications.deliver";
 import { radiusResync } from "./definitions/radius.resync";
 import { radiusSync } from "./definitions/radius.sync";
+import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
 import { usageFold } from "./definitions/usage.fold";
 
 const ALL = [
@@ -17,6 +18,7 @@ const ALL = [
   billingInvoiceDocuments,
   radiusSync,
   radiusResync,
+  radiusVerifyEnforcement,
   usageFold,
 ];
 

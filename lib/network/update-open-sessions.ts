@@ -20,6 +20,8 @@ export type SessionUpdate = {
   kind: DynAuthKind;
   /** The group the service moved to (CoA carries its attributes). */
   group: GroupRows | null;
+  /** Only these sessions (Acct-Session-Id) of the username; all open ones when omitted. */
+  acctSessionIds?: string[];
 };
 
 export type SessionOutcome = {
@@ -45,7 +47,10 @@ export async function updateOpenSessions(opts: {
   timeoutMs?: number;
 }): Promise<SessionUpdateResult> {
   const byUser = new Map(opts.updates.map((u) => [u.username, u]));
-  const sessions = await listOpenSessions(db, [...byUser.keys()]);
+  const sessions = (await listOpenSessions(db, [...byUser.keys()])).filter((s) => {
+    const only = byUser.get(s.username)!.acctSessionIds;
+    return !only || only.includes(s.acctSessionId);
+  });
   const result: SessionUpdateResult = { sent: 0, acked: 0, failed: 0, outcomes: [] };
   if (!sessions.length) return result;
   const nases = await db.nas.findMany({
@@ -97,6 +102,7 @@ export async function updateOpenSessions(opts: {
         error: outcome.error,
         sentAt,
         latencyMs: outcome.latencyMs,
+        sessionUpdatedAt: session.updatedAt ?? session.startedAt,
       },
     });
     result.sent++;

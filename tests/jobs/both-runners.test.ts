@@ -273,6 +273,40 @@ test("radius.resync puts back a row changed behind our back and reports it", asy
   );
 });
 
+test("radius.verify-enforcement alerts the same staff about a session that outlived its Disconnects", async () => {
+  const sub = await networkService("enforce-1");
+  await db.user.create({
+    data: { email: "noc@valley.example", name: "NOC", role: "TECHNICIAN", passwordHash: null },
+  });
+  await db.$executeRawUnsafe(
+    `INSERT INTO radacct (acctsessionid, acctuniqueid, username, nasipaddress, acctstarttime, acctupdatetime)
+     VALUES ('e-1', 'ue-1', 'enforce-1', '192.0.2.1', '2027-03-02T06:00Z', '2027-03-02T07:00Z')`,
+  );
+  for (const minute of ["10", "20"])
+    await db.coaLog.create({
+      data: {
+        kind: "DISCONNECT",
+        subscriptionId: sub.id,
+        nasIp: "192.0.2.1",
+        username: "enforce-1",
+        acctSessionId: "e-1",
+        reason: "suspend",
+        attributes: [],
+        result: "ACK",
+        sentAt: new Date(`2027-03-02T06:${minute}:00Z`),
+        sessionUpdatedAt: new Date(`2027-03-02T06:${minute}:00Z`),
+      },
+    });
+  const { embedded } = await compare("radius.verify-enforcement", { kind: "cron" }, async () => ({
+    outbox: await outboxState(),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.result).toEqual({ resent: 0, alerted: 1 });
+  expect(embedded.state.outbox.filter((m) => m.to === "noc@valley.example")).toEqual([
+    expect.objectContaining({ subject: "Still online after disconnect: enforce-1" }),
+  ]);
+});
+
 test("usage.fold folds the same accounting into the same daily usage", async () => {
   const sub = await networkService("fold-1");
   await db.$executeRawUnsafe(

@@ -8,6 +8,8 @@ import { startEmbeddedScheduler } from "@/inngest/embedded-scheduler";
 import { SYSTEM } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { createNas } from "@/lib/network/create-nas";
+import { findJob } from "@/lib/jobs/registry";
+import { runJob } from "@/lib/jobs/run-job";
 import { syncServices } from "@/lib/network/sync-services";
 import { changePlan } from "@/lib/subscriptions/change-plan";
 import { resumeSubscription } from "@/lib/subscriptions/resume-subscription";
@@ -132,4 +134,43 @@ test("a suspension disconnects the session; a NAK's Error-Cause is recorded", as
     .poll(() => db.coaLog.findFirst({ where: { subscriptionId: subId, result: "NAK" } }))
     .toMatchObject({ kind: "DISCONNECT", errorCause: 503, error: "Session-Context-Not-Found" });
   listener.nakWith(null);
+});
+
+test("a session that keeps reporting after its Disconnect gets it again, then staff are alerted", async () => {
+  await stopScheduler(); // the rest is driven step by step
+  stopScheduler = async () => {};
+  await db.user.create({
+    data: { email: "noc@valley.example", name: "NOC", role: "TECHNICIAN", passwordHash: null },
+  });
+  // The first session ends; a new one opens.
+  const first = { "User-Name": username, "Acct-Session-Id": "81a00001", "NAS-IP-Address": NAS_IP };
+  await radclient(server, "acct", { ...first, "Acct-Status-Type": "Stop" });
+  const session = { ...first, "Acct-Session-Id": "81a00002" };
+  // The NAS stamps its packets (Event-Timestamp); interims follow a minute apart.
+  const t0 = Math.floor(Date.now() / 1000);
+  const at = (minutes: number) => ({ "Event-Timestamp": t0 + minutes * 60 });
+  await radclient(server, "acct", { ...session, ...at(0), "Acct-Status-Type": "Start" });
+  const disconnected = listener.next();
+  await suspendSubscription({ actor: SYSTEM, subscriptionId: subId });
+  await syncServices({ actor: SYSTEM, reason: "suspend" });
+  expect((await disconnected).attributes["Acct-Session-Id"]).toBe("81a00002");
+
+  const verify = async () =>
+    (await runJob({ job: findJob("radius.verify-enforcement")!, payload: {}, trigger: "manual" }))
+      .result;
+  expect(await verify()).toEqual({ resent: 0, alerted: 0 }); // it went quiet: nothing to do
+  // The NAS ACKed, but the session is still up and reporting.
+  await radclient(server, "acct", { ...session, ...at(1), "Acct-Status-Type": "Interim-Update" });
+  const again = listener.next();
+  expect(await verify()).toEqual({ resent: 1, alerted: 0 });
+  expect((await again).attributes["Acct-Session-Id"]).toBe("81a00002");
+
+  await radclient(server, "acct", { ...session, ...at(2), "Acct-Status-Type": "Interim-Update" });
+  expect(await verify()).toEqual({ resent: 0, alerted: 1 });
+  expect(await verify()).toEqual({ resent: 0, alerted: 1 }); // the alert is not sent twice
+  const alerts = await db.notification.findMany({ where: { subject: { contains: username } } });
+  expect(alerts.map((a) => a.to)).toEqual(["noc@valley.example"]);
+  expect(await db.coaLog.count({ where: { acctSessionId: "81a00002", kind: "DISCONNECT" } })).toBe(
+    2,
+  );
 });

@@ -58,6 +58,7 @@ CREATE TABLE "CoaLog" (
     "error" TEXT,
     "sentAt" TIMESTAMPTZ(3) NOT NULL,
     "latencyMs" INTEGER,
+    "sessionUpdatedAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "CoaLog_pkey" PRIMARY KEY ("id")
 );
@@ -96,6 +97,9 @@ CREATE INDEX "CoaLog_sentAt_idx" ON "CoaLog"("sentAt");
 
 -- CreateIndex
 CREATE INDEX "CoaLog_nasId_idx" ON "CoaLog"("nasId");
+
+-- CreateIndex
+CREATE INDEX "CoaLog_username_acctSessionId_idx" ON "CoaLog"("username", "acctSessionId");
 
 -- CreateIndex
 CREATE INDEX "UsageSession_subscriptionId_idx" ON "UsageSession"("subscriptionId");
