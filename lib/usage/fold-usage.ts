@@ -39,7 +39,8 @@ export async function foldUsage(): Promise<FoldUsageResult> {
                 -- it over ours): it stays a candidate until the NAS itself stopped it.
                 r.acctstoptime IS NOT NULL AND r.acctterminatecause IS DISTINCT FROM 'Stale-Session' AS stopped,
                 COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) AS at,
-                COALESCE(u."countedDownload", 0) AS cd, COALESCE(u."countedUpload", 0) AS cu
+                COALESCE(u."countedDownload", 0) AS cd, COALESCE(u."countedUpload", 0) AS cu,
+                u."radacctId" IS NOT NULL AS known
            FROM radacct r
            JOIN "Subscription" s ON s."radiusUsername" = r.username
            LEFT JOIN "UsageSession" u ON u."radacctId" = r.radacctid
@@ -47,8 +48,9 @@ export async function foldUsage(): Promise<FoldUsageResult> {
             AND u.done IS NOT TRUE
             AND COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) IS NOT NULL
        ), sessions AS (
-         INSERT INTO "UsageSession" ("radacctId", "subscriptionId", "countedDownload", "countedUpload", done, "foldedAt")
-         SELECT radacctid, sub, GREATEST(down, cd), GREATEST(up, cu), stopped, $2 FROM d
+         INSERT INTO "UsageSession" ("radacctId", "countedDownload", "countedUpload", done, "foldedAt")
+         SELECT radacctid, GREATEST(down, cd), GREATEST(up, cu), stopped, $2 FROM d
+          WHERE NOT known OR down > cd OR up > cu OR stopped -- an idle open session is left as it is
          ON CONFLICT ("radacctId") DO UPDATE
             SET "countedDownload" = EXCLUDED."countedDownload", "countedUpload" = EXCLUDED."countedUpload",
                 done = EXCLUDED.done, "foldedAt" = EXCLUDED."foldedAt"

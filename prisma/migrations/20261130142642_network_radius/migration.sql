@@ -77,7 +77,6 @@ CREATE TABLE "UsageDaily" (
 -- CreateTable
 CREATE TABLE "UsageSession" (
     "radacctId" BIGINT NOT NULL,
-    "subscriptionId" TEXT NOT NULL,
     "countedDownload" BIGINT NOT NULL DEFAULT 0,
     "countedUpload" BIGINT NOT NULL DEFAULT 0,
     "done" BOOLEAN NOT NULL DEFAULT false,
@@ -101,9 +100,6 @@ CREATE INDEX "CoaLog_nasId_idx" ON "CoaLog"("nasId");
 -- CreateIndex
 CREATE INDEX "CoaLog_username_acctSessionId_idx" ON "CoaLog"("username", "acctSessionId");
 
--- CreateIndex
-CREATE INDEX "UsageSession_subscriptionId_idx" ON "UsageSession"("subscriptionId");
-
 -- AddForeignKey
 ALTER TABLE "CoaLog" ADD CONSTRAINT "CoaLog_subscriptionId_fkey" FOREIGN KEY ("subscriptionId") REFERENCES "Subscription"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
@@ -112,9 +108,6 @@ ALTER TABLE "CoaLog" ADD CONSTRAINT "CoaLog_nasId_fkey" FOREIGN KEY ("nasId") RE
 
 -- AddForeignKey
 ALTER TABLE "UsageDaily" ADD CONSTRAINT "UsageDaily_subscriptionId_fkey" FOREIGN KEY ("subscriptionId") REFERENCES "Subscription"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "UsageSession" ADD CONSTRAINT "UsageSession_subscriptionId_fkey" FOREIGN KEY ("subscriptionId") REFERENCES "Subscription"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- FreeRADIUS ships this radacct index commented out ("and, optionally"): the usage fold finds
 -- the sessions that stopped inside its window by stop time.
