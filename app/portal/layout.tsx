@@ -13,6 +13,7 @@ export const dynamic = "force-dynamic";
 const NAV = [
   { href: "/portal", label: "Overview", exact: true },
   { href: "/portal/invoices", label: "Invoices" },
+  { href: "/portal/usage", label: "Usage" },
   { href: "/portal/orders", label: "Orders" },
   { href: "/portal/documents", label: "Documents" },
 ];
