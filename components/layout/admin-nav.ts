@@ -7,6 +7,7 @@ export const ADMIN_NAV: { href: string; label: string; permission?: Permission }
   { href: "/admin/orders", label: "Orders", permission: "orders:read" },
   { href: "/admin/catalog", label: "Catalogue", permission: "catalog:write" },
   { href: "/admin/coverage", label: "Coverage", permission: "coverage:write" },
+  { href: "/admin/network", label: "Network", permission: "network:read" },
   { href: "/admin/invoices", label: "Invoices", permission: "billing:read" },
   { href: "/admin/payments", label: "Payments", permission: "payments:read" },
   { href: "/admin/billing", label: "Billing runs", permission: "billing:run" },

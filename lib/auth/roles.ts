@@ -30,7 +30,10 @@ export type Permission =
   | "audit:read"
   | "mail:read"
   | "jobs:run" // see every background job's history and run one now
-  | "system:read"; // health details, versions, backups (admin System page, /api/ready details)
+  | "system:read" // health details, versions, backups (admin System page, /api/ready details)
+  | "network:read" // sessions, usage, NAS list, CoA log
+  | "network:write" // NAS entries, disconnects, RADIUS resync
+  | "network:read_credentials"; // a service's PPPoE password (audited)
 
 const STAFF_ALL: Permission[] = [
   "customers:read",
@@ -59,6 +62,9 @@ const STAFF_ALL: Permission[] = [
   "mail:read",
   "jobs:run",
   "system:read",
+  "network:read",
+  "network:write",
+  "network:read_credentials",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -96,8 +102,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "tickets:read",
     "tickets:write",
     "mail:read",
+    "network:read",
   ],
-  TECHNICIAN: ["customers:read", "orders:read", "orders:activate", "tickets:read", "tickets:write"],
+  TECHNICIAN: [
+    "customers:read",
+    "orders:read",
+    "orders:activate",
+    "tickets:read",
+    "tickets:write",
+    "network:read",
+    "network:write",
+    "network:read_credentials",
+  ],
   // Customers act on their own data only; services check ownership with assertOwnCustomer.
   CUSTOMER: [],
 };

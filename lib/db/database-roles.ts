@@ -64,6 +64,10 @@ export async function prepareDatabaseRoles(superuserUrl: string, roles: Database
     const owner = ident(roles.owner.name);
     await ensureRole(c, roles.owner);
     await ensureRole(c, roles.app);
+    // FreeRADIUS's role: roles belong to the cluster and the owner may not create them, so the
+    // superuser does; the radius_schema migration (run by the owner) grants it its tables.
+    const radius = await c.query(`SELECT 1 FROM pg_roles WHERE rolname = 'radius'`);
+    if (!radius.rowCount) await c.query(`CREATE ROLE radius NOLOGIN`);
     const { rows } = await c.query<{ db: string }>(`SELECT current_database() AS db`);
     const database = ident(rows[0].db);
     await c.query(`ALTER DATABASE ${database} OWNER TO ${owner}`);

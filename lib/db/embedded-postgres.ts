@@ -69,7 +69,17 @@ export async function startEmbeddedPostgres(opts: {
   if (!existsSync(passwordFile))
     await writeFile(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   const password = (await readFile(passwordFile, "utf8")).trim();
-  const port = await freePort(opts.port ?? 0);
+  const fresh = !existsSync(path.join(pgDir, "PG_VERSION"));
+  // An orphan from a killed start holds the data directory (and the port we want back).
+  if (!fresh) await stopOrphan(pgDir, log);
+  // Keep the port across restarts when it is free: FreeRADIUS's generated config
+  // (npm run radius:config) and other clients of the database point at it.
+  const portFile = path.join(dataDir, "pg-port");
+  const remembered = existsSync(portFile) ? Number(await readFile(portFile, "utf8")) || 0 : 0;
+  const port = await freePort(opts.port ?? remembered);
+  if (!opts.port && remembered && port !== remembered)
+    log(`port ${remembered} is taken: PostgreSQL uses ${port} (run npm run radius:config again)`);
+  await writeFile(portFile, String(port));
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: "lastmile",
@@ -89,12 +99,9 @@ export async function startEmbeddedPostgres(opts: {
     onLog: () => {},
     onError: (e) => log(`postgres: ${String(e).trim()}`),
   });
-  const fresh = !existsSync(path.join(pgDir, "PG_VERSION"));
   if (fresh) {
     log(`initialising PostgreSQL data directory ${pgDir}`);
     await pg.initialise();
-  } else {
-    await stopOrphan(pgDir, log);
   }
   try {
     await pg.start();

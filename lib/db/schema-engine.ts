@@ -7,6 +7,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
+import { EXTERNAL_TABLES } from "./external-tables";
 import { MIGRATIONS_DIR, migrationNames } from "./migration-names";
 
 const require = createRequire(import.meta.url);
@@ -15,7 +16,7 @@ const PG_TEXT_OID = 25;
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export { MIGRATIONS_DIR } from "./migration-names";
-const FILTERS = { externalTables: [], externalEnums: [] };
+const FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 type Queryable = {
   performIO(q: unknown): Promise<{ fields: { dataTypeID: number }[]; rows: unknown[] }>;

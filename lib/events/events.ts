@@ -28,3 +28,24 @@ export const jobRunRequested = eventType("jobs/run.requested", {
     payload: z.record(z.string(), z.unknown()),
   }),
 });
+
+/**
+ * A subscription's state changed in a way the network follows: activated, suspended (hard, or
+ * soft through `softSuspendedAt`), resumed, plan changed, cancelled. The radius.sync job brings
+ * FreeRADIUS's rows in line and sends CoA/Disconnect to open sessions; dunning only has to change
+ * the subscription and publish this.
+ */
+export const subscriptionChanged = eventType("subscriptions/subscription.changed", {
+  schema: z.object({
+    subscriptionId: z.string(),
+    change: z.enum([
+      "activate",
+      "suspend",
+      "soft-suspend",
+      "resume",
+      "plan-change",
+      "cancel",
+      "credentials",
+    ]),
+  }),
+});

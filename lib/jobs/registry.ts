@@ -9,6 +9,10 @@ import { notificationsDeliver } from "./definitions/notifications.deliver";
 import { paymentJobs } from "@/lib/payments/jobs";
 import { authRateLimitCleanup } from "./definitions/auth.rate-limit-cleanup";
 import { opsBackupJob } from "./definitions/ops.backup";
+import { radiusResync } from "./definitions/radius.resync";
+import { radiusSync } from "./definitions/radius.sync";
+import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
+import { usageFold } from "./definitions/usage.fold";
 
 const ALL = [
   notificationsDeliver,
@@ -18,6 +22,10 @@ const ALL = [
   ...paymentJobs,
   authRateLimitCleanup,
   opsBackupJob,
+  radiusSync,
+  radiusResync,
+  radiusVerifyEnforcement,
+  usageFold,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

@@ -25,7 +25,7 @@ import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { appUrl } from "@/lib/env";
 import { getBranding } from "@/lib/settings/get-branding";
 import { publish } from "@/lib/events/publish";
-import { notificationQueued } from "@/lib/events/events";
+import { notificationQueued, subscriptionChanged } from "@/lib/events/events";
 import type { Quote } from "./build-quote";
 
 export const activateOrderSchema = z.object({
@@ -157,8 +157,18 @@ export async function activateOrder(opts: { actor: Actor; orderId: string; start
       },
       tx,
     );
-    return { orderId: order.id, startDate: start, notificationId: mail.id };
+    return {
+      orderId: order.id,
+      startDate: start,
+      notificationId: mail.id,
+      planSubscriptionId: planSub?.id ?? null,
+    };
   });
   await publish(notificationQueued.create({ notificationId: result.notificationId }));
+  // The network provisions the service (PPPoE credentials, the plan's speed profile).
+  if (result.planSubscriptionId)
+    await publish(
+      subscriptionChanged.create({ subscriptionId: result.planSubscriptionId, change: "activate" }),
+    );
   return { orderId: result.orderId, startDate: result.startDate };
 }

@@ -16,6 +16,8 @@ import { todayForIsp } from "@/lib/billing/billing-settings";
 import { firstPeriodEndOnOrAfter } from "@/lib/billing/cycles";
 import { lockSubscription } from "./get-subscription-for-change";
 import { assertBackdateAllowed, cycleOfSubscription } from "./backdating";
+import { publish } from "@/lib/events/publish";
+import { subscriptionChanged } from "@/lib/events/events";
 
 export type CancelMode = "END_OF_PERIOD" | "IMMEDIATE" | "ON_DATE";
 
@@ -33,7 +35,7 @@ export type CancelSubscriptionOptions = {
 
 export async function cancelSubscription(opts: CancelSubscriptionOptions) {
   const mode = opts.mode ?? "END_OF_PERIOD";
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
     assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
     if (sub.status === "CANCELLED")
@@ -92,4 +94,8 @@ export async function cancelSubscription(opts: CancelSubscriptionOptions) {
       cancelAt <= today ? await billCustomerNowTx(tx, sub.customerId, cancelAt, today) : null;
     return { cancelAt, requestedOn, invoiceIds: billed?.invoiceIds ?? [] };
   });
+  await publish(
+    subscriptionChanged.create({ subscriptionId: opts.subscriptionId, change: "cancel" }),
+  );
+  return result;
 }

@@ -17,6 +17,8 @@ import { todayForIsp } from "@/lib/billing/billing-settings";
 import { INTERVAL_MONTHS, periodContaining } from "@/lib/billing/cycles";
 import { lockSubscription } from "./get-subscription-for-change";
 import { assertBackdateAllowed, cycleOfSubscription } from "./backdating";
+import { publish } from "@/lib/events/publish";
+import { subscriptionChanged } from "@/lib/events/events";
 
 export type ChangePlanOptions = {
   subscriptionId: string;
@@ -29,7 +31,7 @@ export type ChangePlanOptions = {
 };
 
 export async function changePlan(opts: ChangePlanOptions) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
     assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
     if (sub.status === "CANCELLED" || sub.cancelAt)
@@ -104,4 +106,10 @@ export async function changePlan(opts: ChangePlanOptions) {
       invoiceIds: billed?.invoiceIds ?? [],
     };
   });
+  // A change effective today is applied already; a later one is applied by the billing run and
+  // picked up by the radius.sync sweep. Either way the network re-reads the plan.
+  await publish(
+    subscriptionChanged.create({ subscriptionId: opts.subscriptionId, change: "plan-change" }),
+  );
+  return result;
 }

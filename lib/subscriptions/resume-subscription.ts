@@ -4,6 +4,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, fromDbDate, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { todayForIsp } from "@/lib/billing/billing-settings";
+import { publish } from "@/lib/events/publish";
+import { subscriptionChanged } from "@/lib/events/events";
 
 /** Ends the open suspension on `date` (the first day of service again; exclusive end). */
 export async function resumeSubscription(opts: {
@@ -12,7 +14,7 @@ export async function resumeSubscription(opts: {
   actor: Actor;
 }) {
   assertCan(opts.actor, "customers:write");
-  return db.$transaction(async (tx) => {
+  const resumed = await db.$transaction(async (tx) => {
     const sub = await tx.subscription.findUnique({
       where: { id: opts.subscriptionId },
       select: { id: true, status: true, customerId: true },
@@ -28,7 +30,11 @@ export async function resumeSubscription(opts: {
     if (date < fromDbDate(open.startDate))
       throw new AppError("VALIDATION", "Service cannot resume before the suspension began.");
     await tx.suspension.update({ where: { id: open.id }, data: { endDate: toDbDate(date) } });
-    await tx.subscription.update({ where: { id: sub.id }, data: { status: "ACTIVE" } });
+    // Resuming restores the plan in full, including after a soft suspension that came first.
+    await tx.subscription.update({
+      where: { id: sub.id },
+      data: { status: "ACTIVE", softSuspendedAt: null },
+    });
     await recordAudit(
       {
         actor: opts.actor,
@@ -42,4 +48,8 @@ export async function resumeSubscription(opts: {
     );
     return { suspensionId: open.id, resumedOn: date };
   });
+  await publish(
+    subscriptionChanged.create({ subscriptionId: opts.subscriptionId, change: "resume" }),
+  );
+  return resumed;
 }

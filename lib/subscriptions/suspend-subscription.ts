@@ -7,6 +7,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { todayForIsp } from "@/lib/billing/billing-settings";
+import { publish } from "@/lib/events/publish";
+import { subscriptionChanged } from "@/lib/events/events";
 
 export async function suspendSubscription(opts: {
   subscriptionId: string;
@@ -15,7 +17,7 @@ export async function suspendSubscription(opts: {
   actor: Actor;
 }) {
   assertCan(opts.actor, "customers:write");
-  return db.$transaction(async (tx) => {
+  const suspension = await db.$transaction(async (tx) => {
     const sub = await tx.subscription.findUnique({
       where: { id: opts.subscriptionId },
       select: { id: true, status: true, customerId: true },
@@ -41,4 +43,9 @@ export async function suspendSubscription(opts: {
     );
     return suspension;
   });
+  // The network follows (lib/network: rejected or walled garden, open sessions disconnected).
+  await publish(
+    subscriptionChanged.create({ subscriptionId: opts.subscriptionId, change: "suspend" }),
+  );
+  return suspension;
 }

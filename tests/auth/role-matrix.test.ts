@@ -33,6 +33,11 @@ import { getWebhookEndpoint } from "@/lib/webhooks/get-webhook-endpoint";
 import { setWebhookEndpointActive } from "@/lib/webhooks/set-webhook-endpoint-active";
 import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
 import { retryWebhookDelivery } from "@/lib/webhooks/retry-webhook-delivery";
+import { listNas } from "@/lib/network/list-nas";
+import { createNas } from "@/lib/network/create-nas";
+import { listSessions } from "@/lib/network/list-sessions";
+import { disconnectService } from "@/lib/network/disconnect-service";
+import { getServiceCredentials } from "@/lib/network/get-service-credentials";
 
 const ROLES: Role[] = ["ADMIN", "SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN", "CUSTOMER"];
 
@@ -117,6 +122,19 @@ const SERVICES: [string, Permission, (a: Actor) => Promise<unknown>][] = [
     "retryWebhookDelivery",
     "webhooks:write",
     (a) => retryWebhookDelivery({ actor: a, deliveryId: "missing" }),
+  ],
+  ["listNas", "network:read", (a) => listNas({ actor: a })],
+  ["listSessions", "network:read", (a) => listSessions({ actor: a })],
+  ["createNas", "network:write", (a) => createNas({ actor: a, input: {} as never })],
+  [
+    "disconnectService",
+    "network:write",
+    (a) => disconnectService({ actor: a, subscriptionId: "missing" }),
+  ],
+  [
+    "getServiceCredentials",
+    "network:read_credentials",
+    (a) => getServiceCredentials({ actor: a, subscriptionId: "missing" }),
   ],
 ];
 

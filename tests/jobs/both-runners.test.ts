@@ -8,8 +8,10 @@ import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { inngest } from "@/inngest/client";
 import { SYSTEM } from "@/lib/auth/roles";
 import { runBilling } from "@/lib/billing/run-billing";
+import { encryptSecret } from "@/lib/crypto/encrypt";
 import { db } from "@/lib/db";
 import { JOB_NAMES } from "@/lib/jobs/registry";
+import { syncServices } from "@/lib/network/sync-services";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { now, setClock } from "@/lib/time/clock";
 import { dateInZone } from "@/lib/time/dates";
@@ -305,6 +307,129 @@ test("ops.backup honours BACKUP_RETENTION=0 the same way (the backup itself: tes
   } finally {
     delete process.env.BACKUP_RETENTION;
   }
+});
+
+/** FreeRADIUS's rows we own and the CoA log, as each engine left them. */
+const radiusState = async () => ({
+  check: await db.$queryRawUnsafe(
+    `SELECT username, attribute, op, value FROM radcheck ORDER BY username, attribute`,
+  ),
+  groups: await db.$queryRawUnsafe(
+    `SELECT username, groupname FROM radusergroup ORDER BY username`,
+  ),
+  groupReplies: await db.$queryRawUnsafe(
+    `SELECT groupname, attribute, op, value FROM radgroupreply ORDER BY groupname, id`,
+  ),
+  coa: await db.coaLog.count(),
+  jobRuns: await jobRunsState(),
+});
+
+/** A live service with known PPPoE credentials (generated ones would differ per engine). */
+async function networkService(username: string) {
+  process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+  await endEarlierSubscriptions();
+  const p = await createProduct({ taxClassId: vatId, downloadMbps: 40, uploadMbps: 10 });
+  const sub = await createSubscription({
+    customerId: (await createCustomer()).id,
+    product: p,
+    startDate: "2027-03-01",
+  });
+  await db.subscription.update({
+    where: { id: sub.id },
+    data: { radiusUsername: username, radiusPassword: encryptSecret(`${username}-pw`) },
+  });
+  return sub;
+}
+
+test("radius.sync provisions the same rows, for one service on its event and as a sweep", async () => {
+  const sub = await networkService("sync-1");
+  const one = await compare(
+    "radius.sync",
+    {
+      kind: "event",
+      name: "subscriptions/subscription.changed",
+      data: { subscriptionId: sub.id, change: "activate" },
+    },
+    radiusState,
+  );
+  expect(one.embedded.result).toMatchObject({ services: 1, added: { count: 1 } });
+  expect(one.embedded.state.check).toEqual([
+    { username: "sync-1", attribute: "Cleartext-Password", op: ":=", value: "sync-1-pw" },
+  ]);
+  await syncServices({ actor: SYSTEM, reason: "test" });
+  await db.subscription.update({ where: { id: sub.id }, data: { status: "SUSPENDED" } });
+  const sweep = await compare("radius.sync", { kind: "cron" }, radiusState);
+  expect(sweep.embedded.result).toMatchObject({
+    changed: { count: 1, first: [expect.stringContaining("→ lastmile-suspended")] },
+  });
+});
+
+test("radius.resync puts back a row changed behind our back and reports it", async () => {
+  await networkService("resync-1");
+  await syncServices({ actor: SYSTEM, reason: "test" });
+  await db.$executeRawUnsafe(`UPDATE radcheck SET value = 'tampered' WHERE username = 'resync-1'`);
+  const { embedded } = await compare("radius.resync", { kind: "cron" }, radiusState);
+  expect(embedded.result).toMatchObject({
+    changed: {
+      count: 1,
+      first: [expect.stringMatching(/^resync-1: lastmile-plan-\S+ \(password\)$/)],
+    },
+  });
+  expect(embedded.state.check).toContainEqual(
+    expect.objectContaining({ username: "resync-1", value: "resync-1-pw" }),
+  );
+});
+
+test("radius.verify-enforcement alerts the same staff about a session that outlived its Disconnects", async () => {
+  const sub = await networkService("enforce-1");
+  await db.user.create({
+    data: { email: "noc@valley.example", name: "NOC", role: "TECHNICIAN", passwordHash: null },
+  });
+  await db.$executeRawUnsafe(
+    `INSERT INTO radacct (acctsessionid, acctuniqueid, username, nasipaddress, acctstarttime, acctupdatetime)
+     VALUES ('e-1', 'ue-1', 'enforce-1', '192.0.2.1', '2027-03-02T06:00Z', '2027-03-02T07:00Z')`,
+  );
+  for (const minute of ["10", "20"])
+    await db.coaLog.create({
+      data: {
+        kind: "DISCONNECT",
+        subscriptionId: sub.id,
+        nasIp: "192.0.2.1",
+        username: "enforce-1",
+        acctSessionId: "e-1",
+        reason: "suspend",
+        attributes: [],
+        result: "ACK",
+        sentAt: new Date(`2027-03-02T06:${minute}:00Z`),
+        sessionUpdatedAt: new Date(`2027-03-02T06:${minute}:00Z`),
+      },
+    });
+  const { embedded } = await compare("radius.verify-enforcement", { kind: "cron" }, async () => ({
+    outbox: await outboxState(),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.result).toEqual({ resent: 0, alerted: 1 });
+  expect(embedded.state.outbox.filter((m) => m.to === "noc@valley.example")).toEqual([
+    expect.objectContaining({ subject: "Still online after disconnect: enforce-1" }),
+  ]);
+});
+
+test("usage.fold folds the same accounting into the same daily usage", async () => {
+  const sub = await networkService("fold-1");
+  await db.$executeRawUnsafe(
+    `INSERT INTO radacct (acctsessionid, acctuniqueid, username, nasipaddress, acctstarttime, acctupdatetime, acctinputoctets, acctoutputoctets)
+     VALUES ('f-1', 'uf-1', 'fold-1', '192.0.2.1', '2027-03-02T06:00Z', '2027-03-02T07:00Z', 300, 9000)`,
+  );
+  setClock(new Date("2027-03-02T07:03:00Z"));
+  const { embedded } = await compare("usage.fold", { kind: "cron" }, async () => ({
+    usage: (await db.usageDaily.findMany({ where: { subscriptionId: sub.id } })).map((u) => ({
+      date: u.date.toISOString(),
+      down: Number(u.downloadBytes),
+      up: Number(u.uploadBytes),
+    })),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.state.usage).toEqual([{ date: "2027-03-02T00:00:00.000Z", down: 9000, up: 300 }]);
 });
 
 test("every registry job has a scenario above (a new job needs one)", () => {

@@ -6,6 +6,7 @@ import { accountOperations } from "./account";
 import { catalogOperations } from "./catalog";
 import { invoiceOperations } from "./invoices";
 import { jobOperations } from "./jobs";
+import { networkOperations } from "./network";
 import { paymentOperations } from "./payments";
 import { sandboxOperations } from "./sandbox";
 import { settingsOperations } from "./settings";
@@ -16,6 +17,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...catalogOperations,
   ...invoiceOperations,
   ...jobOperations,
+  ...networkOperations,
   ...paymentOperations,
   ...sandboxOperations,
   ...settingsOperations,
