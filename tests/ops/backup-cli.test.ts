@@ -66,7 +66,7 @@ test("backup from DATABASE_URL, restore into an empty data directory, back up fr
   const again = await run("restore", [file], { DATA_DIR: dataDir, DATABASE_URL: "" });
   expect(again.code).toBe(1);
   expect(again.err.trim().split("\n").at(-1)).toMatch(
-    /^\[restore\] error: .*restored is not empty \(pg, pg-password\); .*--force/,
+    /^\[restore\] error: .*restored is not empty \(pg, pg-password, pg-port\); .*--force/,
   );
 
   // The embedded database under DATA_DIR now holds the same customers.
