@@ -43,7 +43,9 @@ export function Td({
   return (
     <td
       className={cn(
-        "whitespace-nowrap px-4 py-2.5 text-slate-700",
+        // A caller's own whitespace-* wins (two whitespace utilities would tie on order in the CSS).
+        !className?.includes("whitespace-") && "whitespace-nowrap",
+        "px-4 py-2.5 text-slate-700",
         numeric && "tabular text-right",
         className,
       )}

@@ -14,6 +14,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { listPayments } from "@/lib/payments/list-payments";
 import { paymentMethodLabel } from "@/lib/format/labels";
 import { getBranding } from "@/lib/settings/get-branding";
+import { formatDate } from "@/lib/format/dates";
 import { isIsoDate } from "@/lib/time/dates";
 
 export const metadata = { title: "Payments" };
@@ -158,7 +159,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
                       {p.customer.accountNumber}
                     </span>
                   </Td>
-                  <Td className="tabular">{p.receivedOn}</Td>
+                  <Td className="tabular">{formatDate(p.receivedOn, brand.locale)}</Td>
                   <Td className="max-w-56 truncate">
                     {paymentMethodLabel(p.method)}
                     {p.reference && (

@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { listPayments } from "@/lib/payments/list-payments";
 import { paymentMethodLabel } from "@/lib/format/labels";
 import { getBranding } from "@/lib/settings/get-branding";
+import { formatDate } from "@/lib/format/dates";
 
 export const metadata = { title: "Payments" };
 
@@ -40,7 +41,9 @@ export default async function PortalPaymentsPage({
               {payments.map((p) => (
                 <li key={p.id} className="space-y-1 px-5 py-4 text-sm">
                   <p className="flex items-baseline justify-between gap-3">
-                    <span className="tabular text-slate-600">{p.receivedOn}</span>
+                    <span className="tabular text-slate-600">
+                      {formatDate(p.receivedOn, brand.locale)}
+                    </span>
                     <span className="tabular font-semibold text-slate-900">
                       {formatMoney(p.amount, p.currency, brand.locale)}
                     </span>
@@ -81,7 +84,7 @@ export default async function PortalPaymentsPage({
                 <tbody className="divide-y divide-slate-100">
                   {payments.map((p) => (
                     <tr key={p.id}>
-                      <Td className="tabular">{p.receivedOn}</Td>
+                      <Td className="tabular">{formatDate(p.receivedOn, brand.locale)}</Td>
                       <Td>
                         {paymentMethodLabel(p.method)}
                         {p.reference && (

@@ -17,6 +17,7 @@ import { getAllocationOptions } from "@/lib/payments/get-allocation-options";
 import { getPayment } from "@/lib/payments/get-payment";
 import { paymentMethodLabel } from "@/lib/format/labels";
 import { getBranding } from "@/lib/settings/get-branding";
+import { formatDate } from "@/lib/format/dates";
 import { allocatePaymentAction } from "./allocate-payment-action";
 import { reversePaymentAction } from "./reverse-payment-action";
 
@@ -66,7 +67,7 @@ export default async function PaymentPage({
               {name} · {customer.accountNumber}
             </Link>
             <span>
-              {paymentMethodLabel(p.method)} · received {p.receivedOn}
+              {paymentMethodLabel(p.method)} · received {formatDate(p.receivedOn, brand.locale)}
             </span>
           </span>
         }
