@@ -3,47 +3,35 @@
 /* eslint-disable jsx-a11y/alt-text -- react-pdf's <Image> is a PDF primitive with no alt attribute, not an HTML img */
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { formatMoney } from "@/lib/money/format-money";
+import { s as base } from "@/lib/invoices/pdf/document-parts";
 import type { ReceiptPdfData } from "./receipt-pdf-data";
 
-const s = StyleSheet.create({
-  page: { padding: 36, fontSize: 9, fontFamily: "Helvetica", color: "#1f2933" },
-  row: { flexDirection: "row" },
-  between: { flexDirection: "row", justifyContent: "space-between" },
-  h1: { fontSize: 18, fontFamily: "Helvetica-Bold" },
-  bold: { fontFamily: "Helvetica-Bold" },
-  muted: { color: "#616e7c" },
-  box: { marginTop: 16 },
-  th: {
-    flexDirection: "row",
-    borderBottomWidth: 1,
-    borderColor: "#9aa5b1",
-    paddingBottom: 3,
-    fontFamily: "Helvetica-Bold",
-  },
-  tr: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: "#e4e7eb", paddingVertical: 3 },
-  cDesc: { flex: 1 },
-  cDate: { width: 120 },
-  cNum: { width: 90, textAlign: "right" },
-  totals: { marginTop: 8, marginLeft: "auto", width: 230 },
-  amount: {
-    marginTop: 16,
-    padding: 10,
-    borderWidth: 1,
-    borderColor: "#9aa5b1",
-    flexDirection: "row",
-    justifyContent: "space-between",
-    alignItems: "center",
-  },
-  stamp: {
-    position: "absolute",
-    top: 300,
-    left: 120,
-    fontSize: 80,
-    color: "#e12d39",
-    opacity: 0.3,
-    transform: "rotate(-30deg)",
-  },
-});
+// The invoice's styles, plus what only a receipt has.
+const s = {
+  ...base,
+  ...StyleSheet.create({
+    cDate: { width: 120 },
+    cNum: { width: 90, textAlign: "right" },
+    amount: {
+      marginTop: 16,
+      padding: 10,
+      borderWidth: 1,
+      borderColor: "#9aa5b1",
+      flexDirection: "row",
+      justifyContent: "space-between",
+      alignItems: "center",
+    },
+    stamp: {
+      position: "absolute",
+      top: 300,
+      left: 120,
+      fontSize: 80,
+      color: "#e12d39",
+      opacity: 0.3,
+      transform: "rotate(-30deg)",
+    },
+  }),
+};
 
 export type ReceiptDocumentProps = { data: ReceiptPdfData; logo: string | null };
 
