@@ -11,7 +11,8 @@ export type SmtpCapture = {
   close(): Promise<void>;
 };
 
-export async function startSmtpCapture(): Promise<SmtpCapture> {
+/** `delayMs`: how long the server takes to accept each message (a slow relay). */
+export async function startSmtpCapture(opts: { delayMs?: number } = {}): Promise<SmtpCapture> {
   const messages: SmtpCapture["messages"] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -23,7 +24,7 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       stream.on("end", async () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         messages.push({ raw, mail: await simpleParser(raw) });
-        done();
+        setTimeout(done, opts.delayMs ?? 0);
       });
     },
   });

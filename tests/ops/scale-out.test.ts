@@ -1,0 +1,171 @@
+// Scale-out (issue 17 §5): two app instances — separate Node processes with their own connection
+// pools, clocks and job runners — on ONE PostgreSQL, as deploy/docker-compose.yml runs them. What
+// must hold across them lives in the database: advisory locks keep a sweep from running twice, a
+// billing run requested on one is claimed and billed by the other's job, the sandbox clock and
+// rate-limit buckets are shared.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { enqueueEmail } from "@/lib/notifications/enqueue-email";
+import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+import { setupIsp } from "../billing/fixtures";
+import type { InstanceCommand } from "./support/instance";
+
+type Answer = { value?: unknown; error?: string };
+type Instance = {
+  child: ChildProcess;
+  send(cmd: InstanceCommand): Promise<Answer>;
+  exited: Promise<unknown>;
+};
+
+/** Starts tests/ops/support/instance.ts and resolves once it is ready for commands. */
+async function startInstance(smtpUrl: string): Promise<Instance> {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/ops/support/instance.ts"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: env.DATABASE_URL,
+      SMTP_URL: smtpUrl,
+      SANDBOX_CLOCK: "true",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const exited = new Promise((r) => child.once("exit", r));
+  const waiting: ((a: Answer) => void)[] = [];
+  let ready!: () => void;
+  const isReady = new Promise<void>((r) => (ready = r));
+  createInterface({ input: child.stdout! }).on("line", (line) => {
+    if (!line.startsWith('{"answer"')) return; // a log line
+    const { answer } = JSON.parse(line) as { answer: Answer & { ready?: true } };
+    if (answer.ready) ready();
+    else waiting.shift()?.(answer);
+  });
+  await Promise.race([
+    isReady,
+    exited.then(() => Promise.reject(new Error("instance exited before it was ready"))),
+  ]);
+  return {
+    child,
+    exited,
+    send(cmd) {
+      return new Promise<Answer>((resolve) => {
+        waiting.push(resolve);
+        child.stdin!.write(JSON.stringify(cmd) + "\n");
+      });
+    },
+  };
+}
+
+const value = async <T>(answer: Promise<Answer>): Promise<T> => {
+  const a = await answer;
+  if (a.error) throw new Error(a.error);
+  return a.value as T;
+};
+
+let vatId = "";
+let smtp: SmtpCapture;
+let a: Instance;
+let b: Instance;
+beforeAll(async () => {
+  vatId = (await setupIsp()).vat.id;
+  // A slow relay keeps the first sweep running while the second instance tries to start its own.
+  smtp = await startSmtpCapture({ delayMs: 1500 });
+  [a, b] = await Promise.all([startInstance(smtp.url), startInstance(smtp.url)]);
+});
+afterAll(async () => {
+  for (const i of [a, b]) {
+    if (i && i.child.exitCode === null) {
+      i.child.kill();
+      await i.exited;
+    }
+  }
+  await smtp?.close();
+});
+
+describe("two app instances on one database", () => {
+  test("a sweep triggered on both at once runs once: one run succeeds, the other is skipped", async () => {
+    const queued = await enqueueEmail({
+      to: "ana@valley.example",
+      subject: "Your invoice",
+      text: "Hello Ana",
+    });
+    const runs = await Promise.all(
+      [a, b].map((i) =>
+        value<{ runId: string; status: string }>(
+          i.send({ op: "runJob", job: "notifications.deliver" }),
+        ),
+      ),
+    );
+    expect(runs.map((r) => r.status).sort()).toEqual(["SKIPPED", "SUCCEEDED"]);
+    const history = await db.jobRun.findMany({
+      where: { jobName: "notifications.deliver" },
+      select: { status: true, error: true },
+    });
+    expect(history.map((h) => h.status).sort()).toEqual(["SKIPPED", "SUCCEEDED"]);
+    expect(history.find((h) => h.status === "SKIPPED")?.error).toMatch(/in progress/);
+    expect(smtp.messages.filter((m) => m.raw.includes("Hello Ana"))).toHaveLength(1);
+    const sent = await db.notification.findUniqueOrThrow({ where: { id: queued.id } });
+    expect(sent.status).toBe("SENT");
+  });
+
+  test("a billing run requested on one instance that then dies is claimed and billed by the other", async () => {
+    const product = await db.product.create({
+      data: { code: "FIBRE50", name: "Fibre 50", kind: "PLAN", price: 49900, taxClassId: vatId },
+    });
+    const asOf = new Date().toISOString().slice(0, 10);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Customer" (id, "accountNumber", "paymentReference", "firstName", "lastName", email, currency, status, "updatedAt")
+       SELECT 'so' || g, 'SOA' || g, 'SOR' || g, 'F', 'L', 'so' || g || '@e.x', 'ZAR', 'ACTIVE', now()
+         FROM generate_series(1, 40) g`,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Subscription" (id, "customerId", "productId", status, price, interval, "cycleMode", "startDate", "anchorDay", "nextBillDate", "updatedAt")
+       SELECT 'sos' || g, 'so' || g, $1, 'ACTIVE', 49900, 'MONTH', 'ANNIVERSARY', $2::date, extract(day from $2::date), $2::date, now()
+         FROM generate_series(1, 40) g`,
+      product.id,
+      asOf,
+    );
+    // Instance A records the run (as admin's "Run billing" does) and is killed before any runner
+    // of its own picks it up.
+    const requested = await value<{ runId: string; status: string }>(
+      a.send({ op: "requestBilling", asOf }),
+    );
+    expect(requested.status).toBe("RUNNING");
+    a.child.kill("SIGKILL");
+    await a.exited;
+    expect(await db.invoice.count({ where: { customerId: { startsWith: "so" } } })).toBe(0);
+
+    // B's next billing.run tick claims the waiting run and bills all of it.
+    const tick = await value<{ status: string; result: { invoicesCreated?: number } }>(
+      b.send({ op: "runJob", job: "billing.run" }),
+    );
+    expect(tick.status).toBe("SUCCEEDED");
+    const run = await db.billingRun.findUniqueOrThrow({ where: { id: requested.runId } });
+    expect(run.status).toBe("COMPLETED");
+    expect(await db.invoice.count({ where: { customerId: { startsWith: "so" } } })).toBe(40);
+    a = await startInstance(smtp.url); // the restarted instance, for the tests below
+  });
+
+  test("the sandbox clock moved through one instance is the other's business time", async () => {
+    await value(a.send({ op: "setClock", to: "2027-03-01T08:00:00.000Z" }));
+    const seen = await value<{ now: string }>(b.send({ op: "now" }));
+    const drift = Date.parse(seen.now) - Date.parse("2027-03-01T08:00:00.000Z");
+    expect(drift).toBeGreaterThanOrEqual(0);
+    expect(drift).toBeLessThan(10_000);
+  });
+
+  test("a rate-limit bucket counts hits from both instances", async () => {
+    const counts: number[] = [];
+    for (const i of [a, b, a, b, b])
+      counts.push(
+        (
+          await value<{ count: number }>(
+            i.send({ op: "hit", key: "signin:ana", windowSeconds: 600 }),
+          )
+        ).count,
+      );
+    expect(counts).toEqual([1, 2, 3, 4, 5]);
+  });
+});

@@ -1,0 +1,54 @@
+// One "app instance" for tests/ops/scale-out.test.ts: a separate Node process with its own pools,
+// clock offset and job runner, on the DATABASE_URL it is given. It reads one JSON command per line
+// on stdin and answers each with one JSON line on stdout, so a test drives two of these against one
+// database as two servers behind a load balancer would be driven by their requests and crons.
+import "../../../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
+import { createInterface } from "node:readline";
+
+const { SYSTEM } = await import("../../../lib/auth/roles");
+const { findJob } = await import("../../../lib/jobs/registry");
+const { runJob } = await import("../../../lib/jobs/run-job");
+const { runBilling } = await import("../../../lib/billing/run-billing");
+const { countHit } = await import("../../../lib/rate-limit/hit-rate-limit");
+const { setSandboxClock } = await import("../../../lib/sandbox/set-sandbox-clock");
+const { syncClock } = await import("../../../lib/time/sync-clock");
+const { now } = await import("../../../lib/time/clock");
+
+export type InstanceCommand =
+  | { op: "runJob"; job: string; payload?: unknown }
+  | { op: "requestBilling"; asOf: string }
+  | { op: "setClock"; to: string }
+  | { op: "now" }
+  | { op: "hit"; key: string; windowSeconds: number };
+
+async function handle(cmd: InstanceCommand): Promise<unknown> {
+  switch (cmd.op) {
+    case "runJob": {
+      const job = findJob(cmd.job);
+      if (!job) throw new Error(`no job ${cmd.job}`);
+      return runJob({ job, payload: cmd.payload ?? {}, trigger: "cron" });
+    }
+    case "requestBilling":
+      return runBilling({ actor: SYSTEM, asOf: cmd.asOf, trigger: "admin", defer: true });
+    case "setClock":
+      return setSandboxClock({ actor: SYSTEM, now: new Date(cmd.to) });
+    case "now":
+      await syncClock(); // what every request and job does first
+      return { now: now().toISOString() };
+    case "hit":
+      return { count: await countHit(cmd.key, cmd.windowSeconds) };
+  }
+}
+
+// Answers go out as {"answer": …}: the logger writes JSON lines to the same stdout.
+const reply = (answer: unknown) => process.stdout.write(JSON.stringify({ answer }) + "\n");
+reply({ ready: true });
+for await (const line of createInterface({ input: process.stdin })) {
+  const cmd = JSON.parse(line) as InstanceCommand;
+  const answer = await handle(cmd).then(
+    (value) => ({ value }),
+    (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
+  );
+  reply(answer);
+}
+process.exit(0);
