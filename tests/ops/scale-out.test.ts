@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { hashPassword } from "@/lib/auth/password";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { setupIsp } from "../billing/fixtures";
@@ -156,16 +157,28 @@ describe("two app instances on one database", () => {
     expect(drift).toBeLessThan(10_000);
   });
 
-  test("a rate-limit bucket counts hits from both instances", async () => {
-    const counts: number[] = [];
-    for (const i of [a, b, a, b, b])
-      counts.push(
-        (
-          await value<{ count: number }>(
-            i.send({ op: "hit", key: "signin:ana", windowSeconds: 600 }),
-          )
-        ).count,
-      );
-    expect(counts).toEqual([1, 2, 3, 4, 5]);
+  test("sign-in attempts count against one limit whichever instance gets them", async () => {
+    await db.user.create({
+      data: {
+        email: "ops@valley.example",
+        name: "Ops",
+        role: "ADMIN",
+        passwordHash: await hashPassword("right-password-123"),
+      },
+    });
+    const attempt = (i: Instance, password: string) =>
+      value<{ outcome: string }>(
+        i.send({ op: "signIn", email: "ops@valley.example", password, ip: "203.0.113.9" }),
+      ).then((r) => r.outcome);
+    // Five wrong guesses from one address, spread over both instances behind the balancer…
+    for (const i of [a, b, a, b, a])
+      expect(await attempt(i, "guess-123456")).toBe("wrong password");
+    // …use up that address's attempts on both: even the right password waits.
+    expect(await attempt(b, "right-password-123")).toBe("RATE_LIMITED");
+    expect(await attempt(a, "right-password-123")).toBe("RATE_LIMITED");
+    const bucket = await db.rateLimitBucket.findUniqueOrThrow({
+      where: { key: "signin:pair:ops@valley.example:203.0.113.9" },
+    });
+    expect(bucket.count).toBe(7);
   });
 });

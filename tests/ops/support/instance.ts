@@ -9,7 +9,8 @@ const { SYSTEM } = await import("../../../lib/auth/roles");
 const { findJob } = await import("../../../lib/jobs/registry");
 const { runJob } = await import("../../../lib/jobs/run-job");
 const { runBilling } = await import("../../../lib/billing/run-billing");
-const { countHit } = await import("../../../lib/rate-limit/hit-rate-limit");
+const { authenticate } = await import("../../../lib/auth/authenticate");
+const { AppError } = await import("../../../lib/errors");
 const { setSandboxClock } = await import("../../../lib/sandbox/set-sandbox-clock");
 const { syncClock } = await import("../../../lib/time/sync-clock");
 const { now } = await import("../../../lib/time/clock");
@@ -19,7 +20,7 @@ export type InstanceCommand =
   | { op: "requestBilling"; asOf: string }
   | { op: "setClock"; to: string }
   | { op: "now" }
-  | { op: "hit"; key: string; windowSeconds: number };
+  | { op: "signIn"; email: string; password: string; ip: string };
 
 async function handle(cmd: InstanceCommand): Promise<unknown> {
   switch (cmd.op) {
@@ -35,8 +36,15 @@ async function handle(cmd: InstanceCommand): Promise<unknown> {
     case "now":
       await syncClock(); // what every request and job does first
       return { now: now().toISOString() };
-    case "hit":
-      return { count: await countHit(cmd.key, cmd.windowSeconds) };
+    case "signIn":
+      // What the sign-in form's authorize() does with the client address.
+      try {
+        const user = await authenticate(cmd);
+        return { outcome: user ? "signed in" : "wrong password" };
+      } catch (e) {
+        if (e instanceof AppError) return { outcome: e.code };
+        throw e;
+      }
   }
 }
 
