@@ -1,8 +1,8 @@
 // Scale-out (issue 17 §5): two app instances — separate Node processes with their own connection
 // pools, clocks and job runners — on ONE PostgreSQL, as deploy/docker-compose.yml runs them. What
 // must hold across them lives in the database: advisory locks keep a sweep from running twice, a
-// billing run requested on one is claimed and billed by the other's job, the sandbox clock and
-// rate-limit buckets are shared.
+// billing run requested on or killed half-way on one is billed by the other's job, the sandbox
+// clock and the sign-in rate limits are shared.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -65,6 +65,24 @@ const value = async <T>(answer: Promise<Answer>): Promise<T> => {
   return a.value as T;
 };
 
+/** `n` customers with one monthly subscription each, due on `asOf` (SQL: thousands at once). */
+async function subscriptions(tag: string, n: number, productId: string, asOf: string) {
+  await db.$executeRawUnsafe(
+    `INSERT INTO "Customer" (id, "accountNumber", "paymentReference", "firstName", "lastName", email, currency, status, "updatedAt")
+     SELECT '${tag}' || g, '${tag}A' || g, '${tag}R' || g, 'F', 'L', '${tag}' || g || '@e.x', 'ZAR', 'ACTIVE', now()
+       FROM generate_series(1, $1) g`,
+    n,
+  );
+  await db.$executeRawUnsafe(
+    `INSERT INTO "Subscription" (id, "customerId", "productId", status, price, interval, "cycleMode", "startDate", "anchorDay", "nextBillDate", "updatedAt")
+     SELECT '${tag}s' || g, '${tag}' || g, $2, 'ACTIVE', 49900, 'MONTH', 'ANNIVERSARY', $3::date, extract(day from $3::date), $3::date, now()
+       FROM generate_series(1, $1) g`,
+    n,
+    productId,
+    asOf,
+  );
+}
+
 let vatId = "";
 let smtp: SmtpCapture;
 let a: Instance;
@@ -116,18 +134,7 @@ describe("two app instances on one database", () => {
       data: { code: "FIBRE50", name: "Fibre 50", kind: "PLAN", price: 49900, taxClassId: vatId },
     });
     const asOf = new Date().toISOString().slice(0, 10);
-    await db.$executeRawUnsafe(
-      `INSERT INTO "Customer" (id, "accountNumber", "paymentReference", "firstName", "lastName", email, currency, status, "updatedAt")
-       SELECT 'so' || g, 'SOA' || g, 'SOR' || g, 'F', 'L', 'so' || g || '@e.x', 'ZAR', 'ACTIVE', now()
-         FROM generate_series(1, 40) g`,
-    );
-    await db.$executeRawUnsafe(
-      `INSERT INTO "Subscription" (id, "customerId", "productId", status, price, interval, "cycleMode", "startDate", "anchorDay", "nextBillDate", "updatedAt")
-       SELECT 'sos' || g, 'so' || g, $1, 'ACTIVE', 49900, 'MONTH', 'ANNIVERSARY', $2::date, extract(day from $2::date), $2::date, now()
-         FROM generate_series(1, 40) g`,
-      product.id,
-      asOf,
-    );
+    await subscriptions("so", 40, product.id, asOf);
     // Instance A records the run (as admin's "Run billing" does) and is killed before any runner
     // of its own picks it up.
     const requested = await value<{ runId: string; status: string }>(
@@ -147,6 +154,40 @@ describe("two app instances on one database", () => {
     expect(run.status).toBe("COMPLETED");
     expect(await db.invoice.count({ where: { customerId: { startsWith: "so" } } })).toBe(40);
     a = await startInstance(smtp.url); // the restarted instance, for the tests below
+  });
+
+  test("a billing run killed half-way on one instance is finished by the other's next tick", async () => {
+    // 10:00 in the ISP's zone on a billing day, past its billing hour, for both instances.
+    await value(a.send({ op: "setClock", to: "2027-04-01T08:00:00.000Z" }));
+    const asOf = "2027-04-01";
+    const product = await db.product.create({
+      data: { code: "FIBRE100", name: "Fibre 100", kind: "PLAN", price: 69900, taxClassId: vatId },
+    });
+    await subscriptions("hk", 4100, product.id, asOf); // three batches of the job's 2000
+    const requested = await value<{ runId: string }>(a.send({ op: "requestBilling", asOf }));
+    void a.send({ op: "runJob", job: "billing.run", payload: { runId: requested.runId } });
+    const billed = () => db.invoice.count({ where: { customerId: { startsWith: "hk" } } });
+    for (let i = 0; i < 600 && (await billed()) === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    a.child.kill("SIGKILL"); // its first batch committed, its second under way
+    await a.exited;
+    a = await startInstance(smtp.url); // the restarted instance, for the tests below
+    // Whole batches only: a batch killed mid-transaction leaves nothing behind.
+    expect(await billed()).toBe(2000);
+    expect((await db.billingRun.findUniqueOrThrow({ where: { id: requested.runId } })).status).toBe(
+      "RUNNING",
+    );
+
+    const tick = await value<{ status: string; result: { invoicesCreated: number } }>(
+      b.send({ op: "runJob", job: "billing.run" }),
+    );
+    expect(tick.status).toBe("SUCCEEDED");
+    // The 2100 left, once each (and anything else due by then, e.g. the run above's customers).
+    expect(await billed()).toBe(4100);
+    const [dupes] = await db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM (SELECT "subscriptionId", "periodStart" FROM "InvoiceLine" WHERE kind = 'RECURRING' GROUP BY 1, 2 HAVING count(*) > 1) d`,
+    );
+    expect(Number(dupes.n)).toBe(0);
   });
 
   test("the sandbox clock moved through one instance is the other's business time", async () => {
