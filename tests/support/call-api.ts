@@ -1,6 +1,9 @@
 // Calls an /api/v1 route handler in-process the way Next would: a real NextRequest with the API
-// key, params as a promise; JSON bodies are parsed, anything else comes back as bytes.
+// key, params as a promise; JSON bodies are parsed, anything else comes back as bytes. A handler
+// bound with apiOperation must answer what its operation documents (status and exact body).
 import { NextRequest } from "next/server";
+import type { OperationSpec } from "@/lib/http/define-operation";
+import { expectDocumented } from "./expect-documented";
 
 type Handler = (
   req: NextRequest,
@@ -25,12 +28,12 @@ export async function callApi(
   });
   const res = await (handler as Handler)(req, { params: Promise.resolve(opts.params ?? {}) });
   const type = res.headers.get("content-type") ?? "";
-  return {
-    status: res.status,
-    body: type.includes("json")
-      ? await res.json()
-      : res.status === 204
-        ? null
-        : Buffer.from(await res.arrayBuffer()),
-  };
+  const body = type.includes("json")
+    ? await res.json()
+    : res.status === 204
+      ? null
+      : Buffer.from(await res.arrayBuffer());
+  const operation = (handler as { operation?: OperationSpec }).operation;
+  if (operation) expectDocumented(operation, res.status, type.includes("json") ? body : null);
+  return { status: res.status, body };
 }

@@ -1,5 +1,6 @@
-// Subscriptions: create, list. Dates are YYYY-MM-DD in the ISP's time zone; period ends exclusive.
+// Subscriptions: create, list, read, change plan, cancel. Dates are YYYY-MM-DD in the ISP's time zone; period ends exclusive.
 import { z } from "zod";
+import { rolesWith } from "@/lib/auth/roles";
 import { defineOperation } from "@/lib/http/define-operation";
 import { createSubscriptionSchema } from "@/lib/subscriptions/create-subscription";
 import { subscriptionFilterSchema } from "@/lib/subscriptions/list-subscriptions";
@@ -112,9 +113,22 @@ export const cancelSubscriptionOp = defineOperation({
   },
 });
 
+export const getSubscriptionOp = defineOperation({
+  method: "GET",
+  path: "/subscriptions/{id}",
+  tag: "Subscriptions",
+  summary: "A subscription (customers:read)",
+  roles: rolesWith("customers:read"),
+  params: id,
+  responses: {
+    200: subscriptionSchema.extend({ productName: z.string(), productCode: z.string() }),
+  },
+});
+
 export const subscriptionOperations = [
   listSubscriptionsOp,
   createSubscriptionOp,
+  getSubscriptionOp,
   changePlanOp,
   cancelSubscriptionOp,
 ];

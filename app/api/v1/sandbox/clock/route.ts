@@ -12,7 +12,10 @@ import { getSandboxClock } from "@/lib/sandbox/get-sandbox-clock";
 import { resetSandboxClock } from "@/lib/sandbox/reset-sandbox-clock";
 import { setSandboxClock } from "@/lib/sandbox/set-sandbox-clock";
 
-type Handler = ReturnType<typeof apiOperation>;
+type Handler = (
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
 
 // Without SANDBOX_CLOCK the route does not exist: 404 before the key is even looked at.
 const sandboxOnly =
