@@ -90,7 +90,12 @@ export const getInvoice = defineOperation({
       .object({
         ...invoiceFields,
         lines: z.array(InvoiceLine),
-        customer: z.object({ id: z.string(), ...customerName, email: z.string() }),
+        customer: z.object({
+          id: z.string(),
+          ...customerName,
+          email: z.string(),
+          paymentReference: z.string().meta({ description: "Quote it when paying by EFT" }),
+        }),
         taxes: z.array(
           z.object({
             rate: z.string().meta({ description: "Percent" }),

@@ -6,6 +6,7 @@ import {
   BillingInterval,
   CustomerStatus,
   CustomerType,
+  OrderFeasibility,
   OrderStatus,
   PaymentMethodKind,
   SubscriptionStatus,
@@ -26,6 +27,14 @@ const orderFields = {
   scheduledFor: dateTime().nullable(),
   activatedAt: dateTime().nullable(),
   quote: OrderQuote,
+  feasibility: z
+    .enum(OrderFeasibility)
+    .nullable()
+    .meta({ description: "How the address was found serviceable; null for older orders" }),
+  heldForUserId: z
+    .string()
+    .nullable()
+    .meta({ description: "Waits for this existing login to confirm the order" }),
 };
 
 export const listOrders = defineOperation({
@@ -90,6 +99,11 @@ export const getOrder = defineOperation({
         assignedToId: z.string().nullable(),
         cancelledAt: dateTime().nullable(),
         updatedAt: dateTime(),
+        feasibilityNote: z.string().nullable(),
+        serviceableAddressId: z.string().nullable(),
+        feasibilityConfirmedAt: dateTime().nullable(),
+        feasibilityConfirmedById: z.string().nullable(),
+        feasibilityConfirmedBy: z.object({ name: z.string() }).nullable(),
         customer: z.object({
           id: z.string(),
           accountNumber: z.string(),

@@ -10,6 +10,8 @@ export const GET = apiOperation(op, async ({ actor, params }) => {
     canSeePayment: _a,
     canRevealAccount: _b,
     idempotencyKey: _c,
+    checkoutHash: _d,
+    heldForUser: _e,
     quote,
     subscriptions,
     ...order
