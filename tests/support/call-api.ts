@@ -37,3 +37,41 @@ export async function callApi(
   if (operation) expectDocumented(operation, res.status, type.includes("json") ? body : null);
   return { status: res.status, body };
 }
+
+type Route = ((req: NextRequest, ctx: never) => Promise<Response>) & { operation: OperationSpec };
+
+/**
+ * Calls a handler bound with apiOperation with its declared method at the full `path`; a string
+ * body is sent as it is (malformed JSON, other formats), an object as JSON. The answer must be
+ * what the operation documents.
+ */
+export async function callOperation(
+  route: unknown,
+  opts: {
+    path: string;
+    key?: string;
+    params?: Record<string, string>;
+    body?: unknown;
+    headers?: Record<string, string>;
+  },
+): Promise<ApiReply> {
+  const handler = route as Route;
+  const body =
+    opts.body === undefined || typeof opts.body === "string"
+      ? (opts.body as string | undefined)
+      : JSON.stringify(opts.body);
+  const req = new NextRequest(`http://localhost${opts.path}`, {
+    method: handler.operation.method,
+    headers: {
+      ...(opts.key ? { authorization: `Bearer ${opts.key}` } : {}),
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...opts.headers,
+    },
+    body,
+  });
+  const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) } as never);
+  const type = res.headers.get("content-type") ?? "";
+  const json = type.includes("json") ? await res.json() : null;
+  expectDocumented(handler.operation, res.status, json);
+  return { status: res.status, body: json };
+}

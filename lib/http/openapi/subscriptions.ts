@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { rolesWith } from "@/lib/auth/roles";
 import { defineOperation } from "@/lib/http/define-operation";
-import { createSubscriptionSchema } from "@/lib/subscriptions/create-subscription";
+import { createSubscriptionSchema } from "@/lib/subscriptions/subscription-schema";
 import { subscriptionFilterSchema } from "@/lib/subscriptions/list-subscriptions";
 import { isIsoDate } from "@/lib/time/dates";
 
@@ -59,7 +59,7 @@ export const createSubscriptionOp = defineOperation({
   tag: "Subscriptions",
   summary: "Create a subscription (customers:write)",
   description:
-    "Bills in advance from `startDate`. Anniversary cycles bill on the start day (or `anchorDay`), clamped to short months; calendar cycles bill on the 1st and prorate the first period. The plan's price is locked in now.",
+    "Bills in advance from `startDate` (at most SUBSCRIPTION_MAX_BACKDATE_DAYS in the past, 90 by default). Anniversary cycles bill on the start day (or `anchorDay`), clamped to short months; calendar cycles bill on the 1st and prorate the first period. The plan's price is locked in now; price × quantity is at most 10,000,000 minor units.",
   roles: ["ADMIN", "SALES", "ACCOUNTS"],
   body: createSubscriptionSchema,
   responses: { 201: subscriptionSchema },
