@@ -50,6 +50,8 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** Nightly backups kept in DATA_DIR/backups (0 turns the nightly backup off). */
   BACKUP_RETENTION: z.coerce.number().int().min(0).max(3650).default(7),
+  /** How far in the past a new subscription may start (days): a typo cannot bill years at once. */
+  SUBSCRIPTION_MAX_BACKDATE_DAYS: z.coerce.number().int().min(0).max(3660).default(90),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Test instances only: enables /api/v1/sandbox/clock, which moves business time for everyone. */
   SANDBOX_CLOCK: bool(false),

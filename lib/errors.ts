@@ -8,6 +8,8 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "UNPROCESSABLE"
+  | "PAYLOAD_TOO_LARGE"
+  | "METHOD_NOT_ALLOWED"
   | "SETUP_REQUIRED";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -18,6 +20,8 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   UNPROCESSABLE: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  METHOD_NOT_ALLOWED: 405,
   SETUP_REQUIRED: 503,
 };
 

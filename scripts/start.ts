@@ -160,8 +160,11 @@ async function main() {
   const handle = app.getRequestHandler();
   const { SOCKET_IP_HEADER } = await import("../lib/http/client-ip");
   const { instrumentHttp } = await import("../lib/ops/metrics/http-metrics");
+  const { gateRequest } = await import("../lib/http/request-gate");
   const httpServer = http.createServer(
     instrumentHttp((req, res) => {
+      // TRACE, bodies over 31 MB and undecodable paths are answered before Next sees them.
+      if (gateRequest(req, res)) return;
       // The only place that knows the peer's address: handed to the app in a header that is
       // always overwritten, so a client can never supply it (lib/http/client-ip.ts).
       req.headers[SOCKET_IP_HEADER] = req.socket.remoteAddress ?? "";

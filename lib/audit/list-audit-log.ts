@@ -1,33 +1,12 @@
 // The audit log viewer's query: newest first, keyset-paginated on the id (no OFFSET, so page
 // 500 is as fast as page 1), filtered by action prefix, customer and dates in the ISP's zone.
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/settings/get-settings";
-import { addDays, instantInZone, isIsoDate } from "@/lib/time/dates";
-
-const isoDate = z.string().refine(isIsoDate, "Use a date like 2026-03-31");
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-export const auditFilterSchema = z.object({
-  action: z.preprocess(blankToUndefined, z.string().trim().max(80).optional()),
-  /** Account number or customer id. */
-  customer: z.preprocess(blankToUndefined, z.string().trim().max(80).optional()),
-  from: z.preprocess(blankToUndefined, isoDate.optional()),
-  to: z.preprocess(blankToUndefined, isoDate.optional()),
-  /** Keyset cursor: show entries older than this id. */
-  before: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^\d{1,19}$/)
-      .optional(),
-  ),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-export type AuditFilter = z.input<typeof auditFilterSchema>;
+import { addDays, instantInZone } from "@/lib/time/dates";
+import { auditFilterSchema, type AuditFilter } from "./audit-filter-schema";
 
 export type ListAuditLogOptions = { actor: Actor } & AuditFilter;
 

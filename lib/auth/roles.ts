@@ -120,6 +120,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 export const STAFF_ROLES: readonly Role[] = ["ADMIN", "SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN"];
 
+/** Roles an operation allows; `permission` says which permission they were chosen by. */
+export type RoleList = readonly Role[] & { readonly permission?: Permission };
+
+/** The staff roles holding `permission`: what an API operation or page declares it allows. */
+export const rolesWith = (permission: Permission): RoleList =>
+  Object.assign(
+    STAFF_ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(permission)),
+    { permission },
+  );
+
 export type Actor =
   | { kind: "user"; id: string; role: Role; name: string; customerId?: string | null }
   | { kind: "api_key"; id: string; role: Role; name: string }

@@ -7,7 +7,16 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getSettings } from "@/lib/settings/get-settings";
 import { baseNow, now } from "@/lib/time/clock";
-import { dateInZone, fromDbDate, instantInZone, toDbDate, type IsoDate } from "@/lib/time/dates";
+import { AppError } from "@/lib/errors";
+import {
+  addDays,
+  dateInZone,
+  fromDbDate,
+  instantInZone,
+  toDbDate,
+  type IsoDate,
+} from "@/lib/time/dates";
+import { todayForIsp } from "./billing-settings";
 import { countDueSubscriptions } from "./list-due-customers";
 
 /** A run that has not committed a batch for this long was killed (batches take seconds). */
@@ -28,6 +37,15 @@ export type OpenBillingRunOptions = {
 /** Records a new billing run (RUNNING) and marks runs killed half-way as FAILED. */
 export async function openBillingRun(opts: OpenBillingRunOptions) {
   assertCan(opts.actor, "billing:run");
+  // A person (or their API key) can bill ahead by a day, for a run just before midnight; a date
+  // further out is a typo that would invoice customers for periods that have not begun.
+  if (opts.actor.kind !== "system") {
+    const latest = addDays(await todayForIsp(), 1);
+    if (opts.asOf > latest)
+      throw new AppError("VALIDATION", "A billing run cannot be dated more than a day ahead.", {
+        asOf: `On or before ${latest}`,
+      });
+  }
   // Bookkeeping of the run itself is in real time (baseNow), so moving a sandbox clock never
   // makes a live run look stale; the business date is `asOf`.
   const at = baseNow();

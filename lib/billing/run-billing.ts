@@ -12,7 +12,7 @@
 // emails are not made here: billing.invoice-documents does that on `billing/invoice.finalized`,
 // and its sweep finds invoices finalised by this function.
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/roles";
+import { assertCan, type Actor } from "@/lib/auth/roles";
 import { billingRunRequested } from "@/lib/events/events";
 import { publish } from "@/lib/events/publish";
 import { assertIsoDate, type IsoDate } from "@/lib/time/dates";
@@ -49,7 +49,8 @@ export type BillingRunSummary = {
 };
 
 export async function runBilling(opts: RunBillingOptions): Promise<BillingRunSummary> {
-  const asOf = assertIsoDate(opts.asOf);
+  assertCan(opts.actor, "billing:run"); // before the date is looked at
+  const asOf = assertIsoDate(opts.asOf, "asOf");
   const run = await openBillingRun({
     actor: opts.actor,
     asOf,

@@ -70,7 +70,7 @@ export function serializeBillingRun(r: BillingRun) {
   return {
     id: r.id,
     asOf: fromDbDate(r.asOf),
-    status: r.status,
+    status: r.status as "RUNNING" | "COMPLETED" | "FAILED",
     trigger: r.trigger,
     dueCount: r.dueCount,
     processedCount: r.processedCount,

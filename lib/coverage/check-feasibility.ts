@@ -1,16 +1,11 @@
 // "Can you serve this spot?" The point is matched against the cached polygon index; plans come
 // from the live areas containing it. Planned areas invite a "notify me" lead instead.
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Technology } from "@/lib/generated/prisma/enums";
 import { PUBLIC_PRODUCT_SELECT, type PublicProduct } from "@/lib/catalog/public-product";
 import { getCoverageIndex, type AreaRef } from "./coverage-index";
-
-export const feasibilityQuerySchema = z.object({
-  lat: z.coerce.number({ error: "lat must be a number" }).min(-90).max(90),
-  lng: z.coerce.number({ error: "lng must be a number" }).min(-180).max(180),
-});
+import { feasibilityQuerySchema } from "./feasibility-schema";
 
 export type FeasibilityStatus = "AVAILABLE" | "PLANNED" | "UNAVAILABLE";
 export type FeasibilityResult = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, text } from "@/lib/http/schemas";
 import { geometrySchema } from "./geometry";
 
 /** Geometry arrives as an object (API) or as GeoJSON text (the admin form's hidden field). */
@@ -17,12 +18,12 @@ const geometryInput = z.preprocess((v) => {
 }, geometrySchema);
 
 export const coverageAreaInputSchema = z.object({
-  name: z.string().trim().min(2, "Enter a name").max(80),
+  name: text().trim().min(2, "Enter a name").max(80),
   technology: z.enum(["FIBRE", "WIRELESS", "LTE"], { error: "Choose a technology" }),
   status: z.enum(["LIVE", "PLANNED"]).default("LIVE"),
   geometry: geometryInput,
   /** Products sold in this area; omitted means "leave as is" on update. */
-  productIds: z.array(z.string()).optional(),
+  productIds: z.array(id()).max(1000).optional(),
 });
 
 export type CoverageAreaInput = z.input<typeof coverageAreaInputSchema>;

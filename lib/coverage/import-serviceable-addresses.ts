@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { checkbox, uploadedFile } from "@/lib/http/form-fields";
+import { nulLine, text } from "@/lib/http/schemas";
 
 export const MAX_ADDRESS_FILE_BYTES = 30 * 1024 * 1024;
 
@@ -32,22 +33,19 @@ const ALIASES: Record<string, string> = {
 };
 
 const row = z.object({
-  externalId: z
-    .string()
+  externalId: text()
     .trim()
     .max(64)
     .optional()
     .transform((v) => v || null),
-  line1: z.string().trim().min(1, "address line is empty").max(160),
-  suburb: z
-    .string()
+  line1: text().trim().min(1, "address line is empty").max(160),
+  suburb: text()
     .trim()
     .max(80)
     .optional()
     .transform((v) => v || null),
-  city: z.string().trim().min(1, "city is empty").max(80),
-  postalCode: z
-    .string()
+  city: text().trim().min(1, "city is empty").max(80),
+  postalCode: text()
     .trim()
     .max(16)
     .optional()
@@ -73,6 +71,12 @@ const row = z.object({
 type Row = z.output<typeof row>;
 
 function parseCsv(text: string): Row[] {
+  const nul = nulLine(text);
+  if (nul)
+    throw new AppError(
+      "VALIDATION",
+      `The file was not imported: line ${nul} contains a NUL character (is it really CSV?).`,
+    );
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {

@@ -3,6 +3,7 @@
 // caller imports nothing unless the whole file is clean.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "@/lib/errors";
+import { hasNul, NUL_MESSAGE, nulLine } from "@/lib/http/schemas";
 import { geometryProblem, normalizeGeometry, type CoverageGeometry } from "./geometry";
 
 export type ParsedArea = {
@@ -119,13 +120,20 @@ function fromKml(text: string): Raw[] {
 }
 
 export function parseCoverageFile(opts: { filename: string; text: string }): ParsedArea[] {
+  const nul = nulLine(opts.text);
+  if (nul) fail([`line ${nul} contains a NUL character`]);
   const kml = /\.kml$/i.test(opts.filename) || opts.text.trimStart().startsWith("<");
   const raw = kml ? fromKml(opts.text) : fromGeoJson(opts.text);
   if (!raw.length) fail([kml ? "no Placemark with a Polygon found" : "no features found"]);
   const problems: string[] = [];
   const areas: ParsedArea[] = [];
   for (const r of raw) {
-    const problem = r.geometry ? geometryProblem(r.geometry) : "it has no polygon geometry";
+    // JSON can spell NUL as an escape (\u0000), which the check of the raw text cannot see.
+    const problem = [r.name, r.technology, r.status].some((v) => v && hasNul(v))
+      ? `a property ${NUL_MESSAGE}`
+      : r.geometry
+        ? geometryProblem(r.geometry)
+        : "it has no polygon geometry";
     if (problem) problems.push(`${r.label}: ${problem}`);
     else
       areas.push({

@@ -1,13 +1,9 @@
 // Address look-up for the feasibility check: the ISP's own serviceable-address list first
 // ("homes passed"), then the pluggable geocoder if one is configured.
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { getGeocoder } from "./geocoder";
-
-export const addressQuerySchema = z.object({
-  q: z.string().trim().min(3, "Type at least 3 characters").max(120),
-});
+import { addressQuerySchema } from "./feasibility-schema";
 
 export type AddressMatch = {
   id: string | null;

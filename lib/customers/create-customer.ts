@@ -1,33 +1,12 @@
 // Creates a customer account from staff or the API (the storefront creates its own with an
 // order). The account number comes from the CUSTOMER series and doubles as the payment reference.
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { takeNumber } from "@/lib/numbering/take-numbers";
 import { getSettings } from "@/lib/settings/get-settings";
-
-const address = z.object({
-  line1: z.string().trim().min(1).max(120),
-  line2: z.string().trim().max(120).optional(),
-  suburb: z.string().trim().max(80).optional(),
-  city: z.string().trim().min(1).max(80),
-  postalCode: z.string().trim().max(20).optional(),
-  region: z.string().trim().max(80).optional(),
-});
-
-export const createCustomerSchema = z.object({
-  type: z.enum(["RESIDENTIAL", "BUSINESS"]).default("RESIDENTIAL"),
-  firstName: z.string().trim().min(1).max(80),
-  lastName: z.string().trim().min(1).max(80),
-  companyName: z.string().trim().max(120).optional(),
-  email: z.string().trim().toLowerCase().email(),
-  phone: z.string().trim().max(40).optional(),
-  taxNumber: z.string().trim().max(40).optional(),
-  billingAddress: address.optional(),
-});
-export type CreateCustomerInput = z.input<typeof createCustomerSchema>;
+import { createCustomerSchema, type CreateCustomerInput } from "./customer-schemas";
 
 export async function createCustomer(opts: { input: CreateCustomerInput; actor: Actor }) {
   assertCan(opts.actor, "customers:write");

@@ -4,18 +4,10 @@
 // The trigram GIN index (Customer_search_trgm_idx) serves all of these, so it stays fast on
 // 100k+ customers. Newest accounts first, keyset-paginated on the account number.
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/roles";
-
-export const customerSearchSchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  /** Keyset cursor: the last account number of the previous page. */
-  after: z.string().trim().max(40).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-});
-export type CustomerSearch = z.input<typeof customerSearchSchema>;
+import { customerSearchSchema, type CustomerSearch } from "./customer-schemas";
 
 function wordFilter(word: string): Prisma.CustomerWhereInput {
   const insensitive = "insensitive" as const;

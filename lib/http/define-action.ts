@@ -2,12 +2,18 @@
 // customer or nobody), parses the input with zod (FormData from a <form>, or a plain object from
 // a client component), runs the handler, and maps errors in one place: AppError and zod errors
 // become a message with per-field errors, redirects pass through, anything else is logged and
-// shown as a generic failure. Domain changes are audited by the lib use case the handler calls
-// (it knows what changed); the helper only logs what failed unexpectedly.
+// shown as a generic failure. Order matters: who may call it (and, for staff, the declared
+// permission) is settled before the input is read, so a role without the permission learns
+// nothing from validation; NUL characters are refused before the schema sees the input. Domain
+// changes are audited by the lib use case the handler calls (it knows what changed); the helper
+// only logs what failed unexpectedly.
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { currentActor, requireCustomer, requireStaff, type UserActor } from "@/lib/auth/session";
+import { assertCan, type Permission } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { NUL_MESSAGE, nulPath } from "./schemas";
 import { toAppError } from "./error-response";
 import type { FormState } from "./form-state";
 import { logger } from "@/lib/log";
@@ -26,6 +32,8 @@ type Reply<T> = string | void | { message?: string; data?: T; secret?: string };
 export type ActionOptions<W extends Who, S extends z.ZodType, T> = {
   /** Who may call it. Staff roles are checked again by the lib use case. */
   who: W;
+  /** For staff actions: the permission the lib use case needs, checked before parsing. */
+  permission?: W extends "staff" ? Permission : never;
   /** Usually the lib use case's own schema, so the form and the server validate alike. */
   schema: S;
   /** Where to come back to after signing in, when the session has expired. */
@@ -88,6 +96,12 @@ export function defineAction<W extends Who, S extends z.ZodType, T = never>(
   async function run(raw: unknown, values: Record<string, string>): Promise<FormState<T>> {
     try {
       const actor = (await resolveActor(opts.who, opts.returnTo)) as ActorFor<W>;
+      if (opts.permission && actor) assertCan(actor, opts.permission);
+      const nul = nulPath(raw);
+      if (nul !== null)
+        throw new AppError("VALIDATION", "Text may not contain NUL characters.", {
+          [nul || "_"]: NUL_MESSAGE,
+        });
       const input = opts.schema.parse(raw) as z.output<S>;
       const reply = await opts.handler({ actor, input });
       if (typeof reply === "string") return { status: "ok", message: reply };
@@ -95,7 +109,14 @@ export function defineAction<W extends Who, S extends z.ZodType, T = never>(
     } catch (e) {
       unstable_rethrow(e);
       const known = toAppError(e);
-      if (known) return { status: "error", message: known.message, fields: known.fields, values };
+      if (known)
+        return {
+          status: "error",
+          code: known.code,
+          message: known.message,
+          fields: known.fields,
+          values,
+        };
       logger.error({ err: e }, "server action failed unexpectedly");
       return {
         status: "error",

@@ -3,6 +3,8 @@
 // form can show them again. Safe to import from client components.
 export type FormState<T = never> = {
   status: "idle" | "ok" | "error";
+  /** The AppError code of an error (FORBIDDEN, VALIDATION…), for clients and tests. */
+  code?: string;
   message?: string;
   fields?: Record<string, string>;
   values?: Record<string, string>;

@@ -11,6 +11,7 @@ import { parseMoneyInput } from "@/lib/money/parse-money";
 import { assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
+import { assertLineAmount, MAX_QUANTITY } from "@/lib/money/limits";
 
 /** The admin form: a charge as staff type it, the amount in the customer's currency. */
 export const oneOffChargeSchema = z.object({
@@ -50,6 +51,11 @@ export async function createOneOffCharge({ amount: typed, ...opts }: CreateOneOf
   assertCan(opts.actor, "billing:charge");
   if (typeof typed === "number" && (!Number.isSafeInteger(typed) || typed === 0))
     throw new AppError("VALIDATION", "Amount must be whole minor units.", { amount: "invalid" });
+  const quantity = opts.quantity ?? 1;
+  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY)
+    throw new AppError("VALIDATION", "Quantity must be a whole number.", {
+      quantity: `1 to ${MAX_QUANTITY}`,
+    });
   return db.$transaction(async (tx) => {
     const customer = await tx.customer.findUnique({
       where: { id: opts.customerId },
@@ -59,6 +65,7 @@ export async function createOneOffCharge({ amount: typed, ...opts }: CreateOneOf
     const amount = typeof typed === "string" ? parseMoneyInput(typed, customer.currency) : typed;
     if (amount === 0)
       throw new AppError("VALIDATION", "Enter an amount other than zero.", { amount: "Not zero" });
+    assertLineAmount(amount, quantity, "amount");
     const taxClass = opts.taxClassId
       ? await tx.taxClass.findUnique({ where: { id: opts.taxClassId } })
       : await tx.taxClass.findFirst({ where: { isDefault: true } });
@@ -72,7 +79,7 @@ export async function createOneOffCharge({ amount: typed, ...opts }: CreateOneOf
         subscriptionId: opts.subscriptionId,
         description: opts.description,
         amount,
-        quantity: opts.quantity ?? 1,
+        quantity,
         taxClassId: taxClass.id,
         chargeDate: toDbDate(chargeDate),
         createdById: opts.actor.kind === "system" ? null : opts.actor.id,

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type {
   AddonCharge,
   BillingInterval,
+  PaymentMethodKind,
   ProductKind,
   Technology,
 } from "@/lib/generated/prisma/enums";
@@ -50,6 +51,9 @@ export type Quote = {
   lines: QuoteLine[];
   totals: { recurring: Totals; onceOff: Totals; firstInvoice: Totals };
 };
+
+/** The quote as an order keeps it (Order.quote), with the payment method chosen at checkout. */
+export type StoredQuote = Quote & { paymentKind?: PaymentMethodKind };
 
 const sum = (lines: QuoteLine[]): Totals => ({
   netAmount: lines.reduce((a, l) => a + l.netAmount, 0),

@@ -15,6 +15,7 @@ import { assertIsoDate, maxDate, toDbDate, type IsoDate } from "@/lib/time/dates
 import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { INTERVAL_MONTHS, periodContaining } from "@/lib/billing/cycles";
+import { assertLineAmount } from "@/lib/money/limits";
 import { lockSubscription } from "./get-subscription-for-change";
 import { assertBackdateAllowed, cycleOfSubscription } from "./backdating";
 import { publish } from "@/lib/events/publish";
@@ -42,6 +43,7 @@ export async function changePlan(opts: ChangePlanOptions) {
     });
     if (!to || to.status !== "ACTIVE" || to.kind !== sub.product.kind) throw notFound("Plan");
     if (to.id === sub.productId) throw new AppError("VALIDATION", "That is the current plan.");
+    assertLineAmount(to.price, sub.quantity, "productId");
 
     const today = await todayForIsp(tx);
     const perMonth = (price: number, interval: keyof typeof INTERVAL_MONTHS) =>

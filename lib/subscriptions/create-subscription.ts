@@ -2,26 +2,17 @@
 // in from the product now; the first period is billed in advance on the start date by the next
 // run. Anniversary by default from the start day (or the given anchor); calendar if asked or set
 // for the ISP. Add-ons follow their plan's cycle.
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/get-settings";
 import { addMonths } from "date-fns";
-import { fromDbDate, isIsoDate, parts, toDbDate } from "@/lib/time/dates";
-
-export const createSubscriptionSchema = z.object({
-  customerId: z.string().min(1),
-  productId: z.string().min(1),
-  startDate: z.string().refine(isIsoDate, "Use YYYY-MM-DD"),
-  cycleMode: z.enum(["ANNIVERSARY", "CALENDAR"]).optional(),
-  anchorDay: z.number().int().min(1).max(31).optional(),
-  quantity: z.number().int().min(1).max(1000).default(1),
-  parentId: z.string().optional(),
-  serviceAddressId: z.string().optional(),
-});
-export type CreateSubscriptionInput = z.input<typeof createSubscriptionSchema>;
+import { addDays, dateInZone, fromDbDate, parts, toDbDate } from "@/lib/time/dates";
+import { now } from "@/lib/time/clock";
+import { env } from "@/lib/env";
+import { assertLineAmount } from "@/lib/money/limits";
+import { createSubscriptionSchema, type CreateSubscriptionInput } from "./subscription-schema";
 
 export async function createSubscription(opts: { input: CreateSubscriptionInput; actor: Actor }) {
   assertCan(opts.actor, "customers:write");
@@ -45,7 +36,16 @@ export async function createSubscription(opts: { input: CreateSubscriptionInput;
         "Add-ons go under a plan's subscription; plans stand alone.",
         { parentId: "mismatch" },
       );
+    assertLineAmount(product.price, v.quantity, "quantity");
     const settings = await getSettings(tx);
+    const earliest = addDays(
+      dateInZone(now(), settings.timeZone),
+      -env.SUBSCRIPTION_MAX_BACKDATE_DAYS,
+    );
+    if (v.startDate < earliest)
+      throw new AppError("VALIDATION", "The start date is too far in the past.", {
+        startDate: `On or after ${earliest} (at most ${env.SUBSCRIPTION_MAX_BACKDATE_DAYS} days ago)`,
+      });
     const cycleMode = parent?.cycleMode ?? v.cycleMode ?? settings.cycleMode;
     const startDate = v.startDate;
     const anchorDay =

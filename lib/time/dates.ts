@@ -3,6 +3,7 @@
 // All arithmetic is in UTC so no local-time or DST shift can move a date.
 import { addDays as addDaysFns, differenceInCalendarDays } from "date-fns";
 import { TZDate } from "@date-fns/tz";
+import { AppError } from "@/lib/errors";
 
 export type IsoDate = string; // YYYY-MM-DD
 
@@ -15,8 +16,12 @@ export function isIsoDate(value: string): value is IsoDate {
   return d.toISOString().slice(0, 10) === value;
 }
 
-export function assertIsoDate(value: string): IsoDate {
-  if (!isIsoDate(value)) throw new RangeError(`not a date: ${value}`);
+/** A date from outside (a form, the API, a job payload): anything else is a 400, not a crash. */
+export function assertIsoDate(value: string, field = "date"): IsoDate {
+  if (!isIsoDate(value))
+    throw new AppError("VALIDATION", "Use a real date written YYYY-MM-DD.", {
+      [field]: "must be a real date written YYYY-MM-DD",
+    });
   return value;
 }
 

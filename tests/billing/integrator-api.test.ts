@@ -1,6 +1,6 @@
 // What an integrator sets up through /api/v1 before billing: tax classes, billing settings, plans
 // with their own tax behaviour, subscriptions by customer and status, held drafts to finalise.
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { createIsp } from "@/lib/setup/create-isp";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
@@ -37,6 +37,9 @@ beforeAll(async () => {
   accounts = (await createApiKey({ actor, name: "accounts", role: "ACCOUNTS" })).key;
   sales = (await createApiKey({ actor, name: "sales", role: "SALES" })).key;
 });
+// Subscriptions here start in mid-2026; today is before them (a start date may be at most
+// SUBSCRIPTION_MAX_BACKDATE_DAYS in the past, so the machine's date would refuse them).
+beforeEach(() => travelTo("2026-05-15"));
 afterEach(() => setClock(undefined));
 
 const plan = (over: Record<string, unknown>) => ({

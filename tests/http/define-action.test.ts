@@ -91,6 +91,7 @@ describe("defineAction", () => {
     );
     expect(state).toEqual({
       status: "error",
+      code: "VALIDATION",
       message: "Some fields are not valid.",
       fields: { name: "Enter a name", "address.city": "Enter the city" },
       values: { name: "A", "address.city": "" },
@@ -115,6 +116,7 @@ describe("defineAction", () => {
     });
     expect(await refuse({ kind: "known" })).toEqual({
       status: "error",
+      code: "CONFLICT",
       message: "Already taken.",
       fields: { email: "In use" },
       values: {},
@@ -241,5 +243,22 @@ describe("a real form action: a one-off charge typed in the customer's currency"
     expect(
       await db.oneOffCharge.findFirstOrThrow({ where: { customerId: customer.id } }),
     ).toMatchObject({ amount: 149950, quantity: 2, description: "Router" });
+  });
+
+  test("NUL characters are refused before the schema runs, naming the field", async () => {
+    let ran = false;
+    const save = defineAction({
+      who: "public",
+      schema: z.object({ name: z.string() }),
+      handler: async () => {
+        ran = true;
+      },
+    });
+    expect(await save(form([["name", "a\u0000b"]]))).toMatchObject({
+      status: "error",
+      code: "VALIDATION",
+      fields: { name: "must not contain NUL characters" },
+    });
+    expect(ran).toBe(false);
   });
 });

@@ -126,7 +126,7 @@ describe("recording and reading", () => {
       [body(customer.id, { amount: -5 }), 400, "amount"],
       [body(customer.id, { receivedOn: "2026-02-30" }), 400, "receivedOn"],
       [body(customer.id, { method: "BITCOIN" }), 400, "method"],
-      [body(customer.id, { reference: "a\u0000b" }), 400, "body.reference"],
+      [body(customer.id, { reference: "a\u0000b" }), 400, "reference"],
       ["{not json", 400],
       [body(customer.id, { currency: "USD" }), 422, "currency"],
       [body(customer.id, { allocations: [{ invoiceId: invoices[0].id, amount: 30001 }] }), 422],

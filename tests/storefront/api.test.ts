@@ -9,8 +9,10 @@ import { GET as listPlans, POST as createPlan } from "@/app/api/v1/plans/route";
 import { GET as listAreas, POST as createArea } from "@/app/api/v1/coverage-areas/route";
 import { GET as listOrders } from "@/app/api/v1/orders/route";
 import { GET as getOrder } from "@/app/api/v1/orders/[id]/route";
-import { openApiDocument } from "@/lib/http/openapi";
+import { openApiDocument } from "@/lib/http/openapi/document";
 import { SOCKET_IP_HEADER } from "@/lib/http/client-ip";
+import type { OperationSpec } from "@/lib/http/define-operation";
+import { expectDocumented } from "../support/expect-documented";
 import { draft, signed } from "../orders/checkout-fixture";
 import { POINTS, seedStorefront } from "./fixtures";
 
@@ -33,7 +35,9 @@ const call = async (
   const res = await (h as Handler)(new NextRequest(`http://localhost/api/v1${path}`, init), {
     params: Promise.resolve(opts.params ?? {}) as Promise<never>,
   });
-  return { status: res.status, body: await res.json() };
+  const body = await res.json();
+  expectDocumented((h as { operation: OperationSpec }).operation, res.status, body);
+  return { status: res.status, body };
 };
 
 let sales: string;
@@ -133,7 +137,7 @@ describe("REST API: storefront", () => {
 
   test("the OpenAPI document lists the storefront paths", () => {
     const doc = openApiDocument("http://localhost");
-    expect(Object.keys(doc.paths)).toEqual(
+    expect(Object.keys(doc.paths ?? {})).toEqual(
       expect.arrayContaining([
         "/feasibility",
         "/plans",

@@ -152,4 +152,42 @@ describe("importServiceableAddresses", () => {
       importServiceableAddresses({ text: "line1,city\nA,B\n", actor: staff.sales }),
     ).rejects.toThrow(/lacks lat, lng/);
   });
+
+  test("a NUL character anywhere refuses the file, naming the line", async () => {
+    const before = await db.serviceableAddress.count();
+    const csv = "line1,city,lat,lng\n8 Nul Road,Stellen\u0000bosch,-33.9,18.8\n";
+    await expect(importServiceableAddresses({ text: csv, actor: staff.sales })).rejects.toThrow(
+      /line 2 contains a NUL character/,
+    );
+    expect(await db.serviceableAddress.count()).toBe(before);
+  });
+});
+
+describe("NUL in coverage files", () => {
+  test("in the raw text (KML) or as a JSON escape in a name, nothing is imported", async () => {
+    const before = await db.coverageArea.count();
+    const defaults = { technology: "FIBRE" as const, status: "LIVE" as const };
+    await expect(
+      importCoverageFile({
+        filename: "a.kml",
+        text: "<kml>\n<Placemark><name>A\u0000</name></Placemark></kml>",
+        defaults,
+        actor: staff.sales,
+      }),
+    ).rejects.toThrow(/line 2 contains a NUL character/);
+    const feature = {
+      type: "Feature",
+      properties: { name: "Nul\u0000Town" },
+      geometry: { type: "Polygon", coordinates: [square(19.5, -33.7)] },
+    };
+    await expect(
+      importCoverageFile({
+        filename: "a.geojson",
+        text: JSON.stringify(feature),
+        defaults,
+        actor: staff.sales,
+      }),
+    ).rejects.toThrow(/feature 1 .*must not contain NUL characters/);
+    expect(await db.coverageArea.count()).toBe(before);
+  });
 });

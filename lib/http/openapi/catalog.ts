@@ -1,12 +1,41 @@
 // Tax classes and plans: what an integrator needs before the first subscription.
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/define-operation";
+import {
+  AddonCharge,
+  BillingInterval,
+  ProductKind,
+  Technology,
+} from "@/lib/generated/prisma/enums";
+import { minor } from "./common";
 import { planSchema } from "@/lib/catalog/plan-api-schema";
 import { productInputSchema } from "@/lib/catalog/product-schema";
 import { planPatchSchema } from "@/lib/catalog/edit-plan";
 import { taxClassInputSchema, taxClassSchema } from "@/lib/tax-classes/tax-class-schema";
 
 const id = z.object({ id: z.string().min(1).max(40) });
+
+/** A plan or add-on as the storefront and the feasibility check show it. */
+export const PublicProduct = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    kind: z.enum(ProductKind),
+    technology: z.enum(Technology).nullable(),
+    downloadMbps: z.int().nullable(),
+    uploadMbps: z.int().nullable(),
+    dataCapGb: z.int().nullable().meta({ description: "Null means uncapped" }),
+    fairUseNote: z.string().nullable(),
+    price: minor("Price per interval, minor units"),
+    interval: z.enum(BillingInterval),
+    setupFee: minor(),
+    contractMonths: z.int(),
+    earlyTerminationPercent: z.int(),
+    addonCharge: z.enum(AddonCharge),
+  })
+  .meta({ id: "PublicProduct" });
 
 export const listTaxClassesOp = defineOperation({
   method: "GET",

@@ -1,25 +1,39 @@
-// Every /api/v1 operation, by domain. A route file binds one of these with apiOperation(); the
+// Every HTTP API operation, by domain. A route file binds one of these with apiOperation(); the
 // OpenAPI document is generated from this list, and tests/api/openapi-coverage.test.ts fails when
 // a route file has a method that is not listed here.
 import type { OperationSpec } from "@/lib/http/define-operation";
 import { accountOperations } from "./account";
+import { auditOperations } from "./audit";
+import { billingOperations } from "./billing";
 import { catalogOperations } from "./catalog";
+import { coverageOperations } from "./coverage";
+import { customerOperations } from "./customers";
 import { invoiceOperations } from "./invoices";
 import { jobOperations } from "./jobs";
+import { metaOperations } from "./meta";
 import { networkOperations } from "./network";
+import { orderOperations } from "./orders";
 import { paymentOperations } from "./payments";
 import { sandboxOperations } from "./sandbox";
 import { settingsOperations } from "./settings";
+import { storefrontOperations } from "./storefront";
 import { subscriptionOperations } from "./subscriptions";
 
 export const OPERATIONS: readonly OperationSpec[] = [
   ...accountOperations,
-  ...catalogOperations,
-  ...invoiceOperations,
-  ...jobOperations,
-  ...networkOperations,
-  ...paymentOperations,
-  ...sandboxOperations,
-  ...settingsOperations,
+  ...customerOperations,
   ...subscriptionOperations,
+  ...billingOperations,
+  ...invoiceOperations,
+  ...paymentOperations,
+  ...catalogOperations,
+  ...coverageOperations,
+  ...orderOperations,
+  ...networkOperations,
+  ...jobOperations,
+  ...auditOperations,
+  ...settingsOperations,
+  ...sandboxOperations,
+  ...storefrontOperations,
+  ...metaOperations,
 ];

@@ -1,7 +1,8 @@
-// Subscriptions: create, list. Dates are YYYY-MM-DD in the ISP's time zone; period ends exclusive.
+// Subscriptions: create, list, read, change plan, cancel. Dates are YYYY-MM-DD in the ISP's time zone; period ends exclusive.
 import { z } from "zod";
+import { rolesWith } from "@/lib/auth/roles";
 import { defineOperation } from "@/lib/http/define-operation";
-import { createSubscriptionSchema } from "@/lib/subscriptions/create-subscription";
+import { createSubscriptionSchema } from "@/lib/subscriptions/subscription-schema";
 import { subscriptionFilterSchema } from "@/lib/subscriptions/list-subscriptions";
 import { isIsoDate } from "@/lib/time/dates";
 
@@ -58,7 +59,7 @@ export const createSubscriptionOp = defineOperation({
   tag: "Subscriptions",
   summary: "Create a subscription (customers:write)",
   description:
-    "Bills in advance from `startDate`. Anniversary cycles bill on the start day (or `anchorDay`), clamped to short months; calendar cycles bill on the 1st and prorate the first period. The plan's price is locked in now.",
+    "Bills in advance from `startDate` (at most SUBSCRIPTION_MAX_BACKDATE_DAYS in the past, 90 by default). Anniversary cycles bill on the start day (or `anchorDay`), clamped to short months; calendar cycles bill on the 1st and prorate the first period. The plan's price is locked in now; price × quantity is at most 10,000,000 minor units.",
   roles: ["ADMIN", "SALES", "ACCOUNTS"],
   body: createSubscriptionSchema,
   responses: { 201: subscriptionSchema },
@@ -112,9 +113,22 @@ export const cancelSubscriptionOp = defineOperation({
   },
 });
 
+export const getSubscriptionOp = defineOperation({
+  method: "GET",
+  path: "/subscriptions/{id}",
+  tag: "Subscriptions",
+  summary: "A subscription (customers:read)",
+  roles: rolesWith("customers:read"),
+  params: id,
+  responses: {
+    200: subscriptionSchema.extend({ productName: z.string(), productCode: z.string() }),
+  },
+});
+
 export const subscriptionOperations = [
   listSubscriptionsOp,
   createSubscriptionOp,
+  getSubscriptionOp,
   changePlanOp,
   cancelSubscriptionOp,
 ];

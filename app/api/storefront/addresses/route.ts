@@ -1,11 +1,10 @@
 // Address suggestions for the coverage page's search box.
-import { addressQuerySchema, searchAddresses } from "@/lib/coverage/search-addresses";
-import { publicApiRoute } from "@/lib/http/api-route";
-import { clientIp } from "@/lib/http/client-ip";
+import { apiOperation } from "@/lib/http/api-operation";
+import { searchAddresses as op } from "@/lib/http/openapi/storefront";
+import { searchAddresses } from "@/lib/coverage/search-addresses";
 import { enforceRateLimit } from "@/lib/rate-limit/hit-rate-limit";
 
-export const GET = publicApiRoute(async ({ req }) => {
-  const query = addressQuerySchema.parse({ q: req.nextUrl.searchParams.get("q") ?? "" });
-  await enforceRateLimit(`address-search:ip:${clientIp(req.headers) ?? "unknown"}`, 240, 60);
+export const GET = apiOperation(op, async ({ ip, query }) => {
+  await enforceRateLimit(`address-search:ip:${ip}`, 240, 60);
   return { matches: await searchAddresses(query) };
 });

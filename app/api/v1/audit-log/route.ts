@@ -1,15 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import { readAuditLog } from "@/lib/http/openapi/audit";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 
-export const GET = apiRoute(async ({ req, actor }) => {
-  const p = Object.fromEntries(req.nextUrl.searchParams);
-  return listAuditLog({
-    actor,
-    action: p.action,
-    customer: p.customer,
-    from: p.from,
-    to: p.to,
-    before: p.before,
-    limit: p.limit,
-  });
-});
+export const GET = apiOperation(readAuditLog, ({ actor, query }) =>
+  listAuditLog({ actor, ...query }),
+);

@@ -1,19 +1,16 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import {
+  createCustomer as createOp,
+  searchCustomers as searchOp,
+} from "@/lib/http/openapi/customers";
 import { searchCustomers } from "@/lib/customers/search-customers";
 import { createCustomer } from "@/lib/customers/create-customer";
 
-export const GET = apiRoute(async ({ req, actor }) => {
-  const p = req.nextUrl.searchParams;
-  return searchCustomers({
-    actor,
-    q: p.get("q") ?? undefined,
-    after: p.get("after") ?? undefined,
-    limit: p.get("limit") ?? undefined,
-  });
-});
+export const GET = apiOperation(searchOp, ({ actor, query }) =>
+  searchCustomers({ actor, ...query }),
+);
 
 // POST /customers: a customer account to bill (see lib/customers/create-customer.ts).
-export const POST = apiRoute(
-  async ({ req, actor }) => createCustomer({ input: await req.json(), actor }),
-  { status: 201 },
+export const POST = apiOperation(createOp, ({ actor, body }) =>
+  createCustomer({ input: body, actor }),
 );

@@ -1,6 +1,5 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import { listInvoices as op } from "@/lib/http/openapi/invoices";
 import { listInvoices } from "@/lib/invoices/list-invoices";
 
-export const GET = apiRoute(async ({ req, actor }) =>
-  listInvoices({ filter: Object.fromEntries(req.nextUrl.searchParams), actor }),
-);
+export const GET = apiOperation(op, ({ actor, query }) => listInvoices({ filter: query, actor }));

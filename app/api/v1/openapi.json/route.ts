@@ -1,20 +1,12 @@
-import { NextResponse } from "next/server";
 import { appUrl } from "@/lib/env";
+import { apiOperation } from "@/lib/http/api-operation";
 import { openApiDocument } from "@/lib/http/openapi/document";
-import { openApiDocument as legacyDocument } from "@/lib/http/openapi";
+import { getOpenApiDocument } from "@/lib/http/openapi/meta";
 
 export const dynamic = "force-dynamic";
 
-// While routes move to declared operations, the hand-written paths fill in the rest.
-export const GET = () => {
-  const generated = openApiDocument(appUrl());
-  const legacy = legacyDocument(appUrl());
-  return NextResponse.json({
-    ...generated,
-    paths: { ...legacy.paths, ...generated.paths },
-    components: {
-      ...generated.components,
-      schemas: { ...legacy.components.schemas, ...generated.components?.schemas },
-    },
-  });
-};
+/** The API document, generated from the operations the routes parse and answer with. */
+export const GET = apiOperation(
+  getOpenApiDocument,
+  async () => openApiDocument(appUrl()) as unknown as Record<string, unknown>,
+);

@@ -1,15 +1,14 @@
-import { z } from "zod";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import type { StoredQuote } from "@/lib/orders/build-quote";
+import { listOrders as op } from "@/lib/http/openapi/orders";
 import { listOrders } from "@/lib/orders/list-orders";
 
-const query = z.object({
-  status: z.enum(["NEW", "SCHEDULED", "ACTIVATED", "CANCELLED"]).optional(),
-  q: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
-
-export const GET = apiRoute(async ({ req, actor }) => {
-  const q = query.parse(Object.fromEntries(req.nextUrl.searchParams));
-  const { orders, counts } = await listOrders({ actor, status: q.status, q: q.q, take: q.limit });
-  return { data: orders, counts };
+export const GET = apiOperation(op, async ({ actor, query }) => {
+  const { orders, counts } = await listOrders({
+    actor,
+    status: query.status,
+    q: query.q,
+    take: query.limit,
+  });
+  return { data: orders.map((o) => ({ ...o, quote: o.quote as unknown as StoredQuote })), counts };
 });

@@ -1,7 +1,8 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import { previewBillingRun } from "@/lib/http/openapi/billing";
 import { previewBilling } from "@/lib/billing/preview-billing";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 
-export const GET = apiRoute(async ({ req, actor }) =>
-  previewBilling({ asOf: req.nextUrl.searchParams.get("asOf") ?? (await todayForIsp()), actor }),
+export const GET = apiOperation(previewBillingRun, async ({ actor, query }) =>
+  previewBilling({ asOf: query.asOf ?? (await todayForIsp()), actor }),
 );

@@ -1,6 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import { getInvoice as op } from "@/lib/http/openapi/invoices";
 import { getInvoice } from "@/lib/invoices/get-invoice";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
+export const GET = apiOperation(op, ({ actor, params }) =>
   getInvoice({ invoiceId: params.id, actor }),
 );

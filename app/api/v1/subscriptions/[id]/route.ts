@@ -1,6 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import { getSubscriptionOp as op } from "@/lib/http/openapi/subscriptions";
 import { getSubscription } from "@/lib/subscriptions/get-subscription";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
+export const GET = apiOperation(op, ({ actor, params }) =>
   getSubscription({ subscriptionId: params.id, actor }),
 );

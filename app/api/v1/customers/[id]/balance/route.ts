@@ -1,6 +1,7 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import { getCustomerBalance as op } from "@/lib/http/openapi/customers";
 import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) =>
+export const GET = apiOperation(op, ({ actor, params }) =>
   getCustomerBalance({ customerId: params.id, actor }),
 );

@@ -1,11 +1,8 @@
-import { z } from "zod";
-import { apiRoute } from "@/lib/http/api-route";
+import { apiOperation } from "@/lib/http/api-operation";
+import { voidInvoice as op } from "@/lib/http/openapi/invoices";
 import { voidInvoice } from "@/lib/invoices/void-invoice";
 import { serializeInvoice } from "@/lib/billing/serialize";
 
-const body = z.object({ reason: z.string().trim().min(1).max(300) });
-
-export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
-  const v = body.parse(await req.json());
-  return serializeInvoice(await voidInvoice({ invoiceId: params.id, reason: v.reason, actor }));
-});
+export const POST = apiOperation(op, async ({ actor, params, body }) =>
+  serializeInvoice(await voidInvoice({ invoiceId: params.id, reason: body.reason, actor })),
+);
