@@ -1,3 +1,6 @@
+// First: the security specs import the declared operations, whose use cases are marked
+// `server-only`; Playwright loads config then specs in the same process, in plain Node.
+import "./lib/runtime/allow-server-only";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E } from "./e2e/support/env";
 

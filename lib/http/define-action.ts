@@ -11,7 +11,7 @@ import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { currentActor, requireCustomer, requireStaff, type UserActor } from "@/lib/auth/session";
-import { assertCan, type Permission } from "@/lib/auth/roles";
+import { assertCan, can, type Permission } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { NUL_MESSAGE, nulPath } from "./schemas";
 import { toAppError } from "./error-response";
@@ -32,8 +32,11 @@ type Reply<T> = string | void | { message?: string; data?: T; secret?: string };
 export type ActionOptions<W extends Who, S extends z.ZodType, T> = {
   /** Who may call it. Staff roles are checked again by the lib use case. */
   who: W;
-  /** For staff actions: the permission the lib use case needs, checked before parsing. */
-  permission?: W extends "staff" ? Permission : never;
+  /**
+   * For staff actions: the permission the lib use case needs (or any one of several, as for
+   * work on orders), checked before parsing so a role without it learns nothing from validation.
+   */
+  permission?: W extends "staff" ? Permission | readonly Permission[] : never;
   /** Usually the lib use case's own schema, so the form and the server validate alike. */
   schema: S;
   /** Where to come back to after signing in, when the session has expired. */
@@ -73,6 +76,12 @@ export function readForm(form: FormData, secret: readonly string[] = []) {
   return { input, values };
 }
 
+/** Holds `needs`, or any one of them when several are given. */
+function assertPermitted(actor: UserActor, needs: Permission | readonly Permission[]) {
+  const any: readonly Permission[] = typeof needs === "string" ? [needs] : needs;
+  if (!any.some((p) => can(actor, p))) assertCan(actor, any[0]);
+}
+
 async function resolveActor(who: Who, returnTo?: string): Promise<unknown> {
   if (who === "staff") return requireStaff(returnTo);
   if (who === "customer") return requireCustomer(returnTo);
@@ -96,7 +105,7 @@ export function defineAction<W extends Who, S extends z.ZodType, T = never>(
   async function run(raw: unknown, values: Record<string, string>): Promise<FormState<T>> {
     try {
       const actor = (await resolveActor(opts.who, opts.returnTo)) as ActorFor<W>;
-      if (opts.permission && actor) assertCan(actor, opts.permission);
+      if (opts.permission && actor) assertPermitted(actor as UserActor, opts.permission);
       const nul = nulPath(raw);
       if (nul !== null)
         throw new AppError("VALIDATION", "Text may not contain NUL characters.", {

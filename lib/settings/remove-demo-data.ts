@@ -14,10 +14,11 @@ const DEMO = `SELECT "id" FROM "Customer" WHERE "isDemo"`;
 
 /** The form's safety catch: the person types REMOVE. */
 export const removeDemoDataSchema = z.object({
+  // Required, not optional: zod skips an absent optional key, refinement and all, so a request
+  // without the field would remove everything.
   confirm: z
-    .string()
-    .optional()
-    .refine((v) => v?.trim().toUpperCase() === "REMOVE", "Type REMOVE to confirm"),
+    .string({ error: "Type REMOVE to confirm" })
+    .refine((v) => v.trim().toUpperCase() === "REMOVE", "Type REMOVE to confirm"),
 });
 export type RemoveDemoDataOptions = { actor: Actor };
 

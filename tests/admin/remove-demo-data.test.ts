@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo, DEMO_STAFF } from "@/lib/demo/seed-demo";
-import { removeDemoData } from "@/lib/settings/remove-demo-data";
+import { removeDemoData, removeDemoDataSchema } from "@/lib/settings/remove-demo-data";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
@@ -127,6 +127,12 @@ beforeAll(async () => {
 });
 
 describe("remove demo data", () => {
+  test("the form must say REMOVE: a request without the field is refused, not obeyed", () => {
+    expect(removeDemoDataSchema.safeParse({}).success).toBe(false);
+    expect(removeDemoDataSchema.safeParse({ confirm: "" }).success).toBe(false);
+    expect(removeDemoDataSchema.safeParse({ confirm: " remove " }).success).toBe(true);
+  });
+
   test("only an actor with settings:write may do it", async () => {
     for (const role of ["SALES", "ACCOUNTS", "SUPPORT", "TECHNICIAN", "CUSTOMER"] as const) {
       await expect(

@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const createApiKeyAction = defineAction({
   who: "staff",
+  permission: "api_keys:write",
   returnTo: "/admin/api-keys",
   schema: createApiKeySchema,
   handler: async ({ actor, input }) => {

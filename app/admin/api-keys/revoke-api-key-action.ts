@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const revokeApiKeyAction = defineAction({
   who: "staff",
+  permission: "api_keys:write",
   returnTo: "/admin/api-keys",
   schema: revokeApiKeySchema,
   handler: async ({ actor, input }) => {

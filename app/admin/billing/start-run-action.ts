@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const startRunAction = defineAction({
   who: "staff",
+  permission: "billing:run",
   returnTo: "/admin/billing",
   schema: startRunSchema,
   handler: async ({ actor, input }) => {

@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const createProductAction = defineAction({
   who: "staff",
+  permission: "catalog:write",
   returnTo: "/admin/catalog",
   schema: productInputSchema,
   handler: async ({ actor, input }) => {

@@ -8,7 +8,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { CardPaymentsNotice } from "@/components/admin/card-payments-notice";
-import { requireStaff } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listProducts } from "@/lib/catalog/list-products";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
@@ -21,7 +21,7 @@ export default async function CatalogPage({
 }: {
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const actor = await requireStaff("/admin/catalog");
+  const actor = await requirePermission("catalog:write", "/admin/catalog");
   const [products, brand, { saved }] = await Promise.all([
     listProducts({ actor }),
     getBranding(),

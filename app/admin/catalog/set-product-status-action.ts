@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const setProductStatusAction = defineAction({
   who: "staff",
+  permission: "catalog:write",
   returnTo: "/admin/catalog",
   schema: productStatusSchema,
   handler: async ({ actor, input }) => {

@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const updateProductAction = defineAction({
   who: "staff",
+  permission: "catalog:write",
   returnTo: "/admin/catalog",
   schema: productUpdateSchema,
   handler: async ({ actor, input: { id, ...input } }) => {

@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const createCoverageAreaAction = defineAction({
   who: "staff",
+  permission: "coverage:write",
   returnTo: "/admin/coverage",
   schema: coverageAreaInputSchema,
   handler: async ({ actor, input }) => {

@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const deleteCoverageAreaAction = defineAction({
   who: "staff",
+  permission: "coverage:write",
   returnTo: "/admin/coverage",
   schema: coverageAreaIdSchema,
   handler: async ({ actor, input }) => {

@@ -10,6 +10,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const importAddressesAction = defineAction({
   who: "staff",
+  permission: "coverage:write",
   returnTo: "/admin/coverage/addresses",
   schema: importAddressesFormSchema,
   handler: async ({ actor, input }) => {

@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const importCoverageAction = defineAction({
   who: "staff",
+  permission: "coverage:write",
   returnTo: "/admin/coverage",
   schema: importCoverageFormSchema,
   handler: async ({ actor, input: { file, ...defaults } }) => {

@@ -11,7 +11,7 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { CoverageOverviewMap } from "@/components/admin/coverage-overview-map";
 import { MapLegend } from "@/components/storefront/map-legend";
 import { technologyLabel } from "@/lib/format/labels";
-import { requireStaff } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listCoverageAreas } from "@/lib/coverage/list-coverage-areas";
 import { getAddressStats } from "@/lib/coverage/get-address-stats";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -23,7 +23,7 @@ export default async function CoveragePage({
 }: {
   searchParams: Promise<{ saved?: string; deleted?: string; imported?: string }>;
 }) {
-  const actor = await requireStaff("/admin/coverage");
+  const actor = await requirePermission("coverage:write", "/admin/coverage");
   const [areas, stats, settings, sp] = await Promise.all([
     listCoverageAreas({ actor, withGeometry: true }),
     getAddressStats({ actor }),

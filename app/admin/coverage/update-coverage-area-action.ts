@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const updateCoverageAreaAction = defineAction({
   who: "staff",
+  permission: "coverage:write",
   returnTo: "/admin/coverage",
   schema: coverageAreaUpdateSchema,
   handler: async ({ actor, input: { id, ...input } }) => {

@@ -6,6 +6,7 @@ import { createOneOffCharge, oneOffChargeSchema } from "@/lib/invoices/create-on
 
 export const createOneOffChargeAction = defineAction({
   who: "staff",
+  permission: "billing:charge",
   returnTo: "/admin/invoices",
   schema: oneOffChargeSchema,
   handler: async ({ actor, input }) => {

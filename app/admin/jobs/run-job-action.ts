@@ -7,6 +7,7 @@ import { runJobNow } from "@/lib/jobs/run-job-now";
 
 export const runJobAction = defineAction({
   who: "staff",
+  permission: "jobs:run",
   schema: z.object({ name: z.string().min(1) }),
   returnTo: "/admin/jobs",
   handler: async ({ actor, input }) => {

@@ -8,6 +8,7 @@ import { nasInputSchema } from "@/lib/network/nas-schema";
 
 export const createNasAction = defineAction({
   who: "staff",
+  permission: "network:write",
   // A form posts text: the port arrives as a string.
   schema: nasInputSchema.extend({
     coaPort: z.coerce.number().int().min(1).max(65535).default(3799),

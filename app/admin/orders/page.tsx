@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { cn } from "@/components/ui/cn";
 import { CardPaymentsNotice } from "@/components/admin/card-payments-notice";
-import { requireStaff } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listOrders, ORDER_STATUSES } from "@/lib/orders/list-orders";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
@@ -24,7 +24,7 @@ export default async function OrdersPage({
 }: {
   searchParams: Promise<{ status?: string; view?: string; q?: string }>;
 }) {
-  const actor = await requireStaff("/admin/orders");
+  const actor = await requirePermission("orders:read", "/admin/orders");
   const sp = await searchParams;
   const toConfirm = sp.view === "to-confirm";
   const status =

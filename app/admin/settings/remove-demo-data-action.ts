@@ -7,6 +7,7 @@ import { removeDemoData, removeDemoDataSchema } from "@/lib/settings/remove-demo
 
 export const removeDemoDataAction = defineAction({
   who: "staff",
+  permission: "settings:write",
   returnTo: "/admin/settings",
   schema: removeDemoDataSchema,
   handler: async ({ actor }) => {

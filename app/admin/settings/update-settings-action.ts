@@ -8,6 +8,7 @@ import { updateSettings } from "@/lib/settings/update-settings";
 
 export const updateSettingsAction = defineAction({
   who: "staff",
+  permission: "settings:write",
   returnTo: "/admin/settings",
   schema: settingsSchema,
   handler: async ({ actor, input }) => {

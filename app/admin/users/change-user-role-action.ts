@@ -7,6 +7,7 @@ import { roleLabel } from "@/lib/format/labels";
 
 export const changeUserRoleAction = defineAction({
   who: "staff",
+  permission: "users:write",
   returnTo: "/admin/users",
   schema: changeUserRoleSchema,
   handler: async ({ actor, input }) => {

@@ -6,6 +6,7 @@ import { createStaffUser, createStaffUserSchema } from "@/lib/users/create-staff
 
 export const createStaffUserAction = defineAction({
   who: "staff",
+  permission: "users:write",
   returnTo: "/admin/users",
   schema: createStaffUserSchema,
   secret: ["password"],

@@ -6,6 +6,7 @@ import { setUserActive, setUserActiveSchema } from "@/lib/users/set-user-active"
 
 export const setUserActiveAction = defineAction({
   who: "staff",
+  permission: "users:write",
   returnTo: "/admin/users",
   schema: setUserActiveSchema,
   handler: async ({ actor, input }) => {

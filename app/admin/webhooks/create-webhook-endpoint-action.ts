@@ -7,6 +7,7 @@ import { createWebhookEndpoint } from "@/lib/webhooks/create-webhook-endpoint";
 
 export const createWebhookEndpointAction = defineAction({
   who: "staff",
+  permission: "webhooks:write",
   schema: z.object({
     url: z.string().max(500),
     description: z.string().max(200).optional(),

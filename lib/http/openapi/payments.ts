@@ -43,6 +43,16 @@ export const Payment = z
   })
   .meta({ id: "Payment" });
 
+/** A payment in a list, with who paid, so a list needs no second look-up per row. */
+const PaymentListItem = Payment.extend({
+  customer: z.object({
+    accountNumber: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    companyName: z.string().nullable(),
+  }),
+}).meta({ id: "PaymentListItem" });
+
 export const listPaymentsOp = defineOperation({
   method: "GET",
   path: "/payments",
@@ -54,7 +64,7 @@ export const listPaymentsOp = defineOperation({
   query: paymentFilterSchema,
   responses: {
     200: z
-      .object({ payments: z.array(Payment), nextCursor: z.string().nullable() })
+      .object({ payments: z.array(PaymentListItem), nextCursor: z.string().nullable() })
       .meta({ id: "PaymentList" }),
   },
 });

@@ -1,6 +1,8 @@
 import { ActionForm } from "@/components/admin/action-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStaff } from "@/lib/auth/session";
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getProduct } from "@/lib/catalog/get-product";
 import { getCatalogFormOptions } from "@/lib/catalog/get-catalog-form-options";
 import { getBranding } from "@/lib/settings/get-branding";
@@ -14,10 +16,13 @@ import { StatusBadge } from "@/components/ui/status-badge";
 export const metadata = { title: "Edit product" };
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireStaff("/admin/catalog");
+  const actor = await requirePermission("catalog:write", "/admin/catalog");
   const { id } = await params;
   const [p, options, brand] = await Promise.all([
-    getProduct({ id, actor }),
+    getProduct({ id, actor }).catch((e) => {
+      if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+      throw e;
+    }),
     getCatalogFormOptions({ actor }),
     getBranding(),
   ]);

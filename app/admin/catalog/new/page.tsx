@@ -1,5 +1,5 @@
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStaff } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getCatalogFormOptions } from "@/lib/catalog/get-catalog-form-options";
 import { getBranding } from "@/lib/settings/get-branding";
 import { ProductForm } from "../product-form";
@@ -12,7 +12,7 @@ export default async function NewProductPage({
 }: {
   searchParams: Promise<{ kind?: string }>;
 }) {
-  const actor = await requireStaff("/admin/catalog");
+  const actor = await requirePermission("catalog:write", "/admin/catalog");
   const [{ kind: k }, options, brand] = await Promise.all([
     searchParams,
     getCatalogFormOptions({ actor }),

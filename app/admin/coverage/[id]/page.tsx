@@ -1,6 +1,8 @@
 import { ActionForm } from "@/components/admin/action-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStaff } from "@/lib/auth/session";
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getCoverageArea } from "@/lib/coverage/get-coverage-area";
 import { listCoverageAreas } from "@/lib/coverage/list-coverage-areas";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -11,10 +13,13 @@ import { deleteCoverageAreaAction } from "../delete-coverage-area-action";
 export const metadata = { title: "Coverage area" };
 
 export default async function EditAreaPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireStaff("/admin/coverage");
+  const actor = await requirePermission("coverage:write", "/admin/coverage");
   const { id } = await params;
   const [area, areas, settings] = await Promise.all([
-    getCoverageArea({ actor, id }),
+    getCoverageArea({ actor, id }).catch((e) => {
+      if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+      throw e;
+    }),
     listCoverageAreas({ actor, withGeometry: true }),
     getSettings(),
   ]);

@@ -4,14 +4,14 @@ import { technologyLabel } from "@/lib/format/labels";
 import { formatNumber } from "@/lib/format/numbers";
 import { plural } from "@/lib/format/plural";
 import { getBranding } from "@/lib/settings/get-branding";
-import { requireStaff } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getAddressStats } from "@/lib/coverage/get-address-stats";
 import { AddressesForm } from "./addresses-form";
 
 export const metadata = { title: "Homes passed" };
 
 export default async function AddressesPage() {
-  const actor = await requireStaff("/admin/coverage/addresses");
+  const actor = await requirePermission("coverage:write", "/admin/coverage/addresses");
   const [stats, brand] = await Promise.all([getAddressStats({ actor }), getBranding()]);
   const n = (v: number) => formatNumber(v, brand.locale);
   return (

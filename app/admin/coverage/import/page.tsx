@@ -1,11 +1,11 @@
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStaff } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { ImportForm } from "./import-form";
 
 export const metadata = { title: "Import coverage" };
 
 export default async function ImportCoveragePage() {
-  await requireStaff("/admin/coverage/import");
+  await requirePermission("coverage:write", "/admin/coverage/import");
   return (
     <>
       <PageHeader

@@ -2,14 +2,14 @@ import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
-import { requireStaff } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listLeads } from "@/lib/leads/list-leads";
 import { getBranding } from "@/lib/settings/get-branding";
 
 export const metadata = { title: "Interest leads" };
 
 export default async function LeadsPage() {
-  const actor = await requireStaff("/admin/coverage/leads");
+  const actor = await requirePermission("coverage:write", "/admin/coverage/leads");
   const [leads, brand] = await Promise.all([listLeads({ actor }), getBranding()]);
   return (
     <>

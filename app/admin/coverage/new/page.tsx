@@ -1,5 +1,5 @@
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStaff } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listCoverageAreas } from "@/lib/coverage/list-coverage-areas";
 import { getSettings } from "@/lib/settings/get-settings";
 import { AreaForm } from "../area-form";
@@ -8,7 +8,7 @@ import { createCoverageAreaAction } from "../create-coverage-area-action";
 export const metadata = { title: "New coverage area" };
 
 export default async function NewAreaPage() {
-  const actor = await requireStaff("/admin/coverage");
+  const actor = await requirePermission("coverage:write", "/admin/coverage");
   const [areas, settings] = await Promise.all([
     listCoverageAreas({ actor, withGeometry: true }),
     getSettings(),

@@ -6,6 +6,7 @@ import { finalizeInvoice, finalizeInvoiceSchema } from "@/lib/invoices/finalize-
 
 export const finalizeInvoiceAction = defineAction({
   who: "staff",
+  permission: "billing:charge",
   returnTo: "/admin/invoices",
   schema: finalizeInvoiceSchema,
   handler: async ({ actor, input }) => {

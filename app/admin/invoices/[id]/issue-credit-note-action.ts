@@ -6,6 +6,7 @@ import { issueCreditNote, issueCreditNoteSchema } from "@/lib/invoices/issue-cre
 
 export const issueCreditNoteAction = defineAction({
   who: "staff",
+  permission: "billing:charge",
   returnTo: "/admin/invoices",
   schema: issueCreditNoteSchema,
   handler: async ({ actor, input }) => {

@@ -6,6 +6,7 @@ import { voidInvoice, voidInvoiceSchema } from "@/lib/invoices/void-invoice";
 
 export const voidInvoiceAction = defineAction({
   who: "staff",
+  permission: "billing:charge",
   returnTo: "/admin/invoices",
   schema: voidInvoiceSchema,
   handler: async ({ actor, input }) => {

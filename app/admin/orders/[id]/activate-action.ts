@@ -6,6 +6,7 @@ import { activateOrder, activateOrderSchema } from "@/lib/orders/activate-order"
 
 export const activateAction = defineAction({
   who: "staff",
+  permission: "orders:activate",
   returnTo: "/admin/orders",
   schema: activateOrderSchema,
   handler: async ({ actor, input }) => {

@@ -6,6 +6,7 @@ import { addOrderNote, addOrderNoteSchema } from "@/lib/orders/add-order-note";
 
 export const addNoteAction = defineAction({
   who: "staff",
+  permission: ["orders:write", "orders:activate"],
   returnTo: "/admin/orders",
   schema: addOrderNoteSchema,
   handler: async ({ actor, input }) => {

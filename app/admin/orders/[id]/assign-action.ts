@@ -6,6 +6,7 @@ import { assignOrder, assignOrderSchema } from "@/lib/orders/assign-order";
 
 export const assignAction = defineAction({
   who: "staff",
+  permission: "orders:write",
   returnTo: "/admin/orders",
   schema: assignOrderSchema,
   handler: async ({ actor, input }) => {

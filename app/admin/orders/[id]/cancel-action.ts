@@ -6,6 +6,7 @@ import { cancelOrder, cancelOrderSchema } from "@/lib/orders/cancel-order";
 
 export const cancelAction = defineAction({
   who: "staff",
+  permission: "orders:write",
   returnTo: "/admin/orders",
   schema: cancelOrderSchema,
   handler: async ({ actor, input }) => {

@@ -9,6 +9,7 @@ import {
 
 export const confirmFeasibilityAction = defineAction({
   who: "staff",
+  permission: ["orders:write", "orders:activate"],
   schema: confirmFeasibilitySchema,
   handler: async ({ actor, input }) => {
     await confirmOrderFeasibility({ actor, ...input });

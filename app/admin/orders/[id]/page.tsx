@@ -5,7 +5,9 @@ import { DateTime } from "@/components/ui/date-time";
 import { Textarea } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/table";
-import { requireStaff } from "@/lib/auth/session";
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
 import { getOrder } from "@/lib/orders/get-order";
 import { listAssignees } from "@/lib/orders/list-assignees";
@@ -27,9 +29,12 @@ export const metadata = { title: "Order" };
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireStaff(`/admin/orders/${id}`);
+  const actor = await requirePermission("orders:read", `/admin/orders/${id}`);
   const [o, assignees, brand] = await Promise.all([
-    getOrder({ actor, id }),
+    getOrder({ actor, id }).catch((e) => {
+      if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+      throw e;
+    }),
     listAssignees({ actor }),
     getBranding(),
   ]);

@@ -9,6 +9,7 @@ import {
 
 export const revealAccountAction = defineAction({
   who: "staff",
+  permission: "customers:read_bank_details",
   returnTo: "/admin/orders",
   schema: revealAccountNumberSchema,
   handler: async ({ actor, input }) => ({

@@ -6,6 +6,7 @@ import { scheduleOrder, scheduleOrderSchema } from "@/lib/orders/schedule-order"
 
 export const scheduleAction = defineAction({
   who: "staff",
+  permission: ["orders:write", "orders:activate"],
   returnTo: "/admin/orders",
   schema: scheduleOrderSchema,
   handler: async ({ actor, input }) => {

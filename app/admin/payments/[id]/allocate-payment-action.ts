@@ -8,6 +8,7 @@ import { allocatePayment } from "@/lib/payments/allocate-payment";
 
 export const allocatePaymentAction = defineAction({
   who: "staff",
+  permission: "payments:write",
   schema: z.object({
     paymentId: z.string().min(1).max(64),
     currency: z.string().length(3),

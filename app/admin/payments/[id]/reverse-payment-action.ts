@@ -7,6 +7,7 @@ import { reversePayment } from "@/lib/payments/reverse-payment";
 
 export const reversePaymentAction = defineAction({
   who: "staff",
+  permission: "payments:write",
   schema: z.object({ paymentId: z.string().min(1).max(64), reason: z.string().max(500) }),
   returnTo: "/admin/payments",
   handler: async ({ actor, input }) => {

@@ -42,6 +42,7 @@ function byInvoice(e: unknown, invoiceIds: string[]): unknown {
 
 export const recordPaymentAction = defineAction({
   who: "staff",
+  permission: "payments:write",
   schema,
   returnTo: "/admin/payments",
   handler: async ({ actor, input }) => {

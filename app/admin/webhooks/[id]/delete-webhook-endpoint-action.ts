@@ -8,6 +8,7 @@ import { deleteWebhookEndpoint } from "@/lib/webhooks/delete-webhook-endpoint";
 
 export const deleteWebhookEndpointAction = defineAction({
   who: "staff",
+  permission: "webhooks:write",
   schema: z.object({ endpointId: z.string().min(1).max(64) }),
   returnTo: "/admin/webhooks",
   handler: async ({ actor, input }) => {

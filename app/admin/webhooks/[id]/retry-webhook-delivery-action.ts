@@ -7,6 +7,7 @@ import { retryWebhookDelivery } from "@/lib/webhooks/retry-webhook-delivery";
 
 export const retryWebhookDeliveryAction = defineAction({
   who: "staff",
+  permission: "webhooks:write",
   schema: z.object({ deliveryId: z.string().min(1).max(64), endpointId: z.string().max(64) }),
   returnTo: "/admin/webhooks",
   handler: async ({ actor, input }) => {

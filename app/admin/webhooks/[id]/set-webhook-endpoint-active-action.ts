@@ -7,6 +7,7 @@ import { setWebhookEndpointActive } from "@/lib/webhooks/set-webhook-endpoint-ac
 
 export const setWebhookEndpointActiveAction = defineAction({
   who: "staff",
+  permission: "webhooks:write",
   schema: z.object({ endpointId: z.string().min(1).max(64), active: z.enum(["true", "false"]) }),
   returnTo: "/admin/webhooks",
   handler: async ({ actor, input }) => {

@@ -10,6 +10,7 @@ import { defineAction } from "@/lib/http/define-action";
 
 export const updateCustomerAction = defineAction({
   who: "staff",
+  permission: "customers:write",
   returnTo: "/admin/customers",
   schema: updateCustomerContactSchema,
   handler: async ({ actor, input }) => {
