@@ -8,7 +8,7 @@ import type { World } from "./security-world";
 
 /** Staff holding any of these permissions. */
 type Needs = Permission | readonly Permission[];
-const holds = (p: Knocker, needs: Needs) =>
+export const holds = (p: Knocker, needs: Needs) =>
   p.kind === "staff" &&
   (typeof needs === "string" ? [needs] : needs).some((n) =>
     can({ kind: "user", id: "", name: "", role: p.role }, n),

@@ -2,6 +2,7 @@
 // rather than a list someone remembered: pages under a folder and route handlers under app/api.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { Permission } from "@/lib/auth/roles";
 
 const APP = "app";
 
@@ -42,6 +43,18 @@ export function streamedPages(folder: string): Set<string> {
       })
       .map(routePattern),
   );
+}
+
+/**
+ * The permission a section's layout.tsx checks (`requirePermission("…")`) for a page under it, or
+ * null. Such a check runs above the section's loading.tsx, so its refusal is a real 403.
+ */
+export function layoutPermission(pattern: string): Permission | null {
+  const section = pattern.split("/").slice(0, 3).join("/"); // "/admin/payments"
+  const file = path.join(APP, section, "layout.tsx");
+  if (!existsSync(file)) return null;
+  const found = /requirePermission\(\s*"([^"]+)"/.exec(readFileSync(file, "utf8"));
+  return (found?.[1] as Permission | undefined) ?? null;
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
