@@ -14,7 +14,7 @@ import { isIsoDate } from "@/lib/time/dates";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format/dates";
 import { invoiceDisplayStatus, statusOptions } from "@/lib/format/status";
-import { CustomerBilling } from "./customer-billing";
+import { CustomerBilling } from "../customer-billing";
 
 export const metadata = { title: "Invoices" };
 

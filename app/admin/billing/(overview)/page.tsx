@@ -18,7 +18,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
 import { getSettings } from "@/lib/settings/get-settings";
 import { isIsoDate } from "@/lib/time/dates";
-import { StartRunForm } from "./start-run-form";
+import { StartRunForm } from "../start-run-form";
 
 export const metadata = { title: "Billing runs" };
 
