@@ -1,28 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { PUBLIC_PRODUCT_SELECT } from "./public-product";
 
 /** Active plans and add-ons for the public storefront, cheapest first within each technology. */
 export async function listPublicCatalog() {
   const products = await db.product.findMany({
     where: { status: "ACTIVE" },
     orderBy: [{ kind: "asc" }, { sortOrder: "asc" }],
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      description: true,
-      kind: true,
-      technology: true,
-      downloadMbps: true,
-      uploadMbps: true,
-      dataCapGb: true,
-      fairUseNote: true,
-      price: true,
-      interval: true,
-      setupFee: true,
-      contractMonths: true,
-      addonCharge: true,
-    },
+    select: PUBLIC_PRODUCT_SELECT,
   });
   return {
     plans: products.filter((p) => p.kind === "PLAN"),
