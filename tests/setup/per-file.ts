@@ -17,6 +17,7 @@ process.env.DATABASE_URL = url.toString();
 process.env.DATA_DIR ??= `/tmp/lastmile-test-data/${name}`;
 // npm start always has one (DATA_DIR/secrets.json); sealed mail tokens and bank details need it.
 process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
 
 afterAll(async () => {
   await disconnectDb();
