@@ -39,9 +39,13 @@ type OneOffRow = {
   subscriptionId: string | null;
   description: string;
   amount: number;
-  quantity: number;
+  /** numeric(14,4) as text: usage charges bill fractions of a GB. */
+  quantity: string;
   taxRate: string;
   chargeDate: Date;
+  lineKind: "ONE_OFF" | "USAGE";
+  periodStart: Date | null;
+  periodEnd: Date | null;
 };
 
 export async function billCustomersTx(
@@ -64,7 +68,8 @@ export async function billCustomersTx(
     suspensions: settings.suspensionBilling === "SKIP",
   });
   const oneOffs = await tx.$queryRawUnsafe<OneOffRow[]>(
-    `SELECT o.id, o."customerId", o."subscriptionId", o.description, o.amount, o.quantity, t.rate::text AS "taxRate", o."chargeDate"
+    `SELECT o.id, o."customerId", o."subscriptionId", o.description, o.amount, o.quantity::text AS quantity, t.rate::text AS "taxRate", o."chargeDate",
+            o."lineKind"::text AS "lineKind", o."periodStart", o."periodEnd"
        FROM "OneOffCharge" o JOIN "TaxClass" t ON t.id = o."taxClassId"
       WHERE o."customerId" = ANY($1::text[]) AND o."invoiceLineId" IS NULL AND o."chargeDate" <= $2::date
       ORDER BY o."chargeDate", o."createdAt" FOR UPDATE OF o SKIP LOCKED`,
@@ -98,11 +103,13 @@ export async function billCustomersTx(
   for (const o of oneOffs) {
     entry(o.customerId).drafts.push({
       subscriptionId: o.subscriptionId,
-      kind: "ONE_OFF",
-      description: `${o.description} (${fromDbDate(o.chargeDate)})`,
-      periodStart: null,
-      periodEnd: null,
-      quantity: String(o.quantity),
+      kind: o.lineKind,
+      // A usage line names its own period; a one-off is dated by its charge date.
+      description:
+        o.lineKind === "USAGE" ? o.description : `${o.description} (${fromDbDate(o.chargeDate)})`,
+      periodStart: o.periodStart && fromDbDate(o.periodStart),
+      periodEnd: o.periodEnd && fromDbDate(o.periodEnd),
+      quantity: new Decimal(o.quantity).toString(),
       unitAmount: o.amount,
       amount: new Decimal(o.amount).mul(o.quantity),
       taxRate: o.taxRate,

@@ -46,6 +46,7 @@ export const subscriptionChanged = eventType("subscriptions/subscription.changed
       "plan-change",
       "cancel",
       "credentials",
+      "usage-cap",
     ]),
   }),
 });

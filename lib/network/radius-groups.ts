@@ -8,6 +8,8 @@ import type { NasType } from "@/lib/generated/prisma/enums";
 
 export const GROUP_PREFIX = "lastmile-";
 export const planGroup = (productCode: string) => `${GROUP_PREFIX}plan-${productCode}`;
+/** A plan's fair-use speed once its data cap is used up (CapAction THROTTLE). */
+export const fupGroup = (productCode: string) => `${GROUP_PREFIX}fup-${productCode}`;
 export const THROTTLE_GROUP = `${GROUP_PREFIX}throttle`;
 export const WALLED_GARDEN_GROUP = `${GROUP_PREFIX}walled-garden`;
 export const SUSPENDED_GROUP = `${GROUP_PREFIX}suspended`;
@@ -40,6 +42,11 @@ export type PlanSpeedSource = {
   burstDownloadMbps: number | null;
   burstUploadMbps: number | null;
   burstSeconds: number | null;
+  /** Plans whose cap throttles get a fair-use group as well. */
+  dataCapGb?: number | null;
+  capAction?: "NOTIFY" | "THROTTLE" | "BLOCK" | "BILL_OVERAGE";
+  fupDownloadMbps?: number | null;
+  fupUploadMbps?: number | null;
 };
 
 /** RouterOS rates are decimal: 10M = 10,000,000 bit/s, 512k = 512,000 bit/s. */
@@ -118,6 +125,15 @@ export function buildGroups(
       check: [],
       reply: [...(speed ? speedRows(speed) : []), interim],
     });
+    if (p.dataCapGb && p.capAction === "THROTTLE") {
+      // The plan's own fair-use speed, else the ISP's throttle speed; no address list, so the
+      // step from the plan to fair use (and back after a top-up) is a plain CoA.
+      const fup =
+        p.fupDownloadMbps && p.fupUploadMbps
+          ? speedRows({ downKbps: p.fupDownloadMbps * 1000, upKbps: p.fupUploadMbps * 1000 })
+          : throttle;
+      groups.set(fupGroup(p.code), { check: [], reply: [...fup, interim] });
+    }
   }
   groups.set(THROTTLE_GROUP, {
     check: [],

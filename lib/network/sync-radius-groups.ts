@@ -21,6 +21,10 @@ export async function syncRadiusGroups(
       burstDownloadMbps: true,
       burstUploadMbps: true,
       burstSeconds: true,
+      dataCapGb: true,
+      capAction: true,
+      fupDownloadMbps: true,
+      fupUploadMbps: true,
     },
     orderBy: { code: "asc" },
   });

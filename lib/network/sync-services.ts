@@ -13,6 +13,8 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { decryptSecret } from "@/lib/crypto/encrypt";
 import type { SubscriptionStatus } from "@/lib/generated/prisma/enums";
 import { getSettings } from "@/lib/settings/get-settings";
+import { dateInZone } from "@/lib/time/dates";
+import { now } from "@/lib/time/clock";
 import { assignCredentials } from "./assign-credentials";
 import type { RadiusRow } from "./radius-groups";
 import { readUsers, sameRows, writeUsers, type UserRows } from "./radius-tables";
@@ -61,10 +63,18 @@ type Service = {
   accountNumber: string;
   radiusUsername: string | null;
   radiusPassword: string | null;
+  capped: "THROTTLE" | "BLOCK" | null;
 };
 
+// A cap in force is one of this month's (ISP-local) periods with cappedAt set; when the month
+// turns, the sweep finds no such row and the plan's speed comes back by itself. $1 is the
+// ISP-local date.
 const SERVICE_COLUMNS = `s.id, s.status::text AS status, s."softSuspendedAt" IS NOT NULL AS soft, p.code,
-  c."accountNumber", s."radiusUsername", s."radiusPassword"
+  c."accountNumber", s."radiusUsername", s."radiusPassword",
+  CASE WHEN p."capAction" IN ('THROTTLE', 'BLOCK') AND EXISTS (
+    SELECT 1 FROM "UsagePeriod" u WHERE u."subscriptionId" = s.id AND u."cappedAt" IS NOT NULL
+       AND u."periodStart" <= $1::date AND u."periodEnd" > $1::date)
+  THEN p."capAction"::text END AS capped
   FROM "Subscription" s JOIN "Product" p ON p.id = s."productId" JOIN "Customer" c ON c.id = s."customerId"
   WHERE s."parentId" IS NULL AND p.kind = 'PLAN'`;
 
@@ -78,6 +88,7 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
   assertCan(opts.actor, "network:write");
   const settings = await getSettings();
   const sweep = !opts.subscriptionIds;
+  const today = dateInZone(now(), settings.timeZone);
   const { report, updates } = await db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(
@@ -87,18 +98,20 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
       let current = sweep ? await readUsers(tx, null) : new Map<string, UserRows>();
       const services = sweep
         ? await tx.$queryRawUnsafe<Service[]>(
-            `SELECT ${SERVICE_COLUMNS} AND (s.status IN ('ACTIVE', 'SUSPENDED') OR s."radiusUsername" = ANY($1::text[]))`,
+            `SELECT ${SERVICE_COLUMNS} AND (s.status IN ('ACTIVE', 'SUSPENDED') OR s."radiusUsername" = ANY($2::text[]))`,
+            today,
             [...current.keys()],
           )
         : await tx.$queryRawUnsafe<Service[]>(
-            `SELECT ${SERVICE_COLUMNS} AND s.id = ANY($1::text[])`,
+            `SELECT ${SERVICE_COLUMNS} AND s.id = ANY($2::text[])`,
+            today,
             opts.subscriptionIds,
           );
       const target = new Map(
         services.map((s) => [
           s.id,
           desiredGroup(
-            { status: s.status, softSuspended: s.soft, productCode: s.code },
+            { status: s.status, softSuspended: s.soft, productCode: s.code, capped: s.capped },
             settings.radiusSuspendedAccess,
           ),
         ]),

@@ -7,6 +7,10 @@
 // down (a replayed older Interim) count nothing, so nothing is ever counted twice; concurrent
 // folds queue on a transaction lock.
 //
+// A plan's uncounted hours (e.g. free nights) are judged by the same latest report: what a
+// session grew by since the previous fold counts as uncounted when that report fell in those
+// ISP-local hours. With five-minute folds and interim updates that is within one interval.
+//
 // Candidates are the open sessions and those stopped within WINDOW_HOURS (a Stop delivered
 // later than that is not counted).
 import { db } from "@/lib/db";
@@ -40,9 +44,11 @@ export async function foldUsage(): Promise<FoldUsageResult> {
                 r.acctstoptime IS NOT NULL AND r.acctterminatecause IS DISTINCT FROM 'Stale-Session' AS stopped,
                 COALESCE(r.acctstoptime, r.acctupdatetime, r.acctstarttime) AS at,
                 COALESCE(u."countedDownload", 0) AS cd, COALESCE(u."countedUpload", 0) AS cu,
-                u."radacctId" IS NOT NULL AS known
+                u."radacctId" IS NOT NULL AS known,
+                p."uncountedFromHour" AS uf, p."uncountedToHour" AS ut
            FROM radacct r
            JOIN "Subscription" s ON s."radiusUsername" = r.username
+           JOIN "Product" p ON p.id = s."productId"
            LEFT JOIN "UsageSession" u ON u."radacctId" = r.radacctid
           WHERE (r.acctstoptime IS NULL OR r.acctstoptime >= $1)
             AND u.done IS NOT TRUE
@@ -55,16 +61,27 @@ export async function foldUsage(): Promise<FoldUsageResult> {
             SET "countedDownload" = EXCLUDED."countedDownload", "countedUpload" = EXCLUDED."countedUpload",
                 done = EXCLUDED.done, "foldedAt" = EXCLUDED."foldedAt"
          RETURNING 1
+       ), timed AS (
+         SELECT d.*, (at AT TIME ZONE $3::text)::date AS day,
+                EXTRACT(HOUR FROM at AT TIME ZONE $3::text)::int AS h,
+                GREATEST(down - cd, 0) AS dd, GREATEST(up - cu, 0) AS du
+           FROM d
        ), grown AS (
-         SELECT sub, (at AT TIME ZONE $3::text)::date AS day,
-                SUM(GREATEST(down - cd, 0))::bigint AS down, SUM(GREATEST(up - cu, 0))::bigint AS up
-           FROM d GROUP BY 1, 2
+         SELECT sub, day, SUM(dd)::bigint AS down, SUM(du)::bigint AS up,
+                SUM(dd) FILTER (WHERE free)::bigint AS fdown, SUM(du) FILTER (WHERE free)::bigint AS fup
+           FROM (SELECT *, uf IS NOT NULL AND ut IS NOT NULL AND uf <> ut
+                        AND CASE WHEN uf < ut THEN h >= uf AND h < ut ELSE h >= uf OR h < ut END AS free
+                   FROM timed) t
+          GROUP BY 1, 2
        ), days AS (
-         INSERT INTO "UsageDaily" ("subscriptionId", date, "downloadBytes", "uploadBytes", "updatedAt")
-         SELECT sub, day, down, up, $2 FROM grown WHERE down > 0 OR up > 0
+         INSERT INTO "UsageDaily" ("subscriptionId", date, "downloadBytes", "uploadBytes",
+                                   "uncountedDownloadBytes", "uncountedUploadBytes", "updatedAt")
+         SELECT sub, day, down, up, COALESCE(fdown, 0), COALESCE(fup, 0), $2 FROM grown WHERE down > 0 OR up > 0
          ON CONFLICT ("subscriptionId", date) DO UPDATE
             SET "downloadBytes" = "UsageDaily"."downloadBytes" + EXCLUDED."downloadBytes",
                 "uploadBytes" = "UsageDaily"."uploadBytes" + EXCLUDED."uploadBytes",
+                "uncountedDownloadBytes" = "UsageDaily"."uncountedDownloadBytes" + EXCLUDED."uncountedDownloadBytes",
+                "uncountedUploadBytes" = "UsageDaily"."uncountedUploadBytes" + EXCLUDED."uncountedUploadBytes",
                 "updatedAt" = EXCLUDED."updatedAt"
          RETURNING 1
        )
