@@ -3,7 +3,7 @@
 // ISP's currency, so nobody types cents.
 import { z } from "zod";
 import Decimal from "decimal.js";
-import { stringList } from "@/lib/http/form-fields";
+import { checkbox, stringList } from "@/lib/http/form-fields";
 
 const amount = z.union([
   z.number().int("Use whole minor units (cents)").nonnegative("Cannot be negative"),
@@ -47,6 +47,22 @@ export const productInputSchema = z
       .max(300)
       .nullish()
       .transform((v) => v || null),
+    /** At 100 % of the cap (lib/usage/RULES.md); customers are told at 80 % and 100 % always. */
+    capAction: z
+      .preprocess(
+        (v) => (v === "" || v === null ? undefined : v),
+        z.enum(["NOTIFY", "THROTTLE", "BLOCK", "BILL_OVERAGE"]).default("NOTIFY"),
+      )
+      .meta({ description: "What happens when the month's data cap is used up" }),
+    fupDownloadMbps: optionalInt(100_000),
+    fupUploadMbps: optionalInt(100_000),
+    /** BILL_OVERAGE: price per GB beyond the cap (minor units, or "15.00" from the form). */
+    overagePerGb: z.preprocess((v) => (v === "" || v === null ? undefined : v), amount.optional()),
+    uncountedFromHour: optionalInt(23),
+    uncountedToHour: optionalInt(23),
+    capRollover: checkbox(),
+    topUpGb: optionalInt(100_000),
+    topUpPrice: z.preprocess((v) => (v === "" || v === null ? undefined : v), amount.optional()),
     price: amount,
     interval: z.enum(["MONTH", "QUARTER", "YEAR"]).default("MONTH"),
     addonCharge: z.enum(["RECURRING", "ONCE_OFF"]).default("RECURRING"),
@@ -90,6 +106,32 @@ export const productInputSchema = z
         });
       if (!p.uploadMbps)
         ctx.addIssue({ code: "custom", path: ["uploadMbps"], message: "Enter the upload speed" });
+      if (p.capAction !== "NOTIFY" && !p.dataCapGb)
+        ctx.addIssue({
+          code: "custom",
+          path: ["dataCapGb"],
+          message: "Enter the cap this acts on",
+        });
+      if (p.capAction === "BILL_OVERAGE" && p.overagePerGb === undefined)
+        ctx.addIssue({ code: "custom", path: ["overagePerGb"], message: "Enter the price per GB" });
+      if ((p.fupDownloadMbps === undefined) !== (p.fupUploadMbps === undefined))
+        ctx.addIssue({
+          code: "custom",
+          path: ["fupUploadMbps"],
+          message: "Enter both fair-use speeds or neither",
+        });
+      if ((p.uncountedFromHour === undefined) !== (p.uncountedToHour === undefined))
+        ctx.addIssue({
+          code: "custom",
+          path: ["uncountedToHour"],
+          message: "Enter both hours or neither",
+        });
+      if ((p.topUpGb === undefined) !== (p.topUpPrice === undefined))
+        ctx.addIssue({
+          code: "custom",
+          path: ["topUpPrice"],
+          message: "Enter the top-up's GB and price",
+        });
     }
   });
 

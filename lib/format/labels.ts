@@ -28,6 +28,15 @@ const ADDON_CHARGE = {
 export const ADDON_CHARGES = Object.keys(ADDON_CHARGE) as (keyof typeof ADDON_CHARGE)[];
 export const addonChargeLabel = (c: keyof typeof ADDON_CHARGE) => ADDON_CHARGE[c];
 
+const CAP_ACTION = {
+  NOTIFY: "Only tell the customer",
+  THROTTLE: "Slow to the fair-use speed",
+  BLOCK: "Pause (portal stays reachable for a top-up)",
+  BILL_OVERAGE: "Bill each GB over on the next invoice",
+} as const;
+export const CAP_ACTIONS = Object.keys(CAP_ACTION) as (keyof typeof CAP_ACTION)[];
+export const capActionLabel = (a: keyof typeof CAP_ACTION) => CAP_ACTION[a];
+
 const ROLE = {
   ADMIN: "Admin",
   ACCOUNTS: "Accounts",

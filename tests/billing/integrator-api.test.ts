@@ -145,6 +145,41 @@ describe("billing settings", () => {
 });
 
 describe("plans", () => {
+  test("a plan carries its data cap, fair-use speed, overage price and top-up", async () => {
+    const tax = (await callApi(listTaxClasses, "GET", "/tax-classes", { key: admin })).body.data[0];
+    const capped = plan({
+      taxClassId: tax.id,
+      code: "CAPPED-50",
+      dataCapGb: 50,
+      capAction: "THROTTLE",
+      fupDownloadMbps: 2,
+      fupUploadMbps: 1,
+      uncountedFromHour: 0,
+      uncountedToHour: 6,
+      topUpGb: 10,
+      topUpPrice: "49.00",
+    });
+    const created = await callApi(createPlan, "POST", "/plans", { key: admin, body: capped });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      dataCapGb: 50,
+      capAction: "THROTTLE",
+      fupDownloadMbps: 2,
+      topUpGb: 10,
+      topUpPrice: 4900,
+      overagePerGb: null,
+      capRollover: false,
+    });
+    // Billing the overage needs a price; an action needs a cap; speeds come in pairs.
+    for (const body of [
+      { ...capped, code: "BAD-1", capAction: "BILL_OVERAGE" },
+      { ...capped, code: "BAD-2", dataCapGb: undefined },
+      { ...capped, code: "BAD-3", fupUploadMbps: undefined },
+      { ...capped, code: "BAD-4", uncountedToHour: 24 },
+    ])
+      expect((await callApi(createPlan, "POST", "/plans", { key: admin, body })).status).toBe(400);
+  });
+
   test("created with a tax class from the API, listed with it, edited; prices lock per subscription", async () => {
     const tax = (await callApi(listTaxClasses, "GET", "/tax-classes", { key: admin })).body.data[0];
     const created = await callApi(createPlan, "POST", "/plans", {

@@ -8,6 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import {
   ADDON_CHARGES,
   addonChargeLabel,
+  CAP_ACTIONS,
+  capActionLabel,
   INTERVALS,
   intervalLabel,
   TECHNOLOGIES,
@@ -96,6 +98,59 @@ export function ProductForm({
             <div className="sm:col-span-2">
               {text("fairUseNote", "Fair-use note", {}, "Shown on the plan and in the contract")}
             </div>
+          </CardBody>
+        </Card>
+      )}
+      {plan && (
+        <Card>
+          <CardHeader
+            title="Data cap and fair use"
+            description="Counted per calendar month, download and upload together. Customers are emailed at 80 % and 100 %."
+          />
+          <CardBody className="grid gap-4 sm:grid-cols-3">
+            <Field label="At 100 % of the cap" name="capAction" error={f.capAction}>
+              <Select name="capAction" defaultValue={v.capAction ?? "NOTIFY"}>
+                {CAP_ACTIONS.map((a) => (
+                  <option key={a} value={a}>
+                    {capActionLabel(a)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            {text(
+              "fupDownloadMbps",
+              "Fair-use download (Mbps)",
+              { inputMode: "numeric" },
+              "Empty = the ISP's throttle speed",
+            )}
+            {text("fupUploadMbps", "Fair-use upload (Mbps)", { inputMode: "numeric" })}
+            {text(
+              "overagePerGb",
+              `Price per GB over (${currency})`,
+              { inputMode: "decimal", className: "tabular text-right" },
+              "For billing the overage",
+            )}
+            {text(
+              "uncountedFromHour",
+              "Uncounted from (hour)",
+              { inputMode: "numeric" },
+              "e.g. 0 for midnight",
+            )}
+            {text(
+              "uncountedToHour",
+              "Uncounted until (hour)",
+              { inputMode: "numeric" },
+              "e.g. 6; empty = every hour counts",
+            )}
+            {text("topUpGb", "Top-up size (GB)", { inputMode: "numeric" }, "Offered in the portal")}
+            {text("topUpPrice", `Top-up price (${currency})`, {
+              inputMode: "decimal",
+              className: "tabular text-right",
+            })}
+            <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-700">
+              <input type="checkbox" name="capRollover" defaultChecked={v.capRollover === "on"} />
+              Unused data rolls over one month
+            </label>
           </CardBody>
         </Card>
       )}
