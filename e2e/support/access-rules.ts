@@ -203,6 +203,10 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/(storefront)/order/place-order-action.ts#placeOrderAction": { who: "public" },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
   "app/setup/complete-setup-action.ts#completeSetupAction": { who: "public" },
+  "app/portal/usage/buy-top-up-action.ts#buyTopUpAction": { who: "customer" },
+  "app/portal/usage/change-service-password-action.ts#changeServicePasswordAction": {
+    who: "customer",
+  },
   "app/admin/api-keys/create-api-key-action.ts#createApiKeyAction": staff("api_keys:write"),
   "app/admin/api-keys/revoke-api-key-action.ts#revokeApiKeyAction": staff("api_keys:write"),
   "app/admin/billing/start-run-action.ts#startRunAction": staff("billing:run"),

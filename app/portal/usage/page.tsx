@@ -2,8 +2,11 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requireCustomer } from "@/lib/auth/session";
 import { getBranding } from "@/lib/settings/get-branding";
+import { formatMoney } from "@/lib/money/format-money";
 import { formatBytes } from "@/lib/usage/format-bytes";
 import { getCustomerUsage } from "@/lib/usage/get-customer-usage";
+import { ServicePasswordForm } from "./service-password-form";
+import { TopUpForm } from "./top-up-form";
 
 export const metadata = { title: "Usage" };
 
@@ -32,29 +35,51 @@ export default async function PortalUsage() {
         </Card>
       )}
       {services.map((s) => {
-        const used = s.monthToDate.downloadBytes + s.monthToDate.uploadBytes;
+        const used = s.countedBytes;
+        const cap = s.allowanceBytes;
         const peak = Math.max(1, ...s.days.map((d) => d.downloadBytes + d.uploadBytes));
+        const free = s.uncountedHours
+          ? ` · ${String(s.uncountedHours.from).padStart(2, "0")}:00–${String(s.uncountedHours.to).padStart(2, "0")}:00 not counted`
+          : "";
         return (
           <Card key={s.subscriptionId}>
             <CardHeader
               title={s.planName}
-              description={`This month: ${bytes(used)}${s.capBytes === null ? " (uncapped)" : ` of ${bytes(s.capBytes)}`} · updated every five minutes`}
+              description={`This month: ${bytes(used)}${cap === null ? " (uncapped)" : ` of ${bytes(cap)}`}${free} · updated every five minutes`}
             />
-            {s.capBytes !== null && (
-              <div className="px-5 pt-4">
+            {cap !== null && (
+              <div className="space-y-3 px-5 pt-4">
                 <div
                   className="h-2 w-full rounded-full bg-slate-100"
                   role="meter"
                   aria-label="Data used this month"
                   aria-valuemin={0}
-                  aria-valuemax={s.capBytes}
-                  aria-valuenow={Math.min(used, s.capBytes)}
+                  aria-valuemax={cap}
+                  aria-valuenow={Math.min(used, cap)}
                 >
                   <div
-                    className="h-2 rounded-full bg-brand-600"
-                    style={{ width: `${Math.min(100, (used / s.capBytes) * 100)}%` }}
+                    className={`h-2 rounded-full ${used >= cap ? "bg-amber-500" : "bg-brand-600"}`}
+                    style={{ width: `${Math.min(100, (used / Math.max(cap, 1)) * 100)}%` }}
                   />
                 </div>
+                {s.capped && (
+                  <p className="text-sm text-amber-800">
+                    {s.capAction === "BLOCK"
+                      ? "Your data for this month is used up, so the service is paused until the month ends or you add data."
+                      : "Your data for this month is used up, so the service runs at the fair-use speed until the month ends or you add data."}
+                  </p>
+                )}
+                {!s.capped && used >= cap && s.capAction === "BILL_OVERAGE" && (
+                  <p className="text-sm text-slate-600">
+                    Data beyond your allowance is billed per GB on your next invoice.
+                  </p>
+                )}
+                {s.topUp && (
+                  <TopUpForm
+                    subscriptionId={s.subscriptionId}
+                    label={`Add ${s.topUp.gb} GB for ${formatMoney(s.topUp.price, brand.currency, brand.locale)}`}
+                  />
+                )}
               </div>
             )}
             <Table>
@@ -85,6 +110,11 @@ export default async function PortalUsage() {
                 ))}
               </tbody>
             </Table>
+            {s.username && (
+              <div className="border-t border-slate-100 px-5 py-4">
+                <ServicePasswordForm subscriptionId={s.subscriptionId} username={s.username} />
+              </div>
+            )}
           </Card>
         );
       })}

@@ -27,6 +27,8 @@ export const radiusSync = defineJob({
           actor: SYSTEM,
           subscriptionIds: payload.subscriptionId ? [payload.subscriptionId] : undefined,
           reason: payload.change ?? "sync",
+          // A changed password is a value, not a membership: compare it row by row.
+          verifyValues: payload.change === "credentials",
         }),
       ),
     );

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const buyTopUpSchema = z.object({ subscriptionId: z.string().min(1).max(100) });
