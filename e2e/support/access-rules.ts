@@ -237,6 +237,9 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("billing:charge"),
   "app/admin/jobs/run-job-action.ts#runJobAction": staff("jobs:run"),
   "app/admin/network/create-nas-action.ts#createNasAction": staff("network:write"),
+  "app/admin/network/create-ip-pool-action.ts#createIpPoolAction": staff("network:write"),
+  "app/admin/network/assign-static-ip-action.ts#assignStaticIpAction": staff("network:write"),
+  "app/admin/network/release-static-ip-action.ts#releaseStaticIpAction": staff("network:write"),
   "app/admin/orders/[id]/activate-action.ts#activateAction": staff("orders:activate"),
   "app/admin/orders/[id]/add-note-action.ts#addNoteAction": staff([
     "orders:write",

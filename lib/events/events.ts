@@ -47,6 +47,7 @@ export const subscriptionChanged = eventType("subscriptions/subscription.changed
       "cancel",
       "credentials",
       "usage-cap",
+      "static-ip",
     ]),
   }),
 });

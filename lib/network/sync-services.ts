@@ -4,10 +4,11 @@
 // advisory lock, so an event-driven run and a sweep never interleave their writes.
 //
 // Per service: the group from its state (service-state.ts), a Cleartext-Password radcheck row
-// (CHAP and MS-CHAP need the clear text on the server; our copy is encrypted), no per-user
-// replies. A quick run compares group membership and that a password row exists; the resync
-// (`verifyValues`) also compares every value, so a password or row edited behind our back is
-// put back and reported.
+// (CHAP and MS-CHAP need the clear text on the server; our copy is encrypted), and a per-user
+// reply only for a static IP (Framed-IP-Address). A quick run compares group membership, the
+// replies and that a password row exists; the resync and a credentials change (`verifyValues`)
+// also compare the password, so a password or row edited behind our back is put back and
+// reported.
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { decryptSecret } from "@/lib/crypto/encrypt";
@@ -30,7 +31,7 @@ export type SyncServicesOptions = {
   actor: Actor;
   /** Only these subscriptions; every service and every stray row when omitted. */
   subscriptionIds?: string[];
-  /** Compare passwords and replies value by value, not only membership (the resync). */
+  /** Compare passwords value by value, not only that one exists (resync, credentials change). */
   verifyValues?: boolean;
   /** Why (CoA log): the event's change, "sync" or "resync". */
   reason: string;
@@ -64,6 +65,7 @@ type Service = {
   radiusUsername: string | null;
   radiusPassword: string | null;
   capped: "THROTTLE" | "BLOCK" | null;
+  staticIp: string | null;
 };
 
 // A cap in force is one of this month's (ISP-local) periods with cappedAt set; when the month
@@ -74,7 +76,8 @@ const SERVICE_COLUMNS = `s.id, s.status::text AS status, s."softSuspendedAt" IS 
   CASE WHEN p."capAction" IN ('THROTTLE', 'BLOCK') AND EXISTS (
     SELECT 1 FROM "UsagePeriod" u WHERE u."subscriptionId" = s.id AND u."cappedAt" IS NOT NULL
        AND u."periodStart" <= $1::date AND u."periodEnd" > $1::date)
-  THEN p."capAction"::text END AS capped
+  THEN p."capAction"::text END AS capped,
+  (SELECT ip.address FROM "StaticIp" ip WHERE ip."subscriptionId" = s.id) AS "staticIp"
   FROM "Subscription" s JOIN "Product" p ON p.id = s."productId" JOIN "Customer" c ON c.id = s."customerId"
   WHERE s."parentId" IS NULL AND p.kind = 'PLAN'`;
 
@@ -83,6 +86,9 @@ const passwordRow = (sealed: string): RadiusRow => ({
   op: ":=",
   value: decryptSecret(sealed),
 });
+
+const userReply = (s: Service): RadiusRow[] =>
+  s.staticIp ? [{ attribute: "Framed-IP-Address", op: ":=", value: s.staticIp }] : [];
 
 export async function syncServices(opts: SyncServicesOptions): Promise<SyncServicesReport> {
   assertCan(opts.actor, "network:write");
@@ -166,18 +172,24 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
               : !cur.check.some((r) => r.attribute === "Cleartext-Password"))
           )
             rows.push("password");
-          if (cur && opts.verifyValues && cur.reply.length) rows.push("replies");
+          // Per-user replies are only the static IP (Framed-IP-Address); anything else there
+          // was put in behind our back.
+          const reply = userReply(s);
+          if (cur && !sameRows(cur.reply, reply)) rows.push("replies");
           if (!cur || cur.group !== to || rows.length) {
             writes.set(s.radiusUsername, {
               check: [passwordRow(s.radiusPassword!)],
-              reply: [],
+              reply,
               group: to,
             });
             if (rows.length) Object.assign(entry, { rows });
             (cur ? report.changed : report.added).push(entry);
           }
         }
-        const action = sessionActionFor(cur?.group ?? null, to);
+        // A new or released static IP cannot reach a live PPP session: it reconnects.
+        const renumbered = Boolean(cur?.group && to) && !sameRows(cur?.reply ?? [], userReply(s));
+        const groupAction = sessionActionFor(cur?.group ?? null, to);
+        const action = groupAction === "none" && renumbered ? "disconnect" : groupAction;
         if (action !== "none")
           updates.push({
             subscriptionId: s.id,

@@ -7,11 +7,13 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
 import { listCoaLog } from "@/lib/network/list-coa-log";
+import { listIpPools, listStaticIps } from "@/lib/network/list-ip-pools";
 import { listNas } from "@/lib/network/list-nas";
 import { listSessions } from "@/lib/network/list-sessions";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatBytes } from "@/lib/usage/format-bytes";
 import { RunNowButton } from "../jobs/run-now-button";
+import { AssignStaticIpForm, IpPoolForm, ReleaseStaticIpButton } from "./ip-pool-forms";
 import { NasForm } from "./nas-form";
 
 export const metadata = { title: "Network" };
@@ -25,12 +27,15 @@ const RESULT_TONE: Record<string, Tone> = {
 
 export default async function NetworkPage() {
   const actor = await requirePermission("network:read", "/admin/network");
-  const [sessions, nases, coa, brand] = await Promise.all([
+  const [sessions, nases, coa, pools, staticIps, brand] = await Promise.all([
     listSessions({ actor, limit: 100 }),
     listNas({ actor }),
     listCoaLog({ actor, limit: 50 }),
+    listIpPools({ actor }),
+    listStaticIps({ actor }),
     getBranding(),
   ]);
+  const write = can(actor, "network:write");
   const when = (v: string | null) => (
     <DateTime value={v} locale={brand.locale} timeZone={brand.timeZone} />
   );
@@ -125,6 +130,98 @@ export default async function NetworkPage() {
             <div className="border-t border-slate-200 px-5 py-4">
               <h3 className="mb-3 text-sm font-semibold text-slate-900">Add a NAS</h3>
               <NasForm />
+            </div>
+          )}
+        </Card>
+
+        <Card>
+          <CardHeader
+            title="Static IPs"
+            description="Pools of public addresses; FreeRADIUS replies a service's address as Framed-IP-Address."
+          />
+          {pools.length === 0 ? (
+            <EmptyState title="No pools yet">
+              Add a block of addresses to hand out static IPs.
+            </EmptyState>
+          ) : (
+            <Table>
+              <thead className="bg-slate-50">
+                <tr>
+                  <Th>Pool</Th>
+                  <Th>Block</Th>
+                  <Th>Gateway</Th>
+                  <Th numeric>Assigned</Th>
+                  <Th numeric>Free</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {pools.map((p) => (
+                  <tr key={p.id}>
+                    <Td>{p.name}</Td>
+                    <Td className="font-mono">{p.cidr}</Td>
+                    <Td className="font-mono">{p.gateway ?? "—"}</Td>
+                    <Td numeric>{p.assigned}</Td>
+                    <Td numeric>{p.size - p.assigned}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          {staticIps.length > 0 && (
+            <Table>
+              <thead className="bg-slate-50">
+                <tr>
+                  <Th>Address</Th>
+                  <Th>Login</Th>
+                  <Th>Customer</Th>
+                  <Th>Assigned</Th>
+                  {write && (
+                    <Th>
+                      <span className="sr-only">Release</span>
+                    </Th>
+                  )}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {staticIps.map((ip) => (
+                  <tr key={ip.address} className="align-top">
+                    <Td className="font-mono">{ip.address}</Td>
+                    <Td className="font-mono">{ip.subscription.radiusUsername ?? "—"}</Td>
+                    <Td>
+                      <Link
+                        href={`/admin/customers/${ip.subscription.customer.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {ip.subscription.customer.firstName} {ip.subscription.customer.lastName}
+                      </Link>{" "}
+                      <span className="text-slate-500">
+                        · {ip.subscription.product.name}
+                        {ip.subscription.status === "CANCELLED" ? " (cancelled)" : ""}
+                      </span>
+                    </Td>
+                    <Td>{when(ip.assignedAt.toISOString())}</Td>
+                    {write && (
+                      <Td>
+                        <ReleaseStaticIpButton subscriptionId={ip.subscription.id} />
+                      </Td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          {write && (
+            <div className="space-y-5 border-t border-slate-200 px-5 py-4">
+              {pools.length > 0 && (
+                <div>
+                  <h3 className="mb-3 text-sm font-semibold text-slate-900">Assign a static IP</h3>
+                  <AssignStaticIpForm pools={pools} />
+                </div>
+              )}
+              <div>
+                <h3 className="mb-3 text-sm font-semibold text-slate-900">Add a pool</h3>
+                <IpPoolForm />
+              </div>
             </div>
           )}
         </Card>

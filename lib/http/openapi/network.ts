@@ -2,6 +2,12 @@
 // service's PPPoE credentials, and suspension/restore that the network follows.
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/define-operation";
+import {
+  ipPoolInputSchema,
+  ipPoolSchema,
+  staticIpInputSchema,
+  staticIpSchema,
+} from "@/lib/network/ip-pool-schema";
 import { nasInputSchema, nasSchema } from "@/lib/network/nas-schema";
 import { isIsoDate } from "@/lib/time/dates";
 
@@ -144,7 +150,55 @@ export const resumeSubscriptionOperation = defineOperation({
   responses: { 200: Suspension },
 });
 
+export const listIpPoolsOperation = defineOperation({
+  method: "GET",
+  path: "/ip-pools",
+  tag: "Network",
+  summary: "Static IP pools with their size and how many addresses are assigned",
+  roles: NETWORK_READ,
+  responses: { 200: z.object({ data: z.array(ipPoolSchema) }) },
+});
+
+export const createIpPoolOperation = defineOperation({
+  method: "POST",
+  path: "/ip-pools",
+  tag: "Network",
+  summary: "Register an IPv4 block for static IPs",
+  description:
+    "The network and broadcast addresses and the gateway are never handed out. Blocks may not overlap (409).",
+  roles: NETWORK_WRITE,
+  body: ipPoolInputSchema,
+  responses: { 201: ipPoolSchema },
+});
+
+export const assignStaticIpOperation = defineOperation({
+  method: "POST",
+  path: "/subscriptions/{id}/static-ip",
+  tag: "Network",
+  summary: "Give a service a static IP from a pool",
+  description:
+    "The lowest free address, or `address` when it is free. FreeRADIUS replies it as Framed-IP-Address; an open session is disconnected so the router reconnects with it.",
+  roles: NETWORK_WRITE,
+  params: subscriptionParams,
+  body: staticIpInputSchema,
+  responses: { 201: staticIpSchema },
+});
+
+export const releaseStaticIpOperation = defineOperation({
+  method: "DELETE",
+  path: "/subscriptions/{id}/static-ip",
+  tag: "Network",
+  summary: "Take a service's static IP back into its pool",
+  roles: NETWORK_WRITE,
+  params: subscriptionParams,
+  responses: { 200: z.object({ address: z.string() }) },
+});
+
 export const networkOperations = [
+  listIpPoolsOperation,
+  createIpPoolOperation,
+  assignStaticIpOperation,
+  releaseStaticIpOperation,
   getSubscriptionUsage,
   listSessionsOperation,
   listNasOperation,
