@@ -31,6 +31,7 @@ export async function changeServicePassword(
         parentId: true,
         customerId: true,
         radiusUsername: true,
+        accessType: true,
         product: { select: { kind: true } },
         customer: { select: { accountNumber: true } },
       },
@@ -40,6 +41,11 @@ export async function changeServicePassword(
     if (sub.parentId || sub.product.kind !== "PLAN")
       throw new AppError("UNPROCESSABLE", "Add-ons have no network credentials of their own.");
     if (sub.status === "CANCELLED") throw new AppError("CONFLICT", "This service is cancelled.");
+    if (sub.accessType === "IPOE")
+      throw new AppError(
+        "UNPROCESSABLE",
+        "This line uses IPoE: the network knows it by its MAC address or circuit id, without a password.",
+      );
     let name = sub.radiusUsername;
     if (!name) {
       // First credentials for a service still being installed: take the generated username.

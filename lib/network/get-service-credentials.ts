@@ -28,6 +28,7 @@ export async function getServiceCredentials(opts: GetServiceCredentialsOptions) 
         customerId: true,
         radiusUsername: true,
         radiusPassword: true,
+        accessType: true,
         product: { select: { kind: true } },
         customer: { select: { accountNumber: true } },
       },
@@ -36,6 +37,11 @@ export async function getServiceCredentials(opts: GetServiceCredentialsOptions) 
     if (sub.parentId || sub.product.kind !== "PLAN")
       throw new AppError("UNPROCESSABLE", "Add-ons have no network credentials of their own.");
     if (sub.status === "CANCELLED") throw new AppError("CONFLICT", "This service is cancelled.");
+    if (sub.accessType === "IPOE")
+      throw new AppError(
+        "UNPROCESSABLE",
+        "This line uses IPoE: the network knows it by its MAC address or circuit id, without a password.",
+      );
     let { radiusUsername: username, radiusPassword: sealed } = sub;
     const assigned = !username || !sealed;
     if (assigned) {

@@ -4,7 +4,8 @@
 // advisory lock, so an event-driven run and a sweep never interleave their writes.
 //
 // Per service: the group from its state (service-state.ts), a Cleartext-Password radcheck row
-// (CHAP and MS-CHAP need the clear text on the server; our copy is encrypted), and a per-user
+// (CHAP and MS-CHAP need the clear text on the server; our copy is encrypted) or, for IPoE,
+// `Auth-Type := Accept` for the line's MAC/circuit id, and a per-user
 // reply only for a static IP (Framed-IP-Address). A quick run compares group membership, the
 // replies and that a password row exists; the resync and a credentials change (`verifyValues`)
 // also compare the password, so a password or row edited behind our back is put back and
@@ -66,13 +67,14 @@ type Service = {
   radiusPassword: string | null;
   capped: "THROTTLE" | "BLOCK" | null;
   staticIp: string | null;
+  accessType: "PPPOE" | "IPOE";
 };
 
 // A cap in force is one of this month's (ISP-local) periods with cappedAt set; when the month
 // turns, the sweep finds no such row and the plan's speed comes back by itself. $1 is the
 // ISP-local date.
 const SERVICE_COLUMNS = `s.id, s.status::text AS status, s."softSuspendedAt" IS NOT NULL AS soft, p.code,
-  c."accountNumber", s."radiusUsername", s."radiusPassword",
+  c."accountNumber", s."radiusUsername", s."radiusPassword", s."accessType"::text AS "accessType",
   CASE WHEN p."capAction" IN ('THROTTLE', 'BLOCK') AND EXISTS (
     SELECT 1 FROM "UsagePeriod" u WHERE u."subscriptionId" = s.id AND u."cappedAt" IS NOT NULL
        AND u."periodStart" <= $1::date AND u."periodEnd" > $1::date)
@@ -81,11 +83,11 @@ const SERVICE_COLUMNS = `s.id, s.status::text AS status, s."softSuspendedAt" IS 
   FROM "Subscription" s JOIN "Product" p ON p.id = s."productId" JOIN "Customer" c ON c.id = s."customerId"
   WHERE s."parentId" IS NULL AND p.kind = 'PLAN'`;
 
-const passwordRow = (sealed: string): RadiusRow => ({
-  attribute: "Cleartext-Password",
-  op: ":=",
-  value: decryptSecret(sealed),
-});
+/** PPPoE: the password (clear text for CHAP/MS-CHAP); IPoE: the line is its own proof. */
+const checkRows = (s: Service): RadiusRow[] =>
+  s.accessType === "IPOE"
+    ? [{ attribute: "Auth-Type", op: ":=", value: "Accept" }]
+    : [{ attribute: "Cleartext-Password", op: ":=", value: decryptSecret(s.radiusPassword!) }];
 
 const userReply = (s: Service): RadiusRow[] =>
   s.staticIp ? [{ attribute: "Framed-IP-Address", op: ":=", value: s.staticIp }] : [];
@@ -124,7 +126,10 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
       );
       const assigned = await assignCredentials(
         tx,
-        services.filter((s) => target.get(s.id) && !(s.radiusUsername && s.radiusPassword)),
+        services.filter(
+          (s) =>
+            s.accessType === "PPPOE" && target.get(s.id) && !(s.radiusUsername && s.radiusPassword),
+        ),
       );
       for (const s of services) {
         const a = assigned.get(s.id);
@@ -168,8 +173,12 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
           if (
             cur &&
             (opts.verifyValues
-              ? !sameRows(cur.check, [passwordRow(s.radiusPassword!)])
-              : !cur.check.some((r) => r.attribute === "Cleartext-Password"))
+              ? !sameRows(cur.check, checkRows(s))
+              : // Quick: the right kind of row, without decrypting every password.
+                !cur.check.some(
+                  (r) =>
+                    r.attribute === (s.accessType === "IPOE" ? "Auth-Type" : "Cleartext-Password"),
+                ))
           )
             rows.push("password");
           // Per-user replies are only the static IP (Framed-IP-Address); anything else there
@@ -178,7 +187,7 @@ export async function syncServices(opts: SyncServicesOptions): Promise<SyncServi
           if (cur && !sameRows(cur.reply, reply)) rows.push("replies");
           if (!cur || cur.group !== to || rows.length) {
             writes.set(s.radiusUsername, {
-              check: [passwordRow(s.radiusPassword!)],
+              check: checkRows(s),
               reply,
               group: to,
             });

@@ -12,6 +12,8 @@ export type ServiceUsage = {
   subscriptionId: string;
   planName: string;
   username: string | null;
+  /** IPoE lines have no password to change. */
+  accessType: "PPPOE" | "IPOE";
   capBytes: number | null;
   /** Cap + rollover + top-ups this month (null: uncapped). */
   allowanceBytes: number | null;
@@ -46,6 +48,7 @@ export async function getCustomerUsage(opts: {
     select: {
       id: true,
       radiusUsername: true,
+      accessType: true,
       product: {
         select: {
           name: true,
@@ -88,6 +91,7 @@ export async function getCustomerUsage(opts: {
         subscriptionId: s.id,
         planName: p.name,
         username: s.radiusUsername,
+        accessType: s.accessType,
         capBytes,
         allowanceBytes:
           capBytes === null

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { SYSTEM } from "@/lib/auth/roles";
 import { decryptSecret } from "@/lib/crypto/encrypt";
 import { db } from "@/lib/db";
+import { setIpoeIdentity } from "@/lib/network/set-ipoe-identity";
 import { syncServices } from "@/lib/network/sync-services";
 import { cancelSubscription } from "@/lib/subscriptions/cancel-subscription";
 import { resumeSubscription } from "@/lib/subscriptions/resume-subscription";
@@ -115,6 +116,54 @@ test("a suspended service is rejected, or walled in when the ISP chooses the wal
   await resumeSubscription({ actor: SYSTEM, subscriptionId: sub.id });
   await sync();
   expect((await login()).code).toBe("Access-Accept");
+});
+
+test("an IPoE line is accepted by its MAC address without a password, and can go back to PPPoE", async () => {
+  const plan = await db.product.findFirstOrThrow({ where: { code: "FIBRE-50" } });
+  const line = await createSubscription({
+    customerId: (await createCustomer()).id,
+    product: plan,
+    startDate: "2026-11-01",
+  });
+  const { username: mac } = await setIpoeIdentity({
+    actor: SYSTEM,
+    subscriptionId: line.id,
+    identity: { kind: "MAC", value: "aa-bb-cc-00-11-22" },
+  });
+  expect(mac).toBe("AA:BB:CC:00:11:22");
+  await syncServices({
+    actor: SYSTEM,
+    subscriptionIds: [line.id],
+    reason: "credentials",
+    verifyValues: true,
+  });
+  const dhcp = await radclient(server, "auth", { "User-Name": mac!, "User-Password": "" });
+  expect(dhcp.code).toBe("Access-Accept");
+  expect(dhcp.attributes["Mikrotik-Rate-Limit"]?.[0]).toMatch(/^10M\/50M/);
+  // The same name cannot be a second line.
+  const other = await createSubscription({
+    customerId: (await createCustomer()).id,
+    product: plan,
+    startDate: "2026-11-01",
+  });
+  await expect(
+    setIpoeIdentity({
+      actor: SYSTEM,
+      subscriptionId: other.id,
+      identity: { kind: "MAC", value: "AA:BB:CC:00:11:22" },
+    }),
+  ).rejects.toMatchObject({ code: "CONFLICT" });
+
+  await setIpoeIdentity({ actor: SYSTEM, subscriptionId: line.id, identity: null });
+  await sync();
+  expect((await radclient(server, "auth", { "User-Name": mac!, "User-Password": "" })).code).toBe(
+    "Access-Reject",
+  );
+  const pppoe = await db.subscription.findUniqueOrThrow({ where: { id: line.id } });
+  expect(pppoe).toMatchObject({
+    accessType: "PPPOE",
+    radiusUsername: expect.not.stringContaining(":"),
+  });
 });
 
 test("the radius role reads users and writes accounting, and nothing else", async () => {

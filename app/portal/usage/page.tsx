@@ -110,7 +110,7 @@ export default async function PortalUsage() {
                 ))}
               </tbody>
             </Table>
-            {s.username && (
+            {s.username && s.accessType === "PPPOE" && (
               <div className="border-t border-slate-100 px-5 py-4">
                 <ServicePasswordForm subscriptionId={s.subscriptionId} username={s.username} />
               </div>

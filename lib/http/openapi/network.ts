@@ -8,6 +8,7 @@ import {
   staticIpInputSchema,
   staticIpSchema,
 } from "@/lib/network/ip-pool-schema";
+import { ipoeIdentitySchema } from "@/lib/network/ipoe-schema";
 import { nasInputSchema, nasSchema } from "@/lib/network/nas-schema";
 import { isIsoDate } from "@/lib/time/dates";
 
@@ -194,7 +195,36 @@ export const releaseStaticIpOperation = defineOperation({
   responses: { 200: z.object({ address: z.string() }) },
 });
 
+const AccessMode = z
+  .object({ accessType: z.enum(["PPPOE", "IPOE"]), username: z.string().nullable() })
+  .meta({ id: "AccessMode" });
+
+export const setIpoeOperation = defineOperation({
+  method: "PUT",
+  path: "/subscriptions/{id}/ipoe",
+  tag: "Network",
+  summary: "Make a service an IPoE line, known by its MAC address or Option 82 circuit id",
+  description:
+    "FreeRADIUS accepts the line by that name without a password (`Auth-Type := Accept`); the PPPoE password is dropped. 409 when another service has that name.",
+  roles: NETWORK_WRITE,
+  params: subscriptionParams,
+  body: ipoeIdentitySchema,
+  responses: { 200: AccessMode },
+});
+
+export const unsetIpoeOperation = defineOperation({
+  method: "DELETE",
+  path: "/subscriptions/{id}/ipoe",
+  tag: "Network",
+  summary: "Back to PPPoE: a new username and password are generated",
+  roles: NETWORK_WRITE,
+  params: subscriptionParams,
+  responses: { 200: AccessMode },
+});
+
 export const networkOperations = [
+  setIpoeOperation,
+  unsetIpoeOperation,
   listIpPoolsOperation,
   createIpPoolOperation,
   assignStaticIpOperation,
