@@ -32,11 +32,11 @@ export const RAILS: Record<PaymentRail, RailAdapter> = {
   PIX: {
     createCharge: ({ actor, invoiceId }) => createPixCharge({ actor, invoiceId }),
     queryCharge: async (charge) => queryPixCharge(await loadPix(), charge),
-    testConnection: async () => void (await pixApiClient(await loadPix()).token()),
+    testConnection: async () => void (await pixApiClient(await loadPix()).token(true)),
   },
   MPESA: {
     createCharge: (input) => createStkPush(input),
     queryCharge: async (charge) => queryStkPush(await loadMpesa(), charge.providerRef),
-    testConnection: async () => void (await darajaClient(await loadMpesa(), now).token()),
+    testConnection: async () => void (await darajaClient(await loadMpesa(), now).token(true)),
   },
 };

@@ -41,9 +41,10 @@ export function darajaClient(m: LoadedMpesa, at: () => Date) {
   if (!baseUrl || !shortcode || !consumerKey || !consumerSecret || !passkey)
     throw new AppError("SETUP_REQUIRED", "M-PESA is not fully configured.");
 
-  async function token() {
+  /** A cached token unless `fresh` (Test connection must reach the provider). */
+  async function token(fresh = false) {
     const cached = tokens.get(consumerKey!);
-    if (cached && cached.expiresAt > Date.now()) return cached.token;
+    if (!fresh && cached && cached.expiresAt > Date.now()) return cached.token;
     const basic = Buffer.from(`${consumerKey}:${consumerSecret}`).toString("base64");
     const r = await call<{ access_token: string; expires_in: string | number }>(
       `${baseUrl}/oauth/v1/generate?grant_type=client_credentials`,

@@ -70,9 +70,10 @@ export function pixApiClient(p: LoadedPix) {
       `The Pix PSP refused the request: ${String(r.body.detail ?? r.body.title ?? r.status)}`,
     );
 
-  async function token() {
+  /** A cached token unless `fresh` (Test connection must reach the provider). */
+  async function token(fresh = false) {
     const cached = tokens.get(clientId!);
-    if (cached && cached.expiresAt > Date.now()) return cached.token;
+    if (!fresh && cached && cached.expiresAt > Date.now()) return cached.token;
     const basic = Buffer.from(`${clientId}:${clientSecret}`).toString("base64");
     const r = await send(
       "POST",
