@@ -2,7 +2,9 @@
 // is created (PUT /cob/{txid}), the payer pays, and the webhook — twice, late, with a wrong token,
 // or naming a Pix the PSP never saw — pays the invoice exactly once; without a webhook the status
 // query does. The static BR Code on the invoice names it by txid, and pays it the same way.
+import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { renderInvoicePdf } from "@/lib/invoices/render-invoice-pdf";
 import { db } from "@/lib/db";
 import { getPayOptions } from "@/lib/payments/rails/get-pay-options";
 import { pollRailCharges } from "@/lib/payments/rails/poll-rail-charges";
@@ -178,6 +180,13 @@ describe("static BR Code on the invoice", () => {
       merchantCity: "CAMPINAS",
       txid: invoice.number!.replace(/[^A-Za-z0-9]/g, ""),
     });
+    // The invoice PDF prints the same code as text and as its QR.
+    const pdf = await renderInvoicePdf(invoice.id, { store: false });
+    const text = execFileSync("pdftotext", ["-", "-"], { input: pdf })
+      .toString()
+      .replace(/\s+/g, "");
+    expect(text).toContain((code as { copiaECola: string }).copiaECola.replace(/\s+/g, ""));
+
     const pix = psp.pay(decoded.txid!, "99.90");
     await psp.notify(KEY, [pix]);
     expect((await invoiceOf(invoice.id)).status).toBe("PAID");
