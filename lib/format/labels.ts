@@ -63,6 +63,7 @@ const PAYMENT_METHOD = {
   CARD_MACHINE: "Card machine",
   MOBILE_MONEY: "Mobile money",
   PIX: "Pix",
+  BOLETO: "Boleto",
   OTHER: "Other",
 } as const;
 export type PaymentMethodName = keyof typeof PAYMENT_METHOD;

@@ -10,7 +10,7 @@ export type ListUnmatchedEventsOptions = { actor: Actor };
 export async function listUnmatchedEvents(opts: ListUnmatchedEventsOptions) {
   assertCan(opts.actor, "payments:read");
   return db.webhookEvent.findMany({
-    where: { source: { in: ["pix", "mpesa"] }, processedAt: null, error: { not: null } },
+    where: { source: { in: ["pix", "mpesa", "cnab240"] }, processedAt: null, error: { not: null } },
     orderBy: { receivedAt: "desc" },
     take: 100,
     select: {

@@ -18,7 +18,7 @@ export type RailPayment = {
   invoiceId?: string | null;
   chargeId?: string | null;
   amount: number; // minor units, what the provider says arrived
-  provider: Extract<PaymentProvider, "PIX" | "MPESA">;
+  provider: Extract<PaymentProvider, "PIX" | "MPESA" | "BANK">;
   externalId: string;
   reference: string;
   receivedAt: Date;
@@ -27,6 +27,7 @@ export type RailPayment = {
 const METHOD: Record<RailPayment["provider"], PaymentMethodKind> = {
   PIX: "PIX",
   MPESA: "MOBILE_MONEY",
+  BANK: "BOLETO", // boletos settled in a CNAB 240 return file
 };
 
 export async function recordRailPaymentTx(tx: Tx, p: RailPayment) {

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/time/clock";
 
 export type ProviderEvent = {
-  source: "pix" | "mpesa";
+  source: "pix" | "mpesa" | "cnab240";
   externalId: string;
   type: string;
   payload: object;
