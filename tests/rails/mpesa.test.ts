@@ -4,6 +4,7 @@
 // against our account numbers and recorded from the confirmation, once.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
+import { emailInvoice } from "@/lib/invoices/email-invoice";
 import { pollRailCharges } from "@/lib/payments/rails/poll-rail-charges";
 import { createStkPush } from "@/lib/payments/rails/mpesa/create-stk-push";
 import { registerC2bUrls } from "@/lib/payments/rails/mpesa/register-c2b-urls";
@@ -178,6 +179,13 @@ describe("C2B paybill", () => {
       ConfirmationURL: expect.stringMatching(/\/c2b\/confirmation$/),
     });
     expect(daraja.registered!.ValidationURL).not.toMatch(/mpesa|safaricom|query/i);
+
+    const { customer: owing, invoice: owed } = await customerOwing(60000);
+    await emailInvoice(owed.id);
+    const mail = await db.notification.findFirstOrThrow({ where: { to: owing.email } });
+    expect(mail.text).toContain(
+      `Pay with M-PESA: Paybill ${CREDENTIALS.shortcode}, account number ${owing.accountNumber}.`,
+    );
 
     const unknown = await daraja.payBill("NOSUCH1", "500.00");
     expect(unknown.validation.body).toEqual({ ResultCode: "C2B00012", ResultDesc: "Rejected" });

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { renderInvoicePdf } from "@/lib/invoices/render-invoice-pdf";
 import { db } from "@/lib/db";
+import { emailInvoice } from "@/lib/invoices/email-invoice";
 import { getPayOptions } from "@/lib/payments/rails/get-pay-options";
 import { pollRailCharges } from "@/lib/payments/rails/poll-rail-charges";
 import { parseBrCode } from "@/lib/payments/rails/pix/br-code";
@@ -180,7 +181,12 @@ describe("static BR Code on the invoice", () => {
       merchantCity: "CAMPINAS",
       txid: invoice.number!.replace(/[^A-Za-z0-9]/g, ""),
     });
-    // The invoice PDF prints the same code as text and as its QR.
+    // The invoice email carries it as text, the invoice PDF as text and as its QR.
+    await emailInvoice(invoice.id);
+    const mail = await db.notification.findFirstOrThrow({ where: { to: customer.email } });
+    expect(mail.text).toContain(
+      `Pay with Pix (copia e cola): ${(code as { copiaECola: string }).copiaECola}`,
+    );
     const pdf = await renderInvoicePdf(invoice.id, { store: false });
     const text = execFileSync("pdftotext", ["-", "-"], { input: pdf })
       .toString()
