@@ -48,7 +48,9 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/payments": { permission: "payments:read" },
   "/admin/payments/new": { permission: "payments:write" },
   "/admin/payments/[id]": { permission: "payments:read", id: "paymentA" },
+  "/admin/payments/rails": { permission: "payments:read" },
   "/admin/settings": { permission: "settings:write" },
+  "/admin/settings/payment-rails": { permission: "settings:write" },
   "/admin/system": { permission: "system:read" },
   "/admin/users": { permission: "users:write" },
   "/admin/webhooks": { permission: "webhooks:write" },
@@ -207,6 +209,10 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/portal/usage/change-service-password-action.ts#changeServicePasswordAction": {
     who: "customer",
   },
+  "app/portal/invoices/[id]/create-pix-charge-action.ts#createPixChargeAction": { who: "customer" },
+  "app/portal/invoices/[id]/start-mpesa-prompt-action.ts#startMpesaPromptAction": {
+    who: "customer",
+  },
   "app/admin/api-keys/create-api-key-action.ts#createApiKeyAction": staff("api_keys:write"),
   "app/admin/api-keys/revoke-api-key-action.ts#revokeApiKeyAction": staff("api_keys:write"),
   "app/admin/billing/start-run-action.ts#startRunAction": staff("billing:run"),
@@ -262,6 +268,14 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("payments:write"),
   "app/admin/payments/[id]/reverse-payment-action.ts#reversePaymentAction": staff("payments:write"),
   "app/admin/payments/new/record-payment-action.ts#recordPaymentAction": staff("payments:write"),
+  "app/admin/settings/payment-rails/register-rail-callbacks-action.ts#registerRailCallbacksAction":
+    staff("settings:write"),
+  "app/admin/settings/payment-rails/save-mpesa-settings-action.ts#saveMpesaSettingsAction":
+    staff("settings:write"),
+  "app/admin/settings/payment-rails/save-pix-settings-action.ts#savePixSettingsAction":
+    staff("settings:write"),
+  "app/admin/settings/payment-rails/test-rail-connection-action.ts#testRailConnectionAction":
+    staff("settings:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),
   "app/admin/settings/update-settings-action.ts#updateSettingsAction": staff("settings:write"),
   "app/admin/users/change-user-role-action.ts#changeUserRoleAction": staff("users:write"),

@@ -71,12 +71,18 @@ const PAYMENT_METHOD = {
   CHEQUE: "Cheque",
   CARD_MACHINE: "Card machine",
   MOBILE_MONEY: "Mobile money",
+  PIX: "Pix",
+  BOLETO: "Boleto",
   OTHER: "Other",
 } as const;
 export type PaymentMethodName = keyof typeof PAYMENT_METHOD;
 export const PAYMENT_METHODS = Object.keys(PAYMENT_METHOD) as PaymentMethodName[];
 export const paymentMethodLabel = (m: string) =>
   PAYMENT_METHOD[m as keyof typeof PAYMENT_METHOD] ?? m;
+
+/** The local payment rails (lib/payments/rails). */
+const PAYMENT_RAIL = { PIX: "Pix", MPESA: "M-PESA" } as const;
+export const paymentRailLabel = (r: string) => PAYMENT_RAIL[r as keyof typeof PAYMENT_RAIL] ?? r;
 
 const CUSTOMER_TYPE = { RESIDENTIAL: "Residential", BUSINESS: "Business" } as const;
 export const customerTypeLabel = (t: string) => CUSTOMER_TYPE[t as keyof typeof CUSTOMER_TYPE] ?? t;

@@ -58,6 +58,12 @@ const STATUSES = {
     ACTIVE: ["Active", "green"],
     REVOKED: ["Revoked", "gray"],
   },
+  railCharge: {
+    PENDING: ["Waiting for payment", "blue"],
+    PAID: ["Paid", "green"],
+    FAILED: ["Failed", "red"],
+    EXPIRED: ["Expired", "gray"],
+  },
   payment: {
     PENDING: ["Pending", "blue"],
     SUCCEEDED: ["Received", "green"],

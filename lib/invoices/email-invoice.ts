@@ -9,6 +9,7 @@ import { enqueueEmail } from "@/lib/notifications/enqueue-email";
 import { describePayment } from "@/lib/payment-methods/describe-payment";
 import { readPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
 import { now } from "@/lib/time/clock";
+import { railPayLines } from "@/lib/payments/rails/rail-pay-lines";
 import { renderInvoicePdf } from "./render-invoice-pdf";
 
 export const invoiceEmailKey = (invoiceId: string) => `invoice.finalized:${invoiceId}`;
@@ -20,7 +21,7 @@ export async function emailInvoice(invoiceId: string): Promise<{ notificationId:
     return { notificationId: null };
   const inv = await db.invoice.findUnique({
     where: { id: invoiceId },
-    include: { customer: { select: { email: true, firstName: true } } },
+    include: { customer: { select: { email: true, firstName: true, accountNumber: true } } },
   });
   if (!inv) throw notFound("Invoice");
   if (inv.status === "DRAFT" || inv.status === "VOID") return { notificationId: null };
@@ -32,10 +33,16 @@ export async function emailInvoice(invoiceId: string): Promise<{ notificationId:
   const amount = formatMoney(inv.total, inv.currency, settings.locale);
   const payment = await readPaymentInstructions(db, inv.customerId);
   const due = formatDate(inv.dueDate, settings.locale);
+  const rails = await railPayLines({
+    number: inv.number,
+    currency: inv.currency,
+    due: inv.total - inv.amountPaid - inv.amountCredited,
+    accountNumber: inv.customer.accountNumber,
+  });
   const queued = await enqueueEmail({
     to: inv.customer.email,
     subject: `${settings.name} invoice ${inv.number} (${amount})`,
-    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${due}. ${describePayment(payment, due)}\n\n${settings.name}`,
+    text: `Hello ${inv.customer.firstName},\n\nYour invoice ${inv.number} for ${amount} is attached. It is due on ${due}. ${describePayment(payment, due)}${rails.map((l) => `\n\n${l}`).join("")}\n\n${settings.name}`,
     attachments: [
       {
         filename: `${inv.number}.pdf`,

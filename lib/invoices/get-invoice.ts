@@ -25,6 +25,7 @@ export async function getInvoice(opts: { invoiceId: string; actor: Actor }) {
           lastName: true,
           companyName: true,
           email: true,
+          phone: true,
           paymentReference: true,
         },
       },

@@ -10,6 +10,7 @@ import { paymentJobs } from "@/lib/payments/jobs";
 import { authRateLimitCleanup } from "./definitions/auth.rate-limit-cleanup";
 import { opsBackupJob } from "./definitions/ops.backup";
 import { radiusResync } from "./definitions/radius.resync";
+import { railsPollCharges } from "./definitions/rails.poll-charges";
 import { radiusSync } from "./definitions/radius.sync";
 import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
 import { usageFold } from "./definitions/usage.fold";
@@ -20,6 +21,7 @@ const ALL = [
   billingFinalizeHeld,
   billingInvoiceDocuments,
   ...paymentJobs,
+  railsPollCharges,
   authRateLimitCleanup,
   opsBackupJob,
   radiusSync,

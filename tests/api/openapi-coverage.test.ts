@@ -11,7 +11,7 @@ import { OPERATIONS } from "@/lib/http/openapi/operations";
 import { responseMismatch } from "@/lib/http/openapi/conformance";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-const ROOTS = ["app/api/v1", "app/api/storefront"];
+const ROOTS = ["app/api/v1", "app/api/storefront", "app/api/rails"];
 
 /** Route files below `dir`, with the URL path their folders spell (`[id]` → `{id}`). */
 function routeFiles(dir: string): { file: string; urlPath: string }[] {

@@ -35,6 +35,9 @@ import {
   type JobTrigger,
 } from "./both-runners";
 import { startFakeInngest, type SentEvent } from "./fake-inngest";
+import { createStkPush } from "@/lib/payments/rails/mpesa/create-stk-push";
+import { updateRailSettings } from "@/lib/payments/rails/update-rail-settings";
+import { CREDENTIALS as DARAJA, startFakeDaraja } from "../rails/fake-daraja";
 
 const ACCOUNTS: Actor = { kind: "user", id: "u-accounts", role: "ACCOUNTS", name: "Ann" };
 const ADMIN: Actor = { kind: "user", id: "u-admin", role: "ADMIN", name: "Ada" };
@@ -430,6 +433,45 @@ test("usage.fold folds the same accounting into the same daily usage", async () 
     jobRuns: await jobRunsState(),
   }));
   expect(embedded.state.usage).toEqual([{ date: "2027-03-02T00:00:00.000Z", down: 9000, up: 300 }]);
+});
+
+test("rails.poll-charges pays the same STK push from the same status query", async () => {
+  const daraja = await startFakeDaraja();
+  try {
+    await updateRailSettings({
+      actor: ADMIN,
+      input: {
+        mpesa: {
+          enabled: true,
+          config: {
+            baseUrl: daraja.url,
+            shortcode: DARAJA.shortcode,
+            consumerKey: DARAJA.consumerKey,
+          },
+          secrets: { consumerSecret: DARAJA.consumerSecret, passkey: DARAJA.passkey },
+        },
+      },
+    });
+    await endEarlierSubscriptions();
+    const p = await createProduct({ taxClassId: vatId, price: 250000 });
+    const c = await createCustomer({ currency: "KES", phone: "0712345678" });
+    await createSubscription({ customerId: c.id, product: p, startDate: "2027-06-01" });
+    travelTo("2027-06-01");
+    await runBilling({ actor: SYSTEM, asOf: "2027-06-01" });
+    const inv = await db.invoice.findFirstOrThrow({ where: { customerId: c.id } });
+    const charge = await createStkPush({ actor: ACCOUNTS, invoiceId: inv.id });
+    daraja.finish(charge.providerRef, 0, "The service request is processed successfully.");
+    setClock(new Date(now().getTime() + 5 * 60_000));
+    const { embedded } = await compare("rails.poll-charges", { kind: "cron" }, async () => ({
+      charges: (await db.railCharge.findMany()).map((r) => [r.status, r.amount, r.queries]),
+      invoices: await invoicesState(),
+      jobRuns: await jobRunsState(),
+    }));
+    expect(embedded.result).toEqual({ replayed: 0, queried: 1, paid: 1, failed: 0, expired: 0 });
+    expect(embedded.state.charges).toEqual([["PAID", 250000, 1]]);
+  } finally {
+    await daraja.close();
+  }
 });
 
 test("every registry job has a scenario above (a new job needs one)", () => {

@@ -1,5 +1,6 @@
 import { plural } from "@/lib/format/plural";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -25,6 +26,11 @@ export default async function SettingsPage({
       <PageHeader
         title="Settings"
         description={`${settings.name}'s details, branding, tax and billing rules. Every change is recorded in the audit log.`}
+        actions={
+          <ButtonLink href="/admin/settings/payment-rails" variant="secondary">
+            Payment rails
+          </ButtonLink>
+        }
       />
       {demoRemoved && !settings.hasDemoData && (
         <Alert tone="success" className="mb-6">

@@ -125,6 +125,12 @@ export function InvoiceDocument({ data: d, qr, logo }: InvoiceDocumentProps) {
                   </>
                 ) : null}
                 <Text>Or pay online: {d.payUrl}</Text>
+                {d.pixCopiaECola ? (
+                  <>
+                    <Text style={s.bold}>Pix (QR code, or copia e cola):</Text>
+                    <Text style={s.muted}>{d.pixCopiaECola}</Text>
+                  </>
+                ) : null}
               </>
             )}
           </View>

@@ -13,6 +13,7 @@ import { fromDbDate, addDays, type IsoDate } from "@/lib/time/dates";
 import { taxBreakdown, type TaxRow } from "@/lib/billing/tax";
 import type { PaymentInstructions } from "@/lib/payment-methods/describe-payment";
 import { readPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
+import { invoiceBrCode } from "@/lib/payments/rails/pix/invoice-br-code";
 
 export type InvoiceSnapshot = {
   customer: {
@@ -87,6 +88,8 @@ export type InvoicePdfData = {
   serviceAddresses: string[];
   payment: PaymentInstructions;
   payUrl: string;
+  /** The static Pix BR Code ("copia e cola") when the ISP prints one on invoices (BRL). */
+  pixCopiaECola?: string | null;
 };
 
 async function liveSnapshot(customerId: string): Promise<InvoiceSnapshot> {
@@ -178,5 +181,10 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
     serviceAddresses: [...addresses],
     payment: await readPaymentInstructions(db, inv.customerId),
     payUrl: `${appUrl()}/portal/invoices/${inv.id}`,
+    pixCopiaECola: await invoiceBrCode({
+      number: inv.number,
+      currency: inv.currency,
+      due: inv.total - inv.amountPaid - inv.amountCredited,
+    }),
   };
 }

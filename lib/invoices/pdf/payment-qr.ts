@@ -1,9 +1,11 @@
-// The QR code on an invoice: an EPC (SEPA credit transfer) code that banking apps read when the
-// ISP bills in euro with an IBAN; otherwise a link to pay the invoice in the customer portal.
+// The QR code on an invoice: the Pix BR Code when the ISP prints one (Brazil); an EPC (SEPA
+// credit transfer) code that banking apps read when the ISP bills in euro with an IBAN;
+// otherwise a link to pay the invoice in the customer portal.
 import QRCode from "qrcode";
 import type { InvoicePdfData } from "./invoice-pdf-data";
 
 export function paymentQrPayload(d: InvoicePdfData, amountDue: number): string {
+  if (d.pixCopiaECola) return d.pixCopiaECola;
   const bank = d.snapshot.isp.bank;
   if (d.currency === "EUR" && bank.iban && amountDue > 0) {
     // EPC069-12 version 002: BIC optional; amount "EUR12.34"; unstructured remittance = reference.

@@ -59,13 +59,18 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         title="Payments"
         description="Money received, newest first. Open one for its allocations, receipt and reversal."
         actions={
-          can(actor, "payments:write") && (
-            <ButtonLink
-              href={`/admin/payments/new${filter.customerId ? `?customer=${filter.customerId}` : ""}`}
-            >
-              Record payment
+          <>
+            <ButtonLink href="/admin/payments/rails" variant="secondary">
+              Pix and M-PESA
             </ButtonLink>
-          )
+            {can(actor, "payments:write") && (
+              <ButtonLink
+                href={`/admin/payments/new${filter.customerId ? `?customer=${filter.customerId}` : ""}`}
+              >
+                Record payment
+              </ButtonLink>
+            )}
+          </>
         }
       />
       <form className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto_auto] lg:items-end">

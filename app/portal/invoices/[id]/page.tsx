@@ -14,6 +14,11 @@ import { formatPercent } from "@/lib/format/numbers";
 import { invoiceDisplayStatus } from "@/lib/format/status";
 import { describePayment } from "@/lib/payment-methods/describe-payment";
 import { getPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
+import { PayOptionsCard } from "@/components/payments/pay-options-card";
+import { paymentQrDataUrl } from "@/lib/invoices/pdf/payment-qr";
+import { getPayOptions } from "@/lib/payments/rails/get-pay-options";
+import { createPixChargeAction } from "./create-pix-charge-action";
+import { startMpesaPromptAction } from "./start-mpesa-prompt-action";
 
 export const metadata = { title: "Invoice" };
 
@@ -24,11 +29,14 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const [brand, today, pays] = await Promise.all([
+  const [brand, today, pays, payOptions] = await Promise.all([
     getBranding(),
     todayForIsp(),
     getPaymentInstructions({ actor, customerId: actor.customerId }),
+    getPayOptions({ actor, invoiceId: id }),
   ]);
+  const pixCode = payOptions.options.find((o) => o.kind === "PIX_STATIC")?.copiaECola;
+  const pixQr = pixCode ? await paymentQrDataUrl(pixCode) : null;
   const money = (n: number) => formatMoney(n, inv.currency, brand.locale);
   return (
     <div className="space-y-6">
@@ -115,6 +123,15 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
           </CardBody>
         </Card>
       )}
+      <PayOptionsCard
+        invoiceId={inv.id}
+        options={payOptions.options}
+        pixQr={pixQr}
+        phone={inv.customer?.phone ?? null}
+        locale={brand.locale}
+        startMpesa={startMpesaPromptAction}
+        createPix={createPixChargeAction}
+      />
       {inv.creditNotes.length > 0 && (
         <Card>
           <CardBody className="space-y-1 text-sm">

@@ -1,0 +1,26 @@
+// The fallback when no webhook came: `GET /cob/{txid}`. A CONCLUIDA charge carries the Pix that
+// paid it, applied exactly as the webhook's would be; a removed charge, or one past its expiry
+// still unpaid, expires.
+import "server-only";
+import { db } from "@/lib/db";
+import { now } from "@/lib/time/clock";
+import type { LoadedPix } from "../load-rail";
+import { applyPix } from "./apply-pix";
+import { pixApiClient } from "./pix-api-client";
+
+export async function queryPixCharge(pix: LoadedPix, charge: { id: string; providerRef: string }) {
+  const cob = await pixApiClient(pix).getCob(charge.providerRef);
+  if (cob.status === "CONCLUIDA") {
+    for (const p of cob.pix ?? []) await applyPix({ ...p, txid: p.txid ?? cob.txid });
+    return "PAID" as const;
+  }
+  const expired =
+    cob.status !== "ATIVA" ||
+    new Date(cob.calendario.criacao).getTime() + cob.calendario.expiracao * 1000 < now().getTime();
+  if (!expired) return "PENDING" as const;
+  await db.railCharge.updateMany({
+    where: { id: charge.id, status: "PENDING" },
+    data: { status: "EXPIRED", failureReason: cob.status },
+  });
+  return "EXPIRED" as const;
+}
