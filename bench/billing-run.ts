@@ -59,7 +59,9 @@ function postgresCpuMs(): number {
     for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
       try {
         const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-        if (Number(pid) === pm || Number(f[1]) === pm) ticks += Number(f[11]) + Number(f[12]);
+        // utime + stime; the postmaster also counts its reaped children (closed backends).
+        if (Number(pid) === pm) ticks += f.slice(11, 15).reduce((n, x) => n + Number(x), 0);
+        else if (Number(f[1]) === pm) ticks += Number(f[11]) + Number(f[12]);
       } catch {
         // the process ended between the listing and the read
       }
