@@ -9,9 +9,11 @@ const { runBilling } = await import("../lib/billing/run-billing");
 const { SYSTEM } = await import("../lib/auth/roles");
 const { disconnectDb } = await import("../lib/db");
 
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const first = await runBilling({ asOf, actor: SYSTEM, trigger: "bench" });
 const firstMs = performance.now() - t0;
+const cpu = process.cpuUsage(c0);
 let rerun: { ms: number; invoices: number } | undefined;
 if (repeat === "repeat") {
   const t1 = performance.now();
@@ -25,6 +27,7 @@ console.log(
     summary: first,
     rerun,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    cpuMs: (cpu.user + cpu.system) / 1000,
   }),
 );
 export {};

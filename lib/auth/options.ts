@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeRedirectUrl } from "@/lib/http/safe-return-to";
 import { authenticate } from "./authenticate";
+import { SESSION_MAX_AGE, userFromToken, withUserClaims } from "./session-token";
 
 declare module "next-auth" {
   interface Session {
@@ -30,7 +31,7 @@ declare module "next-auth" {
 
 /** Behind https the cookie is Secure (and __Secure- prefixed), so it never travels in clear. */
 const secureCookies = appUrl().startsWith("https://");
-export const SESSION_MAX_AGE = 12 * 60 * 60;
+export { SESSION_MAX_AGE };
 export const SESSION_COOKIE = {
   name: `${secureCookies ? "__Secure-" : ""}next-auth.session-token`,
   options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies },
@@ -66,24 +67,9 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     // Where next-auth sends the browser after sign-in/out: the same check as every return URL.
     redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.role = user.role;
-        token.customerId = user.customerId;
-        token.sv = user.sessionVersion;
-      }
-      return token;
-    },
+    jwt: ({ token, user }) => (user ? withUserClaims(token, user) : token),
     session({ session, token }) {
-      session.user = {
-        id: token.uid as string,
-        email: token.email as string,
-        name: token.name as string,
-        role: token.role as Role,
-        customerId: (token.customerId as string | null) ?? null,
-        sessionVersion: typeof token.sv === "number" ? token.sv : null,
-      };
+      session.user = userFromToken(token);
       return session;
     },
   },

@@ -2,10 +2,10 @@
 // only while its token's sessionVersion is the user's current one (see options.ts).
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { syncClock } from "@/lib/time/sync-clock";
 import { authOptions } from "./options";
 import { STAFF_ROLES, type Actor } from "./roles";
+import { resolveSessionUser } from "./session-user";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
@@ -15,27 +15,7 @@ async function signedInUser() {
   await syncClock();
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: {
-      id: true,
-      name: true,
-      role: true,
-      customerId: true,
-      active: true,
-      mustChangePassword: true,
-      sessionVersion: true,
-    },
-  });
-  if (!user?.active || session.user.sessionVersion !== user.sessionVersion) return null;
-  const actor: UserActor = {
-    kind: "user",
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    customerId: user.customerId,
-  };
-  return { actor, mustChangePassword: user.mustChangePassword };
+  return resolveSessionUser(session.user);
 }
 
 /** The signed-in user as an Actor, or null. Re-reads role and active flag from the database. */

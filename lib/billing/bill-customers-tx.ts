@@ -1,6 +1,7 @@
 // One batch of billing, inside the caller's transaction: lock the customers' due subscriptions,
 // apply the billing rules, write one invoice per customer with set-based inserts, advance the
-// subscriptions and (unless invoices are held for review) finalise with a block of numbers.
+// subscriptions; unless invoices are held for review they are written final (number, snapshot,
+// ledger) with no draft in between.
 // The nightly run, plan changes, cancellations and "invoice now" one-offs all come through here.
 import Decimal from "decimal.js";
 import type { Tx } from "@/lib/db";
@@ -8,13 +9,14 @@ import { AppError } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
 import type { IsoDate } from "@/lib/time/dates";
 import { composeInvoice, type InvoiceDraft } from "./compose-invoice";
-import { finalizeInvoicesTx } from "@/lib/invoices/finalize-invoices-tx";
+import { insertFinalInvoices } from "./insert-final-invoices";
 import { insertInvoiceDrafts } from "./insert-invoice-drafts";
 import { loadBillingInputs } from "./load-billing-inputs";
 import { planSubscription } from "@/lib/subscriptions/plan-subscription";
 import { fromDbDate } from "@/lib/time/dates";
 import type { LineDraft, PlanResult } from "./types";
-import { saveBillingState } from "./save-billing-state";
+import { claimOneOffCharges, saveBillingState } from "./save-billing-state";
+import { findLineConflicts } from "./find-line-conflicts";
 import { getBillingSettings } from "./billing-settings";
 
 export type BillingSettings = {
@@ -138,26 +140,36 @@ export async function billCustomersTx(
       subscriptionIds: e.subs,
     });
   });
-  const hold = settings.invoiceHoldHours > 0;
-  const finalizeAfter = hold
-    ? new Date(opts.now.getTime() + settings.invoiceHoldHours * 3_600_000)
-    : null;
-  const { written, conflicted } = await insertInvoiceDrafts(tx, drafts, {
-    billingRunId: opts.billingRunId,
-    finalizeAfter,
-  });
-
+  const conflicts = await findLineConflicts(tx, drafts);
+  const written = drafts.filter((i) => !conflicts.has(i.id));
+  const conflicted = drafts.filter((i) => conflicts.has(i.id));
   const blocked = new Set(conflicted.flatMap((i) => i.subscriptionIds));
-  const lineIds = new Map(
-    written.flatMap((i) =>
-      i.lines.filter((l) => l.oneOffChargeId).map((l) => [l.oneOffChargeId!, l.id] as const),
+  const saved = plans.filter((p) => !blocked.has(p.sub.id));
+  // Subscription state first: finalising takes the number series' lock until commit, so a batch
+  // writes what it can before it, while the batch ahead of it still holds the lock.
+  await saveBillingState(tx, { plans: saved, now: opts.now });
+  // Held for review: drafts, finalised later (billing.finalize-held). Otherwise written final.
+  const hold = settings.invoiceHoldHours > 0;
+  let finalizedIds: string[] = [];
+  if (hold) {
+    const finalizeAfter = new Date(opts.now.getTime() + settings.invoiceHoldHours * 3_600_000);
+    await insertInvoiceDrafts(tx, written, { billingRunId: opts.billingRunId, finalizeAfter });
+  } else {
+    finalizedIds = await insertFinalInvoices(tx, written, {
+      billingRunId: opts.billingRunId,
+      at: opts.now,
+    });
+  }
+  await claimOneOffCharges(
+    tx,
+    new Map(
+      written.flatMap((i) =>
+        i.lines.filter((l) => l.oneOffChargeId).map((l) => [l.oneOffChargeId!, l.id] as const),
+      ),
     ),
   );
-  const saved = plans.filter((p) => !blocked.has(p.sub.id));
-  await saveBillingState(tx, { plans: saved, oneOffLines: lineIds, now: opts.now });
 
   const invoiceIds = written.map((i) => i.id);
-  const finalizedIds = hold ? [] : await finalizeInvoicesTx(tx, invoiceIds, opts.now);
   const customerOf = new Map(written.map((i) => [i.id, i.customerId]));
   return {
     subscriptions: saved.length,

@@ -1,12 +1,9 @@
 // Persists what the billing rules decided, set-based: subscription state, applied plan changes,
-// discount cycles used, suspension credits and which invoice line took each one-off charge.
+// discount cycles used, suspension credits; and which invoice line took each one-off charge.
 import type { Tx } from "@/lib/db";
 import type { PlanResult } from "./types";
 
-export async function saveBillingState(
-  tx: Tx,
-  opts: { plans: readonly PlanResult[]; oneOffLines: Map<string, string>; now: Date },
-) {
+export async function saveBillingState(tx: Tx, opts: { plans: readonly PlanResult[]; now: Date }) {
   const { plans, now } = opts;
   if (plans.length) {
     const s = plans.map((p) => p.sub);
@@ -58,15 +55,18 @@ export async function saveBillingState(
       now,
     );
   }
-  if (opts.oneOffLines.size) {
-    // Compare-and-set: a charge already taken by another invoice makes the whole batch roll back.
-    const ids = [...opts.oneOffLines.keys()];
-    const n = await tx.$executeRawUnsafe(
-      `UPDATE "OneOffCharge" o SET "invoiceLineId" = v.line FROM unnest($1::text[], $2::text[]) AS v(id, line)
-        WHERE o.id = v.id AND o."invoiceLineId" IS NULL`,
-      ids,
-      ids.map((id) => opts.oneOffLines.get(id)!),
-    );
-    if (n !== ids.length) throw new Error("a one-off charge was invoiced concurrently");
-  }
+}
+
+/** Which invoice line took each one-off charge (after the lines exist: the column references them). */
+export async function claimOneOffCharges(tx: Tx, oneOffLines: Map<string, string>) {
+  if (!oneOffLines.size) return;
+  // Compare-and-set: a charge already taken by another invoice makes the whole batch roll back.
+  const ids = [...oneOffLines.keys()];
+  const n = await tx.$executeRawUnsafe(
+    `UPDATE "OneOffCharge" o SET "invoiceLineId" = v.line FROM unnest($1::text[], $2::text[]) AS v(id, line)
+      WHERE o.id = v.id AND o."invoiceLineId" IS NULL`,
+    ids,
+    ids.map((id) => oneOffLines.get(id)!),
+  );
+  if (n !== ids.length) throw new Error("a one-off charge was invoiced concurrently");
 }

@@ -4,7 +4,7 @@
 // the ISP's details, and each invoice posts its ledger entry exactly once (unique source key).
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { getSettings } from "@/lib/settings/get-settings";
+import { ispSnapshot, snapshotSql } from "./invoice-snapshot";
 import { takeNumbers } from "@/lib/numbering/take-numbers";
 
 const DEFAULT_PREFIX = { INVOICE: "INV-", CREDIT_NOTE: "CN-" } as const;
@@ -21,35 +21,6 @@ export async function takeDocumentNumbers(
     DEFAULT_PREFIX[code],
   );
   return takeNumbers(tx, code, count);
-}
-
-async function ispSnapshot(tx: Tx) {
-  const s = await getSettings(tx);
-  return {
-    name: s.name,
-    legalName: s.legalName,
-    taxNumber: s.taxNumber,
-    registrationNumber: s.registrationNumber,
-    email: s.email,
-    phone: s.phone,
-    website: s.website,
-    logoUrl: s.logoUrl,
-    brandColor: s.brandColor,
-    address: [s.addressLine1, s.addressLine2, s.city, s.postalCode, s.region, s.country].filter(
-      Boolean,
-    ),
-    bank: {
-      name: s.bankName,
-      accountName: s.bankAccountName,
-      accountNumber: s.bankAccountNumber,
-      branchCode: s.bankBranchCode,
-      iban: s.bankIban,
-      bic: s.bankBic,
-    },
-    locale: s.locale,
-    timeZone: s.timeZone,
-    pricesIncludeTax: s.pricesIncludeTax,
-  };
 }
 
 /** Finalises the given drafts (others are ignored); returns the ids finalised, in number order. */
@@ -74,14 +45,7 @@ export async function finalizeInvoicesTx(
     `UPDATE "Invoice" i
         SET status = (CASE WHEN i.total <= 0 THEN 'PAID' ELSE 'OPEN' END)::"InvoiceStatus",
             number = v.number, "finalizedAt" = $3, "finalizeAfter" = NULL,
-            snapshot = jsonb_build_object(
-              'customer', jsonb_build_object(
-                'accountNumber', c."accountNumber", 'type', c.type, 'firstName', c."firstName", 'lastName', c."lastName",
-                'companyName', c."companyName", 'email', c.email, 'taxNumber', c."taxNumber",
-                'paymentReference', c."paymentReference",
-                'address', CASE WHEN a.id IS NULL THEN NULL ELSE jsonb_build_object('line1', a.line1, 'line2', a.line2,
-                  'suburb', a.suburb, 'city', a.city, 'postalCode', a."postalCode", 'region', a.region, 'country', a.country) END),
-              'isp', $4::jsonb)
+            snapshot = ${snapshotSql("$4")}
        FROM unnest($1::text[], $2::text[]) AS v(id, number), "Customer" c LEFT JOIN "Address" a ON a.id = c."billingAddressId"
       WHERE i.id = v.id AND c.id = i."customerId"`,
     ordered,

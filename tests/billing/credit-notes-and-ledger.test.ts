@@ -111,6 +111,35 @@ describe("finalised invoices never change (rule 4)", () => {
     await expect(
       db.invoiceLine.updateMany({ where: { invoiceId: inv.id }, data: { description: "changed" } }),
     ).rejects.toThrow(/finalised/);
+    const line = await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: inv.id } });
+    await expect(db.invoiceLine.delete({ where: { id: line.id } })).rejects.toThrow(/finalised/);
+    const { id: _id, subscriptionId: _sub, ...copy } = line;
+    await expect(
+      db.invoiceLine.create({ data: { ...copy, kind: "ONE_OFF", periodStart: null } }),
+    ).rejects.toThrow(/finalised/);
+  });
+
+  test("an invoice written final takes its lines only in its own transaction, and they add up", async () => {
+    const { customerId } = await billedInvoice();
+    const writeFinal = (id: string, lineNet: number) =>
+      db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "Invoice" (id, "customerId", status, number, currency, "issueDate", "dueDate", subtotal, "taxTotal", total, "finalizedAt")
+           VALUES ($1, $2, 'OPEN', $1, 'ZAR', DATE '2026-03-01', DATE '2026-03-08', 1000, 0, 1000, now())`,
+          id,
+          customerId,
+        );
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "InvoiceLine" (id, "invoiceId", kind, description, "unitAmount", "netAmount", "taxRate", "taxAmount", "totalAmount")
+           VALUES ($1 || '-l', $1, 'ONE_OFF', 'x', $2, $2, 0, 0, $2)`,
+          id,
+          lineNet,
+        );
+      });
+    await expect(writeFinal("FINAL-SHORT", 500)).rejects.toThrow(/finalised/);
+    expect(await db.invoice.count({ where: { id: "FINAL-SHORT" } })).toBe(0);
+    await writeFinal("FINAL-OK", 1000);
+    expect(await db.invoiceLine.count({ where: { invoiceId: "FINAL-OK" } })).toBe(1);
   });
 
   test("void reverses an unpaid invoice on the ledger and keeps its number", async () => {

@@ -216,6 +216,32 @@ describe("one-off charges", () => {
     });
     expect(await linesOf(now.invoiceIds[0])).toEqual([["ONE_OFF", null, 199800]]);
   });
+
+  test("a run paging in small batches bills subscribers and one-off-only customers once each", async () => {
+    const p = await createProduct({ taxClassId: vatId, price: 30000 });
+    travelTo("2026-07-01");
+    const customers = [];
+    for (let i = 0; i < 7; i++) {
+      const c = await createCustomer();
+      customers.push(c.id);
+      if (i % 3 === 2)
+        await createOneOffCharge({
+          customerId: c.id,
+          description: "Call-out",
+          amount: 45000,
+          actor: SYSTEM,
+        });
+      else await createSubscription({ customerId: c.id, product: p, startDate: "2026-07-01" });
+    }
+    await runBilling({ asOf: "2026-07-01", actor: SYSTEM, batchSize: 2, concurrency: 1 });
+    const invoices = await db.invoice.groupBy({
+      by: ["customerId"],
+      where: { customerId: { in: customers } },
+      _count: true,
+    });
+    expect(invoices).toHaveLength(7);
+    expect(invoices.every((i) => i._count === 1)).toBe(true);
+  });
 });
 
 describe("invoices held for review", () => {

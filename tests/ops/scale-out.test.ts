@@ -2,7 +2,8 @@
 // pools, clocks and job runners — on ONE PostgreSQL, as deploy/docker-compose.yml runs them. What
 // must hold across them lives in the database: advisory locks keep a sweep from running twice, a
 // billing run requested on or killed half-way on one is billed by the other's job, the sandbox
-// clock and the sign-in rate limits are shared.
+// clock, the rate limits and sessions are shared (a cookie issued by one is accepted by the other
+// and revoked on both by a password change).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -221,5 +222,80 @@ describe("two app instances on one database", () => {
       where: { key: "signin:pair:ops@valley.example:203.0.113.9" },
     });
     expect(bucket.count).toBe(7);
+  });
+
+  test("a session cookie issued by one instance is accepted by the other, and ended on both", async () => {
+    await db.user.create({
+      data: {
+        email: "kim@valley.example",
+        name: "Kim",
+        role: "ACCOUNTS",
+        passwordHash: await hashPassword("first-password-123"),
+      },
+    });
+    const session = await value<{ cookie: string }>(
+      a.send({
+        op: "issueSession",
+        email: "kim@valley.example",
+        password: "first-password-123",
+        ip: "198.51.100.7",
+      }),
+    );
+    expect(session.cookie).toBeTruthy();
+    const seen = (i: Instance, cookie: string) =>
+      value<{ userId: string; role: string } | null>(i.send({ op: "readSession", cookie }));
+    expect(await seen(b, session.cookie)).toMatchObject({ role: "ACCOUNTS" });
+    expect(await seen(a, session.cookie)).toMatchObject({ role: "ACCOUNTS" });
+
+    // A second session on B; the password changed through it ends A's first session everywhere.
+    const other = await value<{ cookie: string }>(
+      b.send({
+        op: "issueSession",
+        email: "kim@valley.example",
+        password: "first-password-123",
+        ip: "198.51.100.7",
+      }),
+    );
+    const changed = await value<{ outcome: string }>(
+      b.send({
+        op: "changePassword",
+        cookie: other.cookie,
+        current: "first-password-123",
+        password: "second-password-456",
+      }),
+    );
+    expect(changed.outcome).toBe("changed");
+    expect(await seen(a, session.cookie)).toBeNull();
+    expect(await seen(b, session.cookie)).toBeNull();
+    // A tampered cookie is nobody's session.
+    expect(await seen(b, session.cookie.slice(0, -4) + "AAAA")).toBeNull();
+  });
+
+  test("a limit counted on one instance applies on the other (wrong current passwords)", async () => {
+    await db.user.create({
+      data: {
+        email: "lee@valley.example",
+        name: "Lee",
+        role: "SUPPORT",
+        passwordHash: await hashPassword("lee-password-123"),
+      },
+    });
+    const { cookie } = await value<{ cookie: string }>(
+      a.send({
+        op: "issueSession",
+        email: "lee@valley.example",
+        password: "lee-password-123",
+        ip: "198.51.100.8",
+      }),
+    );
+    const change = (i: Instance, current: string) =>
+      value<{ outcome: string }>(
+        i.send({ op: "changePassword", cookie, current, password: "lee-new-password-456" }),
+      ).then((r) => r.outcome);
+    // Five wrong guesses at the current password, alternating between the instances…
+    for (const i of [a, b, a, b, a]) expect(await change(i, "not-my-password")).toBe("VALIDATION");
+    // …and the next try is refused on both, even with the right password.
+    expect(await change(b, "lee-password-123")).toBe("RATE_LIMITED");
+    expect(await change(a, "lee-password-123")).toBe("RATE_LIMITED");
   });
 });

@@ -14,13 +14,38 @@ const { AppError } = await import("../../../lib/errors");
 const { setSandboxClock } = await import("../../../lib/sandbox/set-sandbox-clock");
 const { syncClock } = await import("../../../lib/time/sync-clock");
 const { now } = await import("../../../lib/time/clock");
+const { SESSION_MAX_AGE, userFromToken, withUserClaims } =
+  await import("../../../lib/auth/session-token");
+const { resolveSessionUser } = await import("../../../lib/auth/session-user");
+const { changePassword } = await import("../../../lib/auth/change-password");
+const { encode, decode } = await import("next-auth/jwt");
+const secret = process.env.AUTH_SECRET!; // from the environment, as every instance of a deployment
+
+/** The session cookie next-auth's credentials sign-in sets: the jwt callback's token, encrypted.
+ * (options.ts does not load in plain Node: next-auth's CommonJS provider has no ESM default there.) */
+async function issueSession(email: string, password: string, ip: string) {
+  const user = await authenticate({ email, password, ip });
+  if (!user) return null;
+  const token = withUserClaims({ name: user.name, email: user.email, sub: user.id }, user);
+  return encode({ token, secret, maxAge: SESSION_MAX_AGE });
+}
+
+/** What getServerSession + lib/auth/session.ts make of a session cookie on this instance. */
+async function readSession(cookie: string) {
+  const token = await decode({ token: cookie, secret }).catch(() => null);
+  if (!token) return null;
+  return resolveSessionUser(userFromToken(token));
+}
 
 export type InstanceCommand =
   | { op: "runJob"; job: string; payload?: unknown }
   | { op: "requestBilling"; asOf: string }
   | { op: "setClock"; to: string }
   | { op: "now" }
-  | { op: "signIn"; email: string; password: string; ip: string };
+  | { op: "signIn"; email: string; password: string; ip: string }
+  | { op: "issueSession"; email: string; password: string; ip: string }
+  | { op: "readSession"; cookie: string }
+  | { op: "changePassword"; cookie: string; current: string; password: string };
 
 async function handle(cmd: InstanceCommand): Promise<unknown> {
   switch (cmd.op) {
@@ -45,6 +70,27 @@ async function handle(cmd: InstanceCommand): Promise<unknown> {
         if (e instanceof AppError) return { outcome: e.code };
         throw e;
       }
+    case "issueSession":
+      return { cookie: await issueSession(cmd.email, cmd.password, cmd.ip) };
+    case "readSession": {
+      const user = await readSession(cmd.cookie);
+      return user && { userId: user.actor.id, role: user.actor.role };
+    }
+    case "changePassword": {
+      const user = await readSession(cmd.cookie);
+      if (!user) return { outcome: "signed out" };
+      try {
+        const { current, password } = cmd;
+        await changePassword({
+          actor: user.actor,
+          input: { current, password, confirm: password },
+        });
+        return { outcome: "changed" };
+      } catch (e) {
+        if (e instanceof AppError) return { outcome: e.code };
+        throw e;
+      }
+    }
   }
 }
 
