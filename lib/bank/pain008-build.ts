@@ -49,12 +49,17 @@ const XML_ESCAPES: Record<string, string> = {
 /** Escapes and trims to `max` characters (the XSD's MaxNText); control characters dropped. */
 export function text(value: string, max: number): string {
   // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f]/g, " ").trim().slice(0, max);
+  const clean = value
+    .replace(/[\u0000-\u001f]/g, " ")
+    .trim()
+    .slice(0, max);
   return clean.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 }
 
 const account = (acct: string, isIban: boolean) =>
-  isIban ? `<Id><IBAN>${text(acct, 34)}</IBAN></Id>` : `<Id><Othr><Id>${text(acct, 34)}</Id></Othr></Id>`;
+  isIban
+    ? `<Id><IBAN>${text(acct, 34)}</IBAN></Id>`
+    : `<Id><Othr><Id>${text(acct, 34)}</Id></Othr></Id>`;
 
 function agent(version: Pain008Version, bic?: string | null) {
   const tag = version === "pain.008.001.08" ? "BICFI" : "BIC";
@@ -66,7 +71,9 @@ function agent(version: Pain008Version, bic?: string | null) {
 function amendment(tx: Pain008Tx): string {
   const a = tx.amendment;
   if (!a || (!a.originalMandateId && !a.originalAccount)) return "<AmdmntInd>false</AmdmntInd>";
-  const mandate = a.originalMandateId ? `<OrgnlMndtId>${text(a.originalMandateId, 35)}</OrgnlMndtId>` : "";
+  const mandate = a.originalMandateId
+    ? `<OrgnlMndtId>${text(a.originalMandateId, 35)}</OrgnlMndtId>`
+    : "";
   // SEPA: a changed debtor account is reported as SMNDA (same mandate, new debtor agent account).
   const acct = a.originalAccount
     ? a.originalAccount === "SMNDA"

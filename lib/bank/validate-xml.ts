@@ -21,7 +21,9 @@ export function validateXml(xml: string, schema: string): Promise<XsdResult> {
     child.on("error", (err: NodeJS.ErrnoException) =>
       reject(
         err.code === "ENOENT"
-          ? new Error("xmllint is not installed (Debian: libxml2-utils); collection files cannot be validated")
+          ? new Error(
+              "xmllint is not installed (Debian: libxml2-utils); collection files cannot be validated",
+            )
           : err,
       ),
     );

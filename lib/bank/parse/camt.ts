@@ -6,7 +6,16 @@ import { parseAmount } from "../amounts";
 import { all, at, attr, one, textAt, type Node } from "./xml-tree";
 import { RefusedFile, type EntryTx, type Oddity, type ParsedEntry } from "./types";
 
-const EXPONENTS: Record<string, number> = { JPY: 0, KRW: 0, ISK: 0, BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3 };
+const EXPONENTS: Record<string, number> = {
+  JPY: 0,
+  KRW: 0,
+  ISK: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+};
 const UETR = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 function amountOf(node: Node | undefined, where: string): { amount: number; currency: string } {
@@ -14,13 +23,17 @@ function amountOf(node: Node | undefined, where: string): { amount: number; curr
   const currency = (attr(node, "Ccy") ?? "").toUpperCase();
   const amount = raw === null ? null : parseAmount(raw, { exponent: EXPONENTS[currency] ?? 2 });
   if (amount === null || !/^[A-Z]{3}$/.test(currency))
-    throw new RefusedFile(where, `amount "${raw ?? ""}" ${currency || "(no currency)"} is not readable`);
+    throw new RefusedFile(
+      where,
+      `amount "${raw ?? ""}" ${currency || "(no currency)"} is not readable`,
+    );
   return { amount: Math.abs(amount), currency };
 }
 
 export const accountId = (acct: Node | undefined): string | null =>
-  (textAt(acct, "Id", "IBAN") ?? textAt(acct, "Id", "Othr", "Id"))?.replace(/\s/g, "").toUpperCase() ??
-  null;
+  (textAt(acct, "Id", "IBAN") ?? textAt(acct, "Id", "Othr", "Id"))
+    ?.replace(/\s/g, "")
+    .toUpperCase() ?? null;
 
 const partyName = (party: Node | undefined) => textAt(party, "Nm") ?? textAt(party, "Pty", "Nm");
 
@@ -31,7 +44,8 @@ function remittance(tx: Node | undefined, where: string, odd: Oddity[]): string 
   for (const u of all(rmt, "Ustrd")) {
     const t = textAt(u);
     if (!t) continue;
-    if (t.length > 140) odd.push({ where, what: `remittance text of ${t.length} characters (max 140)` });
+    if (t.length > 140)
+      odd.push({ where, what: `remittance text of ${t.length} characters (max 140)` });
     parts.push(t);
   }
   for (const s of all(rmt, "Strd")) {
@@ -42,22 +56,33 @@ function remittance(tx: Node | undefined, where: string, odd: Oddity[]): string 
   return parts.length ? parts.join(" ") : null;
 }
 
-function readTx(tx: Node, where: string, direction: string, odd: Oddity[]): EntryTx & { batch: string[] } {
+function readTx(
+  tx: Node,
+  where: string,
+  direction: string,
+  odd: Oddity[],
+): EntryTx & { batch: string[] } {
   const refs = one(tx, "Refs");
   const uetr = textAt(refs, "UETR");
   if (uetr && !UETR.test(uetr)) odd.push({ where, what: `UETR "${uetr}" is not a UUID v4` });
-  const amtNode = at(tx, "Amt") ?? at(tx, "AmtDtls", "TxAmt", "Amt") ?? at(tx, "AmtDtls", "InstdAmt", "Amt");
+  const amtNode =
+    at(tx, "Amt") ?? at(tx, "AmtDtls", "TxAmt", "Amt") ?? at(tx, "AmtDtls", "InstdAmt", "Amt");
   const amount = amtNode ? amountOf(amtNode, `${where}/Amt`).amount : null;
   const rtr = one(tx, "RtrInf");
   const parties = one(tx, "RltdPties");
   // The counterparty: who paid us on a credit, whom we paid on a debit.
-  const name = direction === "CRDT" ? partyName(one(parties, "Dbtr")) : partyName(one(parties, "Cdtr"));
+  const name =
+    direction === "CRDT" ? partyName(one(parties, "Dbtr")) : partyName(one(parties, "Cdtr"));
   const e2e = textAt(refs, "EndToEndId");
   return {
     endToEndId: e2e && e2e !== "NOTPROVIDED" ? e2e : null,
     amount,
     reasonCode: textAt(rtr, "Rsn", "Cd") ?? textAt(rtr, "Rsn", "Prtry"),
-    reasonText: all(rtr, "AddtlInf").map((n) => textAt(n)).filter(Boolean).join(" ") || null,
+    reasonText:
+      all(rtr, "AddtlInf")
+        .map((n) => textAt(n))
+        .filter(Boolean)
+        .join(" ") || null,
     reference: remittance(tx, where, odd),
     name,
     batch: [textAt(refs, "PmtInfId"), textAt(refs, "MsgId")].filter((x): x is string => !!x),
@@ -74,7 +99,10 @@ function readEntry(
   const { amount, currency } = amountOf(one(ntry, "Amt"), `${where}/Amt`);
   const cd = textAt(ntry, "CdtDbtInd");
   if (cd !== "CRDT" && cd !== "DBIT")
-    throw new RefusedFile(`${where}/CdtDbtInd`, `credit/debit indicator "${cd ?? ""}" is not CRDT or DBIT`);
+    throw new RefusedFile(
+      `${where}/CdtDbtInd`,
+      `credit/debit indicator "${cd ?? ""}" is not CRDT or DBIT`,
+    );
   const txs: (EntryTx & { batch: string[] })[] = [];
   const batchRefs: string[] = [];
   for (const [d, details] of all(ntry, "NtryDtls").entries()) {
@@ -91,7 +119,9 @@ function readEntry(
   const single = txs.length === 1 ? txs[0] : undefined;
   const ref = textAt(ntry, "AcctSvcrRef") ?? textAt(ntry, "NtryRef") ?? single?.endToEndId ?? null;
   const bookingDate =
-    textAt(ntry, "BookgDt", "Dt") ?? textAt(ntry, "BookgDt", "DtTm")?.slice(0, 10) ?? textAt(ntry, "ValDt", "Dt");
+    textAt(ntry, "BookgDt", "Dt") ??
+    textAt(ntry, "BookgDt", "DtTm")?.slice(0, 10) ??
+    textAt(ntry, "ValDt", "Dt");
   const fallback = createHash("sha256")
     .update([account, bookingDate, cd, amount, currency, addtl, index].join("|"))
     .digest("hex")
@@ -130,7 +160,10 @@ export function readCamt(root: Node, blockName: "Stmt" | "Rpt" | "Ntfctn", rootN
     const count = (seen.get(e.bankRef) ?? 0) + 1;
     seen.set(e.bankRef, count);
     if (count > 1) {
-      odd.push({ where: e.bankRef, what: "bank reference used by more than one entry in this file" });
+      odd.push({
+        where: e.bankRef,
+        what: "bank reference used by more than one entry in this file",
+      });
       e.bankRef = `${e.bankRef}#${count}`;
     }
   }

@@ -9,7 +9,11 @@ function reason(node: Node | undefined) {
   const info = one(node, "StsRsnInf");
   return {
     reasonCode: textAt(info, "Rsn", "Cd") ?? textAt(info, "Rsn", "Prtry"),
-    reasonText: all(info, "AddtlInf").map((n) => textAt(n)).filter(Boolean).join(" ") || null,
+    reasonText:
+      all(info, "AddtlInf")
+        .map((n) => textAt(n))
+        .filter(Boolean)
+        .join(" ") || null,
   };
 }
 
@@ -52,7 +56,11 @@ export function readPain002(root: Node, msgId: string) {
       const e2e = textAt(tx, "OrgnlEndToEndId");
       const amt = one(one(one(tx, "OrgnlTxRef"), "Amt"), "InstdAmt");
       const raw = textAt(amt);
-      if (!e2e) warnings.push({ where: `OrgnlPmtInfAndSts[${p + 1}]/TxInfAndSts[${t + 1}]`, what: "no OrgnlEndToEndId" });
+      if (!e2e)
+        warnings.push({
+          where: `OrgnlPmtInfAndSts[${p + 1}]/TxInfAndSts[${t + 1}]`,
+          what: "no OrgnlEndToEndId",
+        });
       statuses.push({
         bankRef: `pain002:${msgId}:tx:${e2e ?? `${p}.${t}`}`,
         level: "TX",

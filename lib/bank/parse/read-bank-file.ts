@@ -18,7 +18,9 @@ function checkNamespace(ns: string | null, message: string, odd: Oddity[]) {
     odd.push({ where: "Document", what: "no namespace" });
     return;
   }
-  const iso = new RegExp(`^urn:iso:std:iso:20022:tech:xsd:${message.replace(".", "\\.")}\\.001\\.\\d{2}$`);
+  const iso = new RegExp(
+    `^urn:iso:std:iso:20022:tech:xsd:${message.replace(".", "\\.")}\\.001\\.\\d{2}$`,
+  );
   if (!iso.test(ns)) odd.push({ where: "Document", what: `variant namespace ${ns}` });
 }
 
@@ -40,7 +42,10 @@ export function readXmlBankFile(text: string): ParsedFile {
   const rootName = Object.keys(document).find((k) => ROOTS[k]);
   if (!rootName) {
     const got = Object.keys(document).find((k) => !k.startsWith("@")) ?? "(nothing)";
-    throw new RefusedFile(`Document/${got}`, `${got} is not a supported message (camt.052/053/054, pain.002, pain.008)`);
+    throw new RefusedFile(
+      `Document/${got}`,
+      `${got} is not a supported message (camt.052/053/054, pain.002, pain.008)`,
+    );
   }
   const { kind, message } = ROOTS[rootName];
   const root = one(document, rootName)!;
@@ -49,7 +54,15 @@ export function readXmlBankFile(text: string): ParsedFile {
   checkNamespace(namespace, message, warnings);
   const messageId = textAt(root, "GrpHdr", "MsgId");
   if (!messageId) warnings.push({ where: `${rootName}/GrpHdr`, what: "no MsgId" });
-  const base = { kind, messageId, namespace, account: null, entries: [], statuses: [], infoCount: 0 };
+  const base = {
+    kind,
+    messageId,
+    namespace,
+    account: null,
+    entries: [],
+    statuses: [],
+    infoCount: 0,
+  };
   if (kind === "PAIN002") {
     const r = readPain002(root, messageId ?? "?");
     return { ...base, statuses: r.statuses, warnings: [...warnings, ...r.warnings] };
@@ -59,6 +72,14 @@ export function readXmlBankFile(text: string): ParsedFile {
   if (!all(root, block).length) throw new RefusedFile(`${rootName}`, `no ${block} block`);
   const r = readCamt(root, block, rootName);
   if (r.accounts.length > 1)
-    warnings.push({ where: rootName, what: `statements for ${r.accounts.length} accounts in one file` });
-  return { ...base, account: r.accounts[0] ?? null, entries: r.entries, warnings: [...warnings, ...r.warnings] };
+    warnings.push({
+      where: rootName,
+      what: `statements for ${r.accounts.length} accounts in one file`,
+    });
+  return {
+    ...base,
+    account: r.accounts[0] ?? null,
+    entries: r.entries,
+    warnings: [...warnings, ...r.warnings],
+  };
 }
