@@ -68,7 +68,7 @@ export async function buildCollection({
                            WHERE l."invoiceId" = i.id AND c.action = ANY($3::text[]))
         ORDER BY i."customerId", i."dueDate", i.number`,
       s.currency,
-      date,
+      limit,
       [...BLOCKS_RECOLLECTION],
     );
     const byCustomer = new Map<string, Due[]>();

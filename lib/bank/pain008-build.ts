@@ -48,7 +48,6 @@ const XML_ESCAPES: Record<string, string> = {
 
 /** Escapes and trims to `max` characters (the XSD's MaxNText); control characters dropped. */
 export function text(value: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
   const clean = value
     .replace(/[\u0000-\u001f]/g, " ")
     .trim()
