@@ -176,13 +176,11 @@ export async function bookEntryTx(tx: Tx, e: ParsedEntry, ctx: BookContext): Pro
       invoiceId: i.id,
       why: `amount and name (invoice ${i.number})`,
     })),
-    ...sameAmount
-      .slice(0, 5)
-      .map((i) => ({
-        customerId: i.customerId,
-        invoiceId: i.id,
-        why: `same amount as invoice ${i.number}`,
-      })),
+    ...sameAmount.slice(0, 5).map((i) => ({
+      customerId: i.customerId,
+      invoiceId: i.id,
+      why: `same amount as invoice ${i.number}`,
+    })),
   ].slice(0, 8);
   return { status: "REVIEW", suggestions };
 }
