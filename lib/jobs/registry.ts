@@ -13,6 +13,9 @@ import { radiusResync } from "./definitions/radius.resync";
 import { radiusSync } from "./definitions/radius.sync";
 import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
 import { usageFold } from "./definitions/usage.fold";
+import { bankBuildCollection } from "./definitions/bank.build-collection";
+import { bankImportInbox } from "./definitions/bank.import-inbox";
+import { bankPrenotify } from "./definitions/bank.prenotify";
 
 const ALL = [
   notificationsDeliver,
@@ -26,6 +29,9 @@ const ALL = [
   radiusResync,
   radiusVerifyEnforcement,
   usageFold,
+  bankBuildCollection,
+  bankPrenotify,
+  bankImportInbox,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];
