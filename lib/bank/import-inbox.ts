@@ -19,7 +19,12 @@ export async function importInbox() {
   const results: { file: string; status: string; id?: string }[] = [];
   for (const name of (await readdir(dir)).sort()) {
     const from = path.join(dir, name);
-    if (name.startsWith(".") || !(await stat(from)).isFile()) continue;
+    if (name.startsWith(".")) continue;
+    const isFile = await stat(from).then(
+      (s) => s.isFile(),
+      () => false,
+    ); // gone: another instance
+    if (!isFile) continue;
     const claimed = path.join(dir, "processing", `${name}.${randomBytes(4).toString("hex")}`);
     try {
       await rename(from, claimed);
