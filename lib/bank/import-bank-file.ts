@@ -18,6 +18,8 @@ import { loadBankSettings } from "./bank-settings";
 import { bookEntryTx, type BookContext } from "./book-entry-tx";
 import { bookStatusTx } from "./book-status-tx";
 import { loadMatchIndex } from "./match-index";
+import type { CsvMapping } from "./csv-mapping-schema";
+import { readCsvStatement, readCsvTable, type CsvTable } from "./parse/csv-statement";
 import { readXmlBankFile } from "./parse/read-bank-file";
 import { RefusedFile, type ParsedEntry, type ParsedFile, type StatusItem } from "./parse/types";
 import { refreshBatchTx } from "./refresh-batch-tx";
@@ -31,17 +33,64 @@ export type ImportBankFileOptions = {
   fileName: string;
   content: Buffer;
   acceptUnknownAccount?: boolean;
+  /** A CSV statement's column mapping, chosen on its bank's first import and saved. */
+  csvMapping?: CsvMapping;
 };
 
-function read(content: Buffer): ParsedFile {
+type Read = { parsed: ParsedFile } | { needsMapping: CsvTable };
+
+async function read(content: Buffer, csvMapping: CsvMapping | undefined): Promise<Read> {
   if (content.includes(0))
     throw new RefusedFile("byte " + content.indexOf(0), "binary data: not an XML or CSV file");
   const text = content.toString("utf8").replace(/^\uFEFF/, "");
-  if (/^\s*</.test(text)) return readXmlBankFile(text);
-  throw new RefusedFile(
-    "line 1",
-    "not an XML bank file (camt.052/053/054, pain.002, pain.008); CSV statements are imported with a column mapping",
-  );
+  if (/^\s*</.test(text)) return { parsed: readXmlBankFile(text) };
+  const table = readCsvTable(text);
+  let saved = await db.bankCsvMapping.findUnique({ where: { headerKey: table.headerKey } });
+  if (csvMapping) {
+    const data = {
+      name: csvMapping.name,
+      columns: csvMapping,
+      decimalComma: csvMapping.decimalComma,
+      dateFormat: csvMapping.dateFormat,
+      delimiter: table.delimiter,
+    };
+    saved = await db.bankCsvMapping.upsert({
+      where: { headerKey: table.headerKey },
+      create: { headerKey: table.headerKey, ...data },
+      update: data,
+    });
+  }
+  if (!saved) return { needsMapping: table };
+  const { currency } = await db.ispSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { currency: true },
+  });
+  const entries = readCsvStatement(table, saved.columns as CsvMapping, currency);
+  const parsed: ParsedFile = {
+    kind: "CSV",
+    messageId: saved.name,
+    namespace: null,
+    account: null,
+    entries,
+    statuses: [],
+    infoCount: 0,
+    warnings: [],
+  };
+  return { parsed };
+}
+
+/** A first guess at a CSV's columns, shown with the preview for a person to confirm. */
+function guessMapping(header: string[]) {
+  const find = (re: RegExp) => header.find((h) => re.test(h));
+  return {
+    date: find(/date|datum|fecha|booked/i),
+    amount: find(/amount|betrag|bedrag|value/i),
+    credit: find(/credit|haben/i),
+    debit: find(/debit|soll/i),
+    reference: find(/ref|description|narrative|memo|verwendungszweck|details/i),
+    payer: find(/name|payer|counterparty|auftraggeber/i),
+    balance: find(/balance|saldo/i),
+  };
 }
 
 async function knownAccounts() {
@@ -156,6 +205,7 @@ export async function importBankFile({
   fileName,
   content,
   acceptUnknownAccount,
+  csvMapping,
 }: ImportBankFileOptions) {
   assertCan(actor, "banking:write");
   if (content.length === 0)
@@ -168,15 +218,39 @@ export async function importBankFile({
   const sha256 = createHash("sha256").update(content).digest("hex");
   const createdById = actor.kind === "system" ? null : actor.id;
   const previous = await db.bankFile.findUnique({ where: { sha256 } });
-  if (previous && !(previous.status === "HELD" && acceptUnknownAccount))
+  const retry =
+    (previous?.status === "HELD" && acceptUnknownAccount) ||
+    (previous?.status === "NEEDS_MAPPING" && csvMapping);
+  if (previous && !retry)
     return {
       ...serializeBankFile(previous),
-      alreadyImported: true,
-      duplicateCount: previous.entryCount,
+      alreadyImported: previous.status === "IMPORTED",
+      duplicateCount: previous.status === "IMPORTED" ? previous.entryCount : 0,
     };
   let parsed: ParsedFile;
   try {
-    parsed = read(content);
+    const r = await read(content, csvMapping);
+    if ("needsMapping" in r) {
+      const t = r.needsMapping;
+      const waiting = await db.bankFile.create({
+        data: {
+          kind: "CSV",
+          status: "NEEDS_MAPPING",
+          fileName: name,
+          sha256,
+          entryCount: t.rows.length,
+          content: content.toString("utf8"),
+          error: "A CSV statement from a bank not seen before: choose its columns once.",
+          createdById,
+        },
+      });
+      return {
+        ...serializeBankFile(waiting),
+        alreadyImported: false,
+        preview: { header: t.header, rows: t.rows.slice(0, 5), guess: guessMapping(t.header) },
+      };
+    }
+    parsed = r.parsed;
   } catch (err) {
     if (!(err instanceof RefusedFile)) throw err;
     const refused = await db.bankFile.create({

@@ -106,6 +106,7 @@ const STATUSES = {
   bankFile: {
     IMPORTED: ["Imported", "green"],
     HELD: ["Held: unknown account", "amber"],
+    NEEDS_MAPPING: ["Choose CSV columns", "amber"],
     REFUSED: ["Refused", "red"],
   },
   bankEntry: {

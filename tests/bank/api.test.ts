@@ -64,8 +64,24 @@ test("upload: imported, duplicate, held then accepted, refused; read back", asyn
   expect((await multipart(other, keys.accounts, "?acceptUnknownAccount=true")).body.status).toBe(
     "IMPORTED",
   );
-  const refused = await multipart("date,amount\n2026-01-01,5\n", keys.accounts);
+  const refused = await multipart("just one line of text", keys.accounts);
   expect(refused.body).toMatchObject({ status: "REFUSED" });
+  const csv = "Date;Amount;Description\n01.12.2026;12,50;nobody\n";
+  const first2 = await multipart(csv, keys.accounts);
+  expect(first2.body).toMatchObject({
+    status: "NEEDS_MAPPING",
+    preview: { guess: { date: "Date" } },
+  });
+  const mapping = {
+    name: "Bank X",
+    date: "Date",
+    amount: "Amount",
+    reference: "Description",
+    decimalComma: true,
+    dateFormat: "dd.MM.yyyy",
+  };
+  const mapped = await multipart(csv, keys.accounts, "", { csvMapping: JSON.stringify(mapping) });
+  expect(mapped.body).toMatchObject({ status: "IMPORTED", kind: "CSV", reviewCount: 1 });
   const read = await callApi(getFile, "GET", `/bank-files/${first.body.id}`, {
     key: keys.accounts,
     params: { id: first.body.id },

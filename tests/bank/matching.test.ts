@@ -138,3 +138,56 @@ test("unreadable files are refused whole with where and why; odd files are read 
     /variant namespace[\s\S]*200 characters/,
   );
 });
+
+test("CSV statements: mapping chosen once per bank, previewed, then matched like camt", async () => {
+  const a = await customerWithMandate();
+  const inv = a.invoices[0];
+  const rand = (inv.total / 100).toFixed(2).replace(".", ",");
+  const csv = (rows: string[]) =>
+    Buffer.from(["Datum;Betrag;Verwendungszweck;Name", ...rows].join("\n"));
+  const first = await importBankFile({
+    actor: accounts,
+    fileName: "bank-x.csv",
+    content: csv([`01.03.2026;${rand};Rechnung ${inv.number};Thandi`, "01.03.2026;-5,00;Fee;Bank"]),
+  });
+  expect(first).toMatchObject({ status: "NEEDS_MAPPING", entryCount: 2 });
+  expect("preview" in first && first.preview?.guess).toMatchObject({
+    date: "Datum",
+    amount: "Betrag",
+    payer: "Name",
+  });
+  const mapping = {
+    name: "Bank X",
+    date: "Datum",
+    amount: "Betrag",
+    reference: "Verwendungszweck",
+    payer: "Name",
+    decimalComma: true,
+    dateFormat: "dd.MM.yyyy" as const,
+  };
+  const done = await importBankFile({
+    actor: accounts,
+    fileName: "bank-x.csv",
+    content: csv([`01.03.2026;${rand};Rechnung ${inv.number};Thandi`, "01.03.2026;-5,00;Fee;Bank"]),
+    csvMapping: mapping,
+  });
+  expect(done).toMatchObject({ id: first.id, status: "IMPORTED", matchedCount: 1, debitCount: 1 });
+  expect((await invoiceState(inv.id)).status).toBe("PAID");
+  // The next file from that bank uses the saved mapping; rows seen before are duplicates.
+  const next = await importBankFile({
+    actor: accounts,
+    fileName: "bank-x-2.csv",
+    content: csv([
+      `01.03.2026;${rand};Rechnung ${inv.number};Thandi`,
+      "02.03.2026;7,00;unknown;Someone",
+    ]),
+  });
+  expect(next).toMatchObject({ status: "IMPORTED", duplicateCount: 1, reviewCount: 1 });
+  const bad = await importBankFile({
+    actor: accounts,
+    fileName: "bad.csv",
+    content: csv(["31.02.2026;1,00;x;y"]),
+  });
+  expect(bad).toMatchObject({ status: "REFUSED" });
+  expect(bad.error).toMatch(/line 2/);
+});

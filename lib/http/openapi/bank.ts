@@ -14,12 +14,10 @@ const BankFile = z
     kind: z
       .string()
       .meta({ description: "CAMT053, CAMT052, CAMT054, PAIN002, PAIN008 or UNKNOWN (refused)" }),
-    status: z
-      .string()
-      .meta({
-        description:
-          "IMPORTED, HELD (unknown account: confirm with acceptUnknownAccount=true) or REFUSED",
-      }),
+    status: z.string().meta({
+      description:
+        "IMPORTED, HELD (unknown account: confirm with acceptUnknownAccount=true) or REFUSED",
+    }),
     fileName: z.string(),
     messageId: z.string().nullable(),
     account: z.string().nullable(),
@@ -44,7 +42,20 @@ const BankFile = z
   })
   .meta({ id: "BankFile" });
 
-const BankImport = BankFile.extend({ alreadyImported: z.boolean() }).meta({ id: "BankImport" });
+const BankImport = BankFile.extend({
+  alreadyImported: z.boolean(),
+  preview: z
+    .object({
+      header: z.array(z.string()),
+      rows: z.array(z.array(z.string())),
+      guess: z.record(z.string(), z.string().optional()),
+    })
+    .optional()
+    .meta({
+      description:
+        "A CSV statement from a bank not seen before (status NEEDS_MAPPING): its first rows and a guessed column mapping. Send the file again with `csvMapping` (JSON) to import it; the mapping is saved for that bank's header.",
+    }),
+}).meta({ id: "BankImport" });
 
 const BankEntry = z.object({
   id: z.string(),
@@ -69,11 +80,9 @@ const CollectionBatch = z
     messageId: z.string(),
     collectionDate: z.string(),
     format: z.string(),
-    status: z
-      .string()
-      .meta({
-        description: "DRAFT, EXPORTED, SUBMITTED, SETTLED, PARTIALLY_RETURNED or CANCELLED",
-      }),
+    status: z.string().meta({
+      description: "DRAFT, EXPORTED, SUBMITTED, SETTLED, PARTIALLY_RETURNED or CANCELLED",
+    }),
     currency: z.string(),
     itemCount: z.number().int(),
     totalAmount: z.number().int(),
@@ -98,7 +107,17 @@ export const uploadBankFileOp = defineOperation({
   roles: rolesWith("banking:write"),
   consumes: "multipart/form-data",
   files: ["file"],
-  body: z.object({ acceptUnknownAccount: z.enum(["true", "false"]).optional() }),
+  body: z.object({
+    acceptUnknownAccount: z.enum(["true", "false"]).optional(),
+    csvMapping: z
+      .string()
+      .max(4000)
+      .optional()
+      .meta({
+        description:
+          "JSON: { name, date, amount | credit+debit, reference, payer?, balance?, decimalComma, dateFormat }",
+      }),
+  }),
   query: z.object({ acceptUnknownAccount: z.enum(["true", "false"]).optional() }),
   maxBodyBytes: 50 * 1024 * 1024,
   responses: { 201: BankImport },
