@@ -269,6 +269,7 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/bank/imports/upload-bank-file-action.ts#uploadBankFileAction": staff("banking:write"),
   "app/admin/bank/imports/[id]/confirm-held-file-action.ts#confirmHeldFileAction":
     staff("banking:write"),
+  "app/admin/bank/imports/[id]/map-csv-action.ts#mapCsvAction": staff("banking:write"),
   "app/admin/bank/review/resolve-entry-action.ts#resolveEntryAction": staff("payments:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),
   "app/admin/settings/update-settings-action.ts#updateSettingsAction": staff("settings:write"),

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 import { fromDbDateOrNull } from "@/lib/time/dates";
+import { guessMapping } from "./import-bank-file";
+import { readCsvTable } from "./parse/csv-statement";
 import { serializeBankFile } from "./serialize-bank-file";
 
 export type GetBankFileOptions = { actor: Actor; fileId: string };
@@ -15,8 +17,12 @@ export async function getBankFile({ actor, fileId }: GetBankFileOptions) {
     include: { entries: { orderBy: { createdAt: "asc" }, take: 1000 } },
   });
   if (!file) throw notFound("Bank file");
+  const table = file.status === "NEEDS_MAPPING" && file.content ? readCsvTable(file.content) : null;
   return {
     ...serializeBankFile(file),
+    preview: table
+      ? { header: table.header, rows: table.rows.slice(0, 5), guess: guessMapping(table.header) }
+      : undefined,
     entries: file.entries.map((e) => ({
       id: e.id,
       bankRef: e.bankRef,

@@ -80,7 +80,7 @@ async function read(content: Buffer, csvMapping: CsvMapping | undefined): Promis
 }
 
 /** A first guess at a CSV's columns, shown with the preview for a person to confirm. */
-function guessMapping(header: string[]) {
+export function guessMapping(header: string[]) {
   const find = (re: RegExp) => header.find((h) => re.test(h));
   return {
     date: find(/date|datum|fecha|booked/i),

@@ -42,20 +42,21 @@ const BankFile = z
   })
   .meta({ id: "BankFile" });
 
-const BankImport = BankFile.extend({
-  alreadyImported: z.boolean(),
-  preview: z
-    .object({
-      header: z.array(z.string()),
-      rows: z.array(z.array(z.string())),
-      guess: z.record(z.string(), z.string().optional()),
-    })
-    .optional()
-    .meta({
-      description:
-        "A CSV statement from a bank not seen before (status NEEDS_MAPPING): its first rows and a guessed column mapping. Send the file again with `csvMapping` (JSON) to import it; the mapping is saved for that bank's header.",
-    }),
-}).meta({ id: "BankImport" });
+const CsvPreview = z
+  .object({
+    header: z.array(z.string()),
+    rows: z.array(z.array(z.string())),
+    guess: z.record(z.string(), z.string().optional()),
+  })
+  .optional()
+  .meta({
+    description:
+      "A CSV statement from a bank not seen before (status NEEDS_MAPPING): its first rows and a guessed column mapping. Send the file again with `csvMapping` (JSON) to import it; the mapping is saved for that bank's header.",
+  });
+
+const BankImport = BankFile.extend({ alreadyImported: z.boolean(), preview: CsvPreview }).meta({
+  id: "BankImport",
+});
 
 const BankEntry = z.object({
   id: z.string(),
@@ -109,14 +110,10 @@ export const uploadBankFileOp = defineOperation({
   files: ["file"],
   body: z.object({
     acceptUnknownAccount: z.enum(["true", "false"]).optional(),
-    csvMapping: z
-      .string()
-      .max(4000)
-      .optional()
-      .meta({
-        description:
-          "JSON: { name, date, amount | credit+debit, reference, payer?, balance?, decimalComma, dateFormat }",
-      }),
+    csvMapping: z.string().max(4000).optional().meta({
+      description:
+        "JSON: { name, date, amount | credit+debit, reference, payer?, balance?, decimalComma, dateFormat }",
+    }),
   }),
   query: z.object({ acceptUnknownAccount: z.enum(["true", "false"]).optional() }),
   maxBodyBytes: 50 * 1024 * 1024,
@@ -131,7 +128,9 @@ export const getBankFileOp = defineOperation({
   roles: rolesWith("payments:read"),
   params: idParams,
   responses: {
-    200: BankFile.extend({ entries: z.array(BankEntry) }).meta({ id: "BankFileDetail" }),
+    200: BankFile.extend({ preview: CsvPreview, entries: z.array(BankEntry) }).meta({
+      id: "BankFileDetail",
+    }),
   },
 });
 

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/format/dates";
 import { formatMoney } from "@/lib/money/format-money";
 import { getBranding } from "@/lib/settings/get-branding";
 import { confirmHeldFileAction } from "./confirm-held-file-action";
+import { CsvMappingForm } from "./csv-mapping-form";
 
 export const metadata = { title: "Bank · Import" };
 
@@ -52,6 +53,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             <input type="hidden" name="fileId" value={file.id} />
           </ActionForm>
         )}
+        {file.preview && <CsvMappingForm fileId={file.id} preview={file.preview} />}
         {file.warnings.length > 0 && (
           <Card>
             <CardHeader
