@@ -10,6 +10,7 @@ export const ADMIN_NAV: { href: string; label: string; permission?: Permission }
   { href: "/admin/network", label: "Network", permission: "network:read" },
   { href: "/admin/invoices", label: "Invoices", permission: "billing:read" },
   { href: "/admin/payments", label: "Payments", permission: "payments:read" },
+  { href: "/admin/bank", label: "Bank", permission: "banking:write" },
   { href: "/admin/billing", label: "Billing runs", permission: "billing:run" },
   { href: "/admin/mail", label: "Outgoing mail", permission: "mail:read" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs:run" },

@@ -23,6 +23,10 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin": {},
   "/admin/api-keys": { permission: "api_keys:write" },
   "/admin/audit": { permission: "audit:read" },
+  "/admin/bank": { permission: "banking:write" },
+  "/admin/bank/imports": { permission: "banking:write" },
+  "/admin/bank/imports/[id]": { permission: "banking:write" },
+  "/admin/bank/review": { permission: "banking:write" },
   "/admin/billing": { permission: "billing:run" },
   "/admin/billing/runs/[id]": { permission: "billing:read", id: "billingRun" },
   "/admin/catalog": { permission: "catalog:write" },
@@ -132,6 +136,11 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
   "GET /api/payments/[id]/receipt": {
     path: (w) => (w.ids.paymentA ? `/api/payments/${w.ids.paymentA}/receipt` : null),
     expect: ownOrStaff("payments:read"),
+  },
+  // The admin's collection-file download: banking:write (ACCOUNTS, ADMIN); no such batch → 404.
+  "GET /api/bank/collection-batches/[id]/file": {
+    path: () => "/api/bank/collection-batches/no-such-batch/file",
+    expect: (p) => (!signedIn(p) ? 401 : holds(p, "banking:write") ? 404 : 403),
   },
   "GET /api/credit-notes/[id]/pdf": {
     path: (w) => (w.ids.creditNoteA ? `/api/credit-notes/${w.ids.creditNoteA}/pdf` : null),
@@ -276,6 +285,13 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("settings:write"),
   "app/admin/settings/payment-rails/test-rail-connection-action.ts#testRailConnectionAction":
     staff("settings:write"),
+  "app/admin/bank/create-batch-action.ts#createBatchAction": staff("banking:write"),
+  "app/admin/bank/change-batch-status-action.ts#changeBatchStatusAction": staff("banking:write"),
+  "app/admin/bank/imports/upload-bank-file-action.ts#uploadBankFileAction": staff("banking:write"),
+  "app/admin/bank/imports/[id]/confirm-held-file-action.ts#confirmHeldFileAction":
+    staff("banking:write"),
+  "app/admin/bank/imports/[id]/map-csv-action.ts#mapCsvAction": staff("banking:write"),
+  "app/admin/bank/review/resolve-entry-action.ts#resolveEntryAction": staff("payments:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),
   "app/admin/settings/update-settings-action.ts#updateSettingsAction": staff("settings:write"),
   "app/admin/users/change-user-role-action.ts#changeUserRoleAction": staff("users:write"),

@@ -51,3 +51,23 @@ export const subscriptionChanged = eventType("subscriptions/subscription.changed
     ]),
   }),
 });
+
+/** A collection batch was built (lib/bank): bank.prenotify tells its debtors. */
+export const collectionBuilt = eventType("bank/collection.built", {
+  schema: z.object({ collectionDate: z.string() }),
+});
+
+/**
+ * A debit order was rejected or returned by the bank (lib/bank/fail-item-tx.ts): the invoices
+ * re-opened and `action` says what the reason code did (RETRY, HOLD, SUSPEND_MANDATE, CONTACT,
+ * REFUND_CLAIM, REVIEW). Dunning takes the account over from here.
+ */
+export const debitReturned = eventType("bank/debit.returned", {
+  schema: z.object({
+    customerId: z.string(),
+    paymentId: z.string(),
+    invoiceIds: z.array(z.string()),
+    reasonCode: z.string().nullable(),
+    action: z.string(),
+  }),
+});

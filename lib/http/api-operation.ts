@@ -55,6 +55,8 @@ export type OperationArgs<S extends OperationSpec> = {
   params: Infer<S["params"]>;
   query: Infer<S["query"]>;
   body: Infer<S["body"]>;
+  /** Uploaded files of a multipart operation, by field name. */
+  files: Record<string, File>;
 };
 
 /** Refuses NUL anywhere in a part of the request (`where`: params, query or body). */
@@ -110,6 +112,34 @@ async function readJson(req: NextRequest, max: number): Promise<unknown> {
   }
 }
 
+/** A multipart form within `max` bytes: text fields, and the named file fields (each required). */
+async function readForm(req: NextRequest, max: number, fileFields: readonly string[]) {
+  if (Number(req.headers.get("content-length") ?? 0) > max) throw tooLarge(max);
+  if (!(req.headers.get("content-type") ?? "").startsWith("multipart/form-data"))
+    throw new AppError("VALIDATION", "Send the file as multipart/form-data.");
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    throw new AppError("VALIDATION", "The multipart form could not be read.");
+  }
+  const fields: Record<string, string> = {};
+  const files: Record<string, File> = {};
+  let size = 0;
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string") fields[name] = value;
+    else if (fileFields.includes(name)) {
+      files[name] = value;
+      size += value.size;
+    }
+  }
+  if (size > max) throw tooLarge(max);
+  for (const f of fileFields)
+    if (!files[f])
+      throw new AppError("VALIDATION", `Attach the file as the "${f}" field.`, { [f]: "required" });
+  return { fields, files };
+}
+
 async function authorize(req: NextRequest, roles: RoleList) {
   const actor = await authenticateApiKey(req.headers.get("authorization"));
   if (!roles.includes(actor.role)) {
@@ -148,9 +178,14 @@ export function apiOperation<S extends OperationSpec>(
       const actor = spec.roles ? await authorize(req, spec.roles) : null;
       const rawParams = await ctx.params;
       const rawQuery = Object.fromEntries(req.nextUrl.searchParams);
-      const rawBody = spec.body
-        ? await readJson(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
-        : undefined;
+      const form = spec.consumes
+        ? await readForm(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, spec.files ?? [])
+        : null;
+      const rawBody = form
+        ? form.fields
+        : spec.body
+          ? await readJson(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+          : undefined;
       refuseNul("params", rawParams);
       refuseNul("query", rawQuery);
       refuseNul("body", rawBody);
@@ -161,6 +196,7 @@ export function apiOperation<S extends OperationSpec>(
         params: parse(spec.params, rawParams, "params"),
         query: parse(spec.query, rawQuery, "query"),
         body: parse(spec.body, rawBody ?? {}, "body"),
+        files: form?.files ?? {},
       } as OperationArgs<S>;
       if (actor && req.method !== "GET") {
         await recordAudit({

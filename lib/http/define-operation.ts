@@ -37,6 +37,12 @@ export type OperationSpec = {
    * handler answers the lowest status; `reply(status, body)` another declared one.
    */
   responses: Partial<Record<SuccessStatus, z.ZodType | null>>;
+  /**
+   * `multipart/form-data`: the body is a form (file uploads). `body` parses its text fields; the
+   * files named in `files` reach the handler as `files` (documented as binary fields).
+   */
+  consumes?: "multipart/form-data";
+  files?: readonly string[];
   /** Content type of a non-JSON success response (e.g. application/pdf). */
   produces?: string;
   /** Honours an `Idempotency-Key` header (same key and body → the first result; other body → 422). */

@@ -14,6 +14,9 @@ import { railsPollCharges } from "./definitions/rails.poll-charges";
 import { radiusSync } from "./definitions/radius.sync";
 import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
 import { usageFold } from "./definitions/usage.fold";
+import { bankBuildCollection } from "./definitions/bank.build-collection";
+import { bankImportInbox } from "./definitions/bank.import-inbox";
+import { bankPrenotify } from "./definitions/bank.prenotify";
 
 const ALL = [
   notificationsDeliver,
@@ -28,6 +31,9 @@ const ALL = [
   radiusResync,
   radiusVerifyEnforcement,
   usageFold,
+  bankBuildCollection,
+  bankPrenotify,
+  bankImportInbox,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

@@ -17,30 +17,41 @@ export type ReceivedPayment = {
   note?: string | null;
   externalId?: string | null;
   recordedById?: string | null;
+  /** A PENDING attempt (e.g. a debit in a collection batch) that is now received: it becomes
+   *  this payment instead of a new row. */
+  pendingPaymentId?: string;
 };
 
 export async function receivePaymentTx(tx: Tx, p: ReceivedPayment) {
   await tx.$executeRawUnsafe(
     `INSERT INTO "NumberSeries" (code, prefix) VALUES ('RECEIPT', 'RCT-') ON CONFLICT DO NOTHING`,
   );
-  const payment = await tx.payment.create({
-    data: {
-      number: await takeNumber(tx, "RECEIPT"),
-      customerId: p.customer.id,
-      amount: p.amount,
-      currency: p.customer.currency,
-      method: p.method,
-      provider: p.provider,
-      status: "SUCCEEDED",
-      reference: p.reference || null,
-      note: p.note || null,
-      externalId: p.externalId ?? null,
-      receivedAt: p.receivedAt,
-      receivedOn: toDbDate(p.receivedOn),
-      unallocated: p.amount,
-      recordedById: p.recordedById ?? null,
-    },
-  });
+  const received = {
+    number: await takeNumber(tx, "RECEIPT"),
+    status: "SUCCEEDED" as const,
+    receivedAt: p.receivedAt,
+    receivedOn: toDbDate(p.receivedOn),
+    unallocated: p.amount,
+  };
+  const payment = p.pendingPaymentId
+    ? await tx.payment.update({
+        where: { id: p.pendingPaymentId, status: "PENDING", amount: p.amount },
+        data: received,
+      })
+    : await tx.payment.create({
+        data: {
+          ...received,
+          customerId: p.customer.id,
+          amount: p.amount,
+          currency: p.customer.currency,
+          method: p.method,
+          provider: p.provider,
+          reference: p.reference || null,
+          note: p.note || null,
+          externalId: p.externalId ?? null,
+          recordedById: p.recordedById ?? null,
+        },
+      });
   await tx.ledgerEntry.create({
     data: {
       customerId: p.customer.id,

@@ -474,6 +474,77 @@ test("rails.poll-charges pays the same STK push from the same status query", asy
   }
 });
 
+async function bankCustomer(price: number) {
+  const p = await createProduct({ taxClassId: vatId, price });
+  const c = await createCustomer();
+  await createSubscription({ customerId: c.id, product: p, startDate: "2027-05-01" });
+  travelTo("2027-05-01");
+  await runBilling({ asOf: "2027-05-01", actor: SYSTEM });
+  const method = await db.paymentMethod.create({ data: { customerId: c.id, kind: "DEBIT_ORDER" } });
+  await db.debitMandate.create({
+    data: {
+      customerId: c.id,
+      paymentMethodId: method.id,
+      accountHolder: "Bank Job",
+      accountNumberEnc: encryptSecret("NL91ABNA0417164300"),
+      accountLast4: "4300",
+      mandateReference: `JOB-${c.id}`,
+      mandateText: "…",
+      signedAt: new Date("2027-04-01T00:00:00Z"),
+    },
+  });
+  return c;
+}
+
+const batchesState = async () => ({
+  batches: (await db.collectionBatch.findMany({ orderBy: { createdAt: "asc" } })).map((b) => ({
+    date: b.collectionDate.toISOString(),
+    status: b.status,
+    items: b.itemCount,
+    total: b.totalAmount,
+    autoKey: b.autoKey,
+  })),
+  jobRuns: await jobRunsState(),
+});
+
+test("bank.build-collection builds the same batch once for the collection day ahead", async () => {
+  await endEarlierSubscriptions();
+  await db.ispSettings.update({
+    where: { id: 1 },
+    data: {
+      creditorId: "DE98ZZZ09999999999",
+      bankIban: "DE89370400440532013000",
+      bankCollectionDays: "20",
+      bankPrenotifyDays: 5,
+    },
+  });
+  await bankCustomer(41000);
+  setClock(new Date("2027-05-15T08:00:00Z"));
+  const { embedded } = await compare("bank.build-collection", { kind: "cron" }, batchesState);
+  expect(embedded.result).toMatchObject({ collectionDate: "2027-05-20", created: true });
+  expect(embedded.state.batches.filter((b) => b.autoKey === "auto:2027-05-20")).toHaveLength(1);
+  const again = await compare("bank.build-collection", { kind: "cron" }, batchesState);
+  expect(again.embedded.result).toMatchObject({ created: false });
+});
+
+test("bank.prenotify emails each debtor of a pending batch once", async () => {
+  setClock(new Date("2027-05-15T09:00:00Z"));
+  const { embedded } = await compare(
+    "bank.prenotify",
+    { kind: "event", name: "bank/collection.built", data: {} },
+    async () => ({ outbox: await outboxState(), jobRuns: await jobRunsState() }),
+  );
+  expect(embedded.result).toMatchObject({ notified: 1 });
+  expect(embedded.state.outbox.filter((m) => m.subject?.startsWith("Debit order of"))).toHaveLength(
+    1,
+  );
+});
+
+test("bank.import-inbox does nothing without BANK_INBOX_DIR", async () => {
+  const { embedded } = await compare("bank.import-inbox", { kind: "cron" }, jobRunsState);
+  expect(embedded.result).toEqual({ skipped: "BANK_INBOX_DIR is not set" });
+});
+
 test("every registry job has a scenario above (a new job needs one)", () => {
   expect([...covered].sort()).toEqual([...JOB_NAMES].sort());
 });

@@ -73,13 +73,27 @@ function toOperation(op: OperationSpec): ZodOpenApiOperationObject {
       ...(op.query ? { query: op.query } : {}),
       ...(op.idempotent ? { header: idempotencyHeader } : {}),
     },
-    requestBody: op.body
+    requestBody: op.consumes
       ? {
-          // A body whose every field is optional may be left out (it reads as {}).
-          required: !op.body.safeParse({}).success,
-          content: { "application/json": { schema: op.body } },
+          required: true,
+          content: {
+            [op.consumes]: {
+              schema: z.object({
+                ...Object.fromEntries(
+                  (op.files ?? []).map((f) => [f, z.string().meta({ format: "binary" })]),
+                ),
+                ...(op.body instanceof z.ZodObject ? op.body.shape : {}),
+              }),
+            },
+          },
         }
-      : undefined,
+      : op.body
+        ? {
+            // A body whose every field is optional may be left out (it reads as {}).
+            required: !op.body.safeParse({}).success,
+            content: { "application/json": { schema: op.body } },
+          }
+        : undefined,
     responses,
   };
 }

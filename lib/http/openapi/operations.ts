@@ -4,6 +4,7 @@
 import type { OperationSpec } from "@/lib/http/define-operation";
 import { accountOperations } from "./account";
 import { auditOperations } from "./audit";
+import { bankOperations } from "./bank";
 import { billingOperations } from "./billing";
 import { catalogOperations } from "./catalog";
 import { coverageOperations } from "./coverage";
@@ -28,6 +29,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...invoiceOperations,
   ...paymentOperations,
   ...railOperations,
+  ...bankOperations,
   ...catalogOperations,
   ...coverageOperations,
   ...orderOperations,

@@ -16,6 +16,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format/dates";
 import { customerTypeLabel, perInterval, technologyLabel } from "@/lib/format/labels";
 import { plural } from "@/lib/format/plural";
+import { DebitOrdersCard } from "./debit-orders-card";
 
 export const metadata = { title: "Customer" };
 
@@ -218,6 +219,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               </ul>
             )}
           </Card>
+          {can(actor, "payments:read") && (
+            <DebitOrdersCard actor={actor} customerId={id} locale={brand.locale} />
+          )}
         </div>
         <div className="space-y-6">
           <Card>
