@@ -63,6 +63,9 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/invoices/[id]": { id: "invoiceA" },
   "/portal/orders": {},
   "/portal/payments": {},
+  "/portal/profile": {},
+  "/portal/services": {},
+  "/portal/services/[id]": { id: "subscriptionA" },
   "/portal/usage": {},
 };
 
@@ -202,6 +205,16 @@ export const ACTIONS: Record<string, ActionRule> = {
   },
   "app/(storefront)/order/place-order-action.ts#placeOrderAction": { who: "public" },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
+  // Portal self-service: the customer's own services (ownership is checked inside lib).
+  "app/portal/services/[id]/add-addon-action.ts#addAddonAction": { who: "customer" },
+  "app/portal/services/[id]/cancel-service-action.ts#cancelServiceAction": { who: "customer" },
+  "app/portal/services/[id]/change-plan-action.ts#changePlanAction": { who: "customer" },
+  "app/portal/services/[id]/preview-cancellation-action.ts#previewCancellationAction": {
+    who: "customer",
+  },
+  "app/portal/services/[id]/preview-plan-change-action.ts#previewPlanChangeAction": {
+    who: "customer",
+  },
   "app/setup/complete-setup-action.ts#completeSetupAction": { who: "public" },
   "app/admin/api-keys/create-api-key-action.ts#createApiKeyAction": staff("api_keys:write"),
   "app/admin/api-keys/revoke-api-key-action.ts#revokeApiKeyAction": staff("api_keys:write"),

@@ -45,7 +45,7 @@ const code = (p: Promise<unknown>) =>
     (e: { code?: string }) => e.code,
   );
 
-async function subscriber(plan: { id: string; price: number; interval: "MONTH" }) {
+async function subscriber(plan: Parameters<typeof createSubscription>[0]["product"]) {
   const c = await createCustomer();
   const sub = await createSubscription({
     customerId: c.id,
