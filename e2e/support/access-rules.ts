@@ -64,6 +64,7 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/orders": {},
   "/portal/payments": {},
   "/portal/profile": {},
+  "/portal/profile/confirm-email": {},
   "/portal/services": {},
   "/portal/services/[id]": { id: "subscriptionA" },
   "/portal/usage": {},
@@ -143,6 +144,11 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
   "GET /api/ready": { path: () => "/api/ready", expect: () => 200 },
   // Served only to a scraper holding METRICS_TOKEN, which the e2e app does not set.
   "GET /api/metrics": { path: () => "/api/metrics", expect: () => 404 },
+  // The subscriber's own data export: only a customer account has one.
+  "GET /api/portal/my-data": {
+    path: () => "/api/portal/my-data",
+    expect: (p) => (!signedIn(p) ? 401 : p.kind === "customer" ? 200 : 403),
+  },
   "GET /api/contracts/[id]/pdf": {
     path: (w) => (w.ids.contractA ? `/api/contracts/${w.ids.contractA}/pdf` : null),
     expect: ownOrStaff("customers:read"),
@@ -206,6 +212,14 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/(storefront)/order/place-order-action.ts#placeOrderAction": { who: "public" },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
   // Portal self-service: the customer's own services (ownership is checked inside lib).
+  "app/portal/profile/confirm-email/confirm-email-action.ts#confirmEmailAction": {
+    who: "customer",
+  },
+  "app/portal/profile/request-deletion-action.ts#requestDeletionAction": { who: "customer" },
+  "app/portal/profile/request-email-change-action.ts#requestEmailChangeAction": {
+    who: "customer",
+  },
+  "app/portal/profile/update-contact-action.ts#updateContactAction": { who: "customer" },
   "app/portal/services/[id]/add-addon-action.ts#addAddonAction": { who: "customer" },
   "app/portal/services/[id]/cancel-service-action.ts#cancelServiceAction": { who: "customer" },
   "app/portal/services/[id]/change-plan-action.ts#changePlanAction": { who: "customer" },
