@@ -149,6 +149,10 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
     path: () => "/api/portal/my-data",
     expect: (p) => (!signedIn(p) ? 401 : p.kind === "customer" ? 200 : 403),
   },
+  "GET /api/portal/statement": {
+    path: () => "/api/portal/statement?from=2026-01-01&to=2026-12-31",
+    expect: (p) => (!signedIn(p) ? 401 : p.kind === "customer" ? 200 : 403),
+  },
   "GET /api/contracts/[id]/pdf": {
     path: (w) => (w.ids.contractA ? `/api/contracts/${w.ids.contractA}/pdf` : null),
     expect: ownOrStaff("customers:read"),
