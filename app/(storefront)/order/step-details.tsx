@@ -8,11 +8,13 @@ type Props = {
   details: Partial<Details>;
   errors: Record<string, string>;
   requireIdNumber: boolean;
+  /** Signed in: the order goes on this account; its email is fixed and no password is chosen. */
+  signedInAs?: string;
   onChange: (d: Partial<Details>) => void;
 };
 type Addr = NonNullable<Details["billingAddress"]>;
 
-export function StepDetails({ details: d, errors, requireIdNumber, onChange }: Props) {
+export function StepDetails({ details: d, errors, requireIdNumber, signedInAs, onChange }: Props) {
   const e = (k: string) => errors[`details.${k}`];
   const set =
     (k: keyof Details) =>
@@ -127,16 +129,19 @@ export function StepDetails({ details: d, errors, requireIdNumber, onChange }: P
           {text(
             "email",
             "Email",
-            { type: "email", autoComplete: "email" },
-            "You sign in to your account with this",
+            { type: "email", autoComplete: "email", readOnly: Boolean(signedInAs) },
+            signedInAs
+              ? "You are signed in: this service is added to your account"
+              : "You sign in to your account with this",
           )}
           {text("phone", "Mobile number", { type: "tel", autoComplete: "tel" })}
-          {text(
-            "password",
-            "Choose a password",
-            { type: "password", autoComplete: "new-password" },
-            "At least 10 characters, for your online account",
-          )}
+          {!signedInAs &&
+            text(
+              "password",
+              "Choose a password",
+              { type: "password", autoComplete: "new-password" },
+              "At least 10 characters, for your online account",
+            )}
         </div>
       </fieldset>
       <fieldset className="space-y-4">
