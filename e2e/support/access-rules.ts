@@ -286,6 +286,7 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("payments:write"),
   "app/admin/payments/[id]/reverse-payment-action.ts#reversePaymentAction": staff("payments:write"),
   "app/admin/payments/new/record-payment-action.ts#recordPaymentAction": staff("payments:write"),
+  "app/admin/settings/update-legal-page-action.ts#updateLegalPageAction": staff("settings:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),
   "app/admin/settings/update-settings-action.ts#updateSettingsAction": staff("settings:write"),
   "app/admin/users/change-user-role-action.ts#changeUserRoleAction": staff("users:write"),

@@ -14,6 +14,13 @@ type Props = {
 };
 type Addr = NonNullable<Details["billingAddress"]>;
 
+/** A legal page beside a consent: a new tab, so the checkout stays where it is. */
+const NewTab = ({ href, children }: { href: string; children: React.ReactNode }) => (
+  <a href={href} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+    {children}
+  </a>
+);
+
 export function StepDetails({ details: d, errors, requireIdNumber, signedInAs, onChange }: Props) {
   const e = (k: string) => errors[`details.${k}`];
   const set =
@@ -201,11 +208,17 @@ export function StepDetails({ details: d, errors, requireIdNumber, signedInAs, o
           [
             [
               "acceptTerms",
-              "I accept the terms of service, which I will also see in full in the agreement before signing.",
+              <>
+                I accept the <NewTab href="/terms">terms of service</NewTab>, which I will also see
+                in full in the agreement before signing.
+              </>,
             ],
             [
               "acceptPrivacy",
-              "I agree that my personal information is processed to provide and bill the service, as the privacy notice (POPIA/GDPR) describes.",
+              <>
+                I agree that my personal information is processed to provide and bill the service,
+                as the <NewTab href="/privacy">privacy notice</NewTab> (POPIA/GDPR) describes.
+              </>,
             ],
             ["marketingOptIn", "Send me news and offers (optional; you can unsubscribe any time)."],
           ] as const
