@@ -21,7 +21,7 @@ export const metadata = { title: "Manage service" };
 const DONE: Record<string, string> = {
   changed: "Your plan change is scheduled.",
   added: "The add-on was added. It is billed from today with your next invoice.",
-  cancelled: "Done. We have sent nothing to your bank: billing simply stops when the service ends.",
+  cancelled: "Cancellation noted. Billing stops when the service ends; the date is shown below.",
 };
 
 export default async function ManageServicePage(props: {
@@ -35,11 +35,13 @@ export default async function ManageServicePage(props: {
     getBranding(),
     getCustomerCurrency({ actor, customerId: actor.customerId }),
   ]);
-  const s = services.find((x) => x.id === id);
+  // An add-on's id shows the service it belongs to.
+  const s = services.find((x) => x.id === id || x.addons.some((a) => a.id === id));
   if (!s) notFound();
   const options = await getServiceOptions({ actor, subscriptionId: s.id });
   const money = (n: number) => formatMoney(n, currency, brand.locale);
-  const open = !s.cancelAt && s.status !== "CANCELLED";
+  // Changes apply to a live service; a pending one is still being installed.
+  const open = !s.cancelAt && (s.status === "ACTIVE" || s.status === "SUSPENDED");
   const done = Object.keys(DONE).find((k) => query[k]);
   return (
     <div className="space-y-6">
