@@ -118,6 +118,8 @@ test.describe("[portal] self-service", () => {
     // Recognised: their details are filled in, the email is theirs and no password is asked.
     await expect(page.getByLabel("Email")).toHaveValue("customer@bolandfibre.test");
     await expect(page.getByLabel("Choose a password")).toHaveCount(0);
+    // The ISP asks for an ID number with every agreement; this account has none on file.
+    await page.getByLabel(/ID or passport number/).fill("8806155800081");
     await page.getByLabel(/I accept the terms/).check();
     await page.getByLabel(/I agree that my personal information/).check();
     await page.getByRole("button", { name: "Continue" }).click();

@@ -73,7 +73,7 @@ export default async function ProfilePage(props: { searchParams: Promise<{ email
             <li>
               Terms accepted:{" "}
               {p.termsAcceptedAt ? <DateTime value={p.termsAcceptedAt} {...at} /> : "—"} (
-              <Link href="/terms" className="text-brand-700 hover:underline">
+              <Link href="/terms" className="text-brand-700 underline">
                 terms of service
               </Link>
               )
@@ -81,7 +81,7 @@ export default async function ProfilePage(props: { searchParams: Promise<{ email
             <li>
               Privacy notice accepted:{" "}
               {p.privacyAcceptedAt ? <DateTime value={p.privacyAcceptedAt} {...at} /> : "—"} (
-              <Link href="/privacy" className="text-brand-700 hover:underline">
+              <Link href="/privacy" className="text-brand-700 underline">
                 privacy notice
               </Link>
               )
