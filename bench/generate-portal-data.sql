@@ -27,8 +27,10 @@ SELECT 'inv' || lpad(c::text, 6, '0') || '_' || m, 'cu' || lpad(c::text, 6, '0')
        (CASE WHEN m = 12 THEN 'OPEN' ELSE 'PAID' END)::"InvoiceStatus", 'ZAR',
        make_date(2025 + (m + 10) / 12, 1 + (m + 10) % 12, 1 + c % 28),
        make_date(2025 + (m + 10) / 12, 1 + (m + 10) % 12, 1 + c % 28) + 7,
-       0, 0, 29900 + (1 + c % 12) * 10000, CASE WHEN m = 12 THEN 0 ELSE 29900 + (1 + c % 12) * 10000 END, now()
-  FROM generate_series(1, 100000) c CROSS JOIN generate_series(1, 12) m;
+       t.total - t.tax, t.tax, t.total, CASE WHEN m = 12 THEN 0 ELSE t.total END, now()
+  FROM generate_series(1, 100000) c CROSS JOIN generate_series(1, 12) m
+  CROSS JOIN LATERAL (SELECT 29900 + (1 + c % 12) * 10000 AS total,
+                             round((29900 + (1 + c % 12) * 10000) * 15 / 115.0)::int AS tax) t;
 
 INSERT INTO "LedgerEntry" ("customerId", kind, "sourceKey", amount, currency, description, "effectiveDate", "invoiceId")
 SELECT "customerId", 'INVOICE', 'invoice:' || id, total, 'ZAR', 'Invoice ' || number, "issueDate", id FROM "Invoice";

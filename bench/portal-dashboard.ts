@@ -19,14 +19,18 @@ try {
   await admin.end();
   const url = server.url("bench_portal");
   await applyMigrations(url);
+  console.log("migrated; generating data…");
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const t0 = performance.now();
-  await c.query(await readFile("bench/generate-portal-data.sql", "utf8"));
-  const counts = await c.query(
-    `SELECT (SELECT count(*) FROM "Customer") AS customers, (SELECT count(*) FROM "Invoice") AS invoices`,
-  );
-  await c.end();
+  const counts = await c
+    .query(await readFile("bench/generate-portal-data.sql", "utf8"))
+    .then(() =>
+      c.query(
+        `SELECT (SELECT count(*) FROM "Customer") AS customers, (SELECT count(*) FROM "Invoice") AS invoices`,
+      ),
+    )
+    .finally(() => c.end());
   console.log(
     `generated ${counts.rows[0].customers} customers, ${counts.rows[0].invoices} invoices in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
@@ -51,6 +55,9 @@ try {
     `portal dashboard reads, ${SAMPLE} random customers: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms (bar: p95 ≤ 150 ms)`,
   );
   await disconnectDb();
+} catch (e) {
+  console.error("bench failed:", e);
+  process.exitCode = 1;
 } finally {
   await server.stop();
   await rm(dir, { recursive: true, force: true });
