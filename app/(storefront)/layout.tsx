@@ -2,39 +2,57 @@ import Link from "next/link";
 import { Logo } from "@/components/layout/logo";
 import { getBranding } from "@/lib/settings/get-branding";
 import { redirectIfNotSetUp } from "@/lib/setup/redirect-if-not-set-up";
+import { currentActor } from "@/lib/auth/session";
+import { MobileMenu } from "@/components/storefront/mobile-menu";
+
+const LINKS = [
+  { href: "/#plans", label: "Plans" },
+  { href: "/coverage", label: "Check coverage" },
+];
+const LEGAL = [
+  { href: "/terms", label: "Terms of service" },
+  { href: "/privacy", label: "Privacy notice" },
+];
 
 export const dynamic = "force-dynamic";
 
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
   await redirectIfNotSetUp();
-  const brand = await getBranding();
+  const [brand, actor] = await Promise.all([getBranding(), currentActor()]);
+  // Signed in, a customer is greeted and their account is one tap away (another service is
+  // ordered from the plans or the coverage check like a first one).
+  const account =
+    actor?.role === "CUSTOMER"
+      ? { href: "/portal", label: `My account (${actor.name.split(" ")[0]})` }
+      : { href: "/portal", label: "My account" };
   return (
     <div className="flex min-h-screen flex-col bg-white">
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <Link href="/" aria-label={`${brand.name} home`}>
             <Logo name={brand.name} logoUrl={brand.logoUrl} />
           </Link>
-          <nav className="flex items-center gap-1 text-sm font-medium text-slate-700 sm:gap-4">
+          <nav
+            aria-label="Main"
+            className="hidden items-center gap-4 text-sm font-medium text-slate-700 sm:flex"
+          >
+            {LINKS.map((l) => (
+              <Link
+                key={l.href}
+                href={l.href}
+                className="whitespace-nowrap rounded px-2 py-1 hover:text-brand-700"
+              >
+                {l.label}
+              </Link>
+            ))}
             <Link
-              href="/#plans"
-              className="hidden rounded px-2 py-1 hover:text-brand-700 sm:inline"
-            >
-              Plans
-            </Link>
-            <Link
-              href="/coverage"
-              className="hidden whitespace-nowrap rounded px-2 py-1 hover:text-brand-700 sm:inline"
-            >
-              Check coverage
-            </Link>
-            <Link
-              href="/portal"
+              href={account.href}
               className="whitespace-nowrap rounded-md bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800"
             >
-              My account
+              {account.label}
             </Link>
           </nav>
+          <MobileMenu items={[...LINKS, account, ...LEGAL]} />
         </div>
       </header>
       <main className="flex-1">{children}</main>
@@ -44,7 +62,12 @@ export default async function StorefrontLayout({ children }: { children: React.R
             © {new Date().getFullYear()} {brand.name}.{" "}
             {brand.phone && <>Call us on {brand.phone}.</>}
           </p>
-          <p className="flex gap-4">
+          <p className="flex flex-wrap gap-4">
+            {LEGAL.map((l) => (
+              <Link key={l.href} href={l.href} className="hover:text-slate-700">
+                {l.label}
+              </Link>
+            ))}
             <Link href="/signin" className="hover:text-slate-700">
               Staff sign-in
             </Link>

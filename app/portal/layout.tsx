@@ -15,11 +15,14 @@ export const dynamic = "force-dynamic";
 
 const NAV = [
   { href: "/portal", label: "Overview", exact: true },
+  { href: "/portal/services", label: "Services" },
   { href: "/portal/invoices", label: "Invoices" },
   { href: "/portal/payments", label: "Payments" },
   { href: "/portal/usage", label: "Usage" },
   { href: "/portal/orders", label: "Orders" },
   { href: "/portal/documents", label: "Documents" },
+  // Support (tickets) slots in here when the tickets work lands.
+  { href: "/portal/profile", label: "Profile" },
 ];
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {

@@ -69,6 +69,10 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/invoices/[id]": { id: "invoiceA" },
   "/portal/orders": {},
   "/portal/payments": {},
+  "/portal/profile": {},
+  "/portal/profile/confirm-email": {},
+  "/portal/services": {},
+  "/portal/services/[id]": { id: "subscriptionA" },
   "/portal/usage": {},
 };
 
@@ -151,6 +155,15 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
   "GET /api/ready": { path: () => "/api/ready", expect: () => 200 },
   // Served only to a scraper holding METRICS_TOKEN, which the e2e app does not set.
   "GET /api/metrics": { path: () => "/api/metrics", expect: () => 404 },
+  // The subscriber's own data export: only a customer account has one.
+  "GET /api/portal/my-data": {
+    path: () => "/api/portal/my-data",
+    expect: (p) => (!signedIn(p) ? 401 : p.kind === "customer" ? 200 : 403),
+  },
+  "GET /api/portal/statement": {
+    path: () => "/api/portal/statement?from=2026-01-01&to=2026-12-31",
+    expect: (p) => (!signedIn(p) ? 401 : p.kind === "customer" ? 200 : 403),
+  },
   "GET /api/contracts/[id]/pdf": {
     path: (w) => (w.ids.contractA ? `/api/contracts/${w.ids.contractA}/pdf` : null),
     expect: ownOrStaff("customers:read"),
@@ -213,6 +226,24 @@ export const ACTIONS: Record<string, ActionRule> = {
   },
   "app/(storefront)/order/place-order-action.ts#placeOrderAction": { who: "public" },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
+  // Portal self-service: the customer's own services (ownership is checked inside lib).
+  "app/portal/profile/confirm-email/confirm-email-action.ts#confirmEmailAction": {
+    who: "customer",
+  },
+  "app/portal/profile/request-deletion-action.ts#requestDeletionAction": { who: "customer" },
+  "app/portal/profile/request-email-change-action.ts#requestEmailChangeAction": {
+    who: "customer",
+  },
+  "app/portal/profile/update-contact-action.ts#updateContactAction": { who: "customer" },
+  "app/portal/services/[id]/add-addon-action.ts#addAddonAction": { who: "customer" },
+  "app/portal/services/[id]/cancel-service-action.ts#cancelServiceAction": { who: "customer" },
+  "app/portal/services/[id]/change-plan-action.ts#changePlanAction": { who: "customer" },
+  "app/portal/services/[id]/preview-cancellation-action.ts#previewCancellationAction": {
+    who: "customer",
+  },
+  "app/portal/services/[id]/preview-plan-change-action.ts#previewPlanChangeAction": {
+    who: "customer",
+  },
   "app/setup/complete-setup-action.ts#completeSetupAction": { who: "public" },
   "app/portal/usage/buy-top-up-action.ts#buyTopUpAction": { who: "customer" },
   "app/portal/usage/change-service-password-action.ts#changeServicePasswordAction": {
@@ -292,6 +323,7 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("banking:write"),
   "app/admin/bank/imports/[id]/map-csv-action.ts#mapCsvAction": staff("banking:write"),
   "app/admin/bank/review/resolve-entry-action.ts#resolveEntryAction": staff("payments:write"),
+  "app/admin/settings/update-legal-page-action.ts#updateLegalPageAction": staff("settings:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),
   "app/admin/settings/update-settings-action.ts#updateSettingsAction": staff("settings:write"),
   "app/admin/users/change-user-role-action.ts#changeUserRoleAction": staff("users:write"),

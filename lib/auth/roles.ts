@@ -148,6 +148,9 @@ export function assertCan(actor: Actor, permission: Permission): void {
   }
 }
 
+/** A signed-in subscriber acting on their own account (the portal). */
+export const isCustomerActor = (actor: Actor) => actor.kind === "user" && actor.role === "CUSTOMER";
+
 /** Staff with `permission`, or the customer themselves. */
 export function assertCustomerAccess(
   actor: Actor,

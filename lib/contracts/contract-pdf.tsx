@@ -2,6 +2,7 @@
 // downloads). The last section is the signing certificate: signature, signer, time, IP, order,
 // mandate reference and the SHA-256 document hash that ties them to the content.
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { appUrl } from "@/lib/env";
 import type { ContractContent } from "./contract-content";
 
 export type SignedMeta = {
@@ -181,6 +182,10 @@ function ContractDocument({ c, m }: { c: ContractContent; m: SignedMeta }) {
             {p}
           </Text>
         ))}
+        <Text style={s.clause}>
+          The terms of service and privacy notice are published at {appUrl()}/terms and {appUrl()}
+          /privacy.
+        </Text>
 
         <Text style={s.h2} minPresenceAhead={90}>
           Payment method

@@ -56,10 +56,8 @@ export const detailsSchema = z
       .min(7, "Enter a phone number")
       .max(30)
       .regex(/^[+\d\s()-]+$/, "Digits, spaces and + only"),
-    password: z
-      .string({ error: "Choose a password" })
-      .min(10, "Use at least 10 characters")
-      .max(200),
+    /** For the new online account; a signed-in customer orders without one (placeOrder). */
+    password: z.string().min(10, "Use at least 10 characters").max(200).optional(),
     serviceAddress: addressSchema.extend({
       lat: z.number().min(-90).max(90),
       lng: z.number().min(-180).max(180),

@@ -36,7 +36,32 @@ export type PlacedOrder = {
   customerId: string;
   created: boolean;
 };
-export type PlaceOrderOptions = { input: CheckoutInput; ip: string | null };
+export type PlaceOrderOptions = {
+  input: CheckoutInput;
+  ip: string | null;
+  /** The signed-in customer, if any: the order goes on their account (another service). */
+  actor?: Actor | null;
+};
+
+/** The account a signed-in customer orders on; its email must be the one in the checkout. */
+async function signedInAccount(actor: Actor | null | undefined, email: string) {
+  if (!actor || actor.kind !== "user" || actor.role !== "CUSTOMER" || !actor.customerId)
+    return null;
+  const c = await db.customer.findUnique({
+    where: { id: actor.customerId },
+    select: { id: true, accountNumber: true, email: true, firstName: true },
+  });
+  if (!c) return null;
+  if (c.email !== email)
+    throw new AppError(
+      "VALIDATION",
+      `You are signed in as ${c.email}: the order goes on that account.`,
+      {
+        "details.email": `Signed in as ${c.email}`,
+      },
+    );
+  return c;
+}
 
 /** The checkout as placed, minus the password (it only makes the login, on first placement). */
 const checkoutHash = ({ details: { password: _password, ...details }, ...rest }: Checkout) =>
@@ -76,13 +101,18 @@ export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> 
     );
   }
   if (signature.method === "DRAWN") assertSignaturePng(signature.image!);
+  const account = await signedInAccount(opts.actor, details.email);
+  if (!account && !details.password)
+    throw new AppError("VALIDATION", "Choose a password for your online account.", {
+      "details.password": "Choose a password",
+    });
   const { settings, quote, content } = prepared;
   const feasibility = await assessFeasibility({
     address: details.serviceAddress,
     planCode: quote.plan.code,
   });
   // Hashed whether or not the email is known, so both answers take the same time.
-  const passwordHash = await hashPassword(details.password);
+  const passwordHash = account ? null : await hashPassword(details.password!);
   const signedAt = now();
   const signatureData = signature.method === "DRAWN" ? signature.image! : signature.typed!;
   const hash = documentHash({
@@ -100,17 +130,21 @@ export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> 
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`checkout:${checkout.idempotencyKey}`}))`;
         const raced = await existing(tx, checkout.idempotencyKey, requestHash);
         if (raced) return raced;
-        const owner = await tx.user.findUnique({
-          where: { email: details.email },
-          select: { id: true, name: true, role: true },
-        });
-        const accountNumber = await takeNumber(tx, "CUSTOMER");
+        // Signed in, the order is theirs: nothing is held for a login (README: known emails).
+        const owner = account
+          ? null
+          : await tx.user.findUnique({
+              where: { email: details.email },
+              select: { id: true, name: true, role: true },
+            });
+        const accountNumber = account?.accountNumber ?? (await takeNumber(tx, "CUSTOMER"));
         const orderNumber = await takeNumber(tx, "ORDER");
         const rec = await writeOrderRecords(tx, {
           checkout,
           quote,
           passwordHash: owner ? null : passwordHash,
           heldForUserId: owner?.id ?? null,
+          existingCustomerId: account?.id ?? null,
           feasibility,
           checkoutHash: requestHash,
           accountNumber,
@@ -191,7 +225,11 @@ export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> 
           },
           tx,
         );
-        const audit = { actor: STOREFRONT, customerId: rec.customerId, ip: opts.ip };
+        const audit = {
+          actor: account && opts.actor ? opts.actor : STOREFRONT,
+          customerId: rec.customerId,
+          ip: opts.ip,
+        };
         await recordAudit(
           {
             ...audit,
@@ -203,6 +241,7 @@ export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> 
               total: quote.totals.firstInvoice.totalAmount,
               feasibility: feasibility.feasibility,
               heldForUserId: owner?.id ?? null,
+              existingCustomer: Boolean(account),
             },
           },
           tx,

@@ -19,6 +19,8 @@ type Input = {
   /** Null when the email already belongs to a login: no second login is made for it. */
   passwordHash: string | null;
   heldForUserId: string | null;
+  /** A signed-in customer ordering another service: the order goes on their account. */
+  existingCustomerId: string | null;
   feasibility: FeasibilityAssessment;
   checkoutHash: string;
   accountNumber: string;
@@ -39,45 +41,9 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
     data: { line1, line2, suburb, city, postalCode, country: i.country, lat, lng },
     select: { id: true },
   });
-  const billingAddress =
-    d.billingSameAsService || !d.billingAddress
-      ? serviceAddress
-      : await tx.address.create({
-          data: { ...d.billingAddress, country: i.country },
-          select: { id: true },
-        });
-  const customer = await tx.customer.create({
-    data: {
-      accountNumber: i.accountNumber,
-      paymentReference: i.accountNumber,
-      type: d.customerType,
-      status: "PROSPECT",
-      firstName: d.firstName,
-      lastName: d.lastName,
-      companyName: d.customerType === "BUSINESS" ? d.companyName : null,
-      email: d.email,
-      phone: d.phone,
-      idNumber: d.idNumber,
-      taxNumber: d.taxNumber,
-      billingAddressId: billingAddress.id,
-      currency: i.quote.currency,
-      marketingOptIn: d.marketingOptIn,
-      termsAcceptedAt: i.signedAt,
-      privacyAcceptedAt: i.signedAt,
-      stripeCustomerId: i.card?.stripeCustomerId ?? null,
-      user: i.passwordHash
-        ? {
-            create: {
-              email: d.email,
-              name: `${d.firstName} ${d.lastName}`,
-              role: "CUSTOMER",
-              passwordHash: i.passwordHash,
-            },
-          }
-        : undefined,
-    },
-    select: { id: true },
-  });
+  const customer = i.existingCustomerId
+    ? await existingCustomer(tx, i)
+    : await newCustomer(tx, i, serviceAddress.id);
   const order = await tx.order.create({
     data: {
       number: i.orderNumber,
@@ -128,6 +94,10 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
   for (const l of recurring.filter((x) => x !== planLine))
     await sub(l.productId, l.amount, l.interval!, planSub.id);
 
+  // An existing account keeps the way it pays today; the method given here is added beside it.
+  const keepDefault =
+    i.existingCustomerId !== null &&
+    (await tx.paymentMethod.count({ where: { customerId: customer.id, isDefault: true } })) > 0;
   let mandateReference: string | null = null;
   if (payment.kind === "DEBIT_ORDER" && i.bank) {
     mandateReference = `${i.accountNumber}-${i.orderNumber}`;
@@ -135,7 +105,7 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
       data: {
         customerId: customer.id,
         kind: "DEBIT_ORDER",
-        isDefault: true,
+        isDefault: keepDefault ? false : true,
         mandate: {
           create: {
             customerId: customer.id,
@@ -155,7 +125,7 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
       data: {
         customerId: customer.id,
         kind: "CARD",
-        isDefault: true,
+        isDefault: keepDefault ? false : true,
         stripePaymentMethodId: i.card.stripePaymentMethodId,
         cardBrand: i.card.brand,
         cardLast4: i.card.last4,
@@ -165,7 +135,7 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
     });
   } else {
     await tx.paymentMethod.create({
-      data: { customerId: customer.id, kind: "EFT", isDefault: true },
+      data: { customerId: customer.id, kind: "EFT", isDefault: !keepDefault },
     });
   }
   return {
@@ -175,4 +145,64 @@ export async function writeOrderRecords(tx: Tx, i: Input) {
     planSubscriptionId: planSub.id,
     mandateReference,
   };
+}
+
+async function newCustomer(tx: Tx, i: Input, serviceAddressId: string) {
+  const d = i.checkout.details;
+  const billingAddress =
+    d.billingSameAsService || !d.billingAddress
+      ? { id: serviceAddressId }
+      : await tx.address.create({
+          data: { ...d.billingAddress, country: i.country },
+          select: { id: true },
+        });
+  return tx.customer.create({
+    data: {
+      accountNumber: i.accountNumber,
+      paymentReference: i.accountNumber,
+      type: d.customerType,
+      status: "PROSPECT",
+      firstName: d.firstName,
+      lastName: d.lastName,
+      companyName: d.customerType === "BUSINESS" ? d.companyName : null,
+      email: d.email,
+      phone: d.phone,
+      idNumber: d.idNumber,
+      taxNumber: d.taxNumber,
+      billingAddressId: billingAddress.id,
+      currency: i.quote.currency,
+      marketingOptIn: d.marketingOptIn,
+      termsAcceptedAt: i.signedAt,
+      privacyAcceptedAt: i.signedAt,
+      stripeCustomerId: i.card?.stripeCustomerId ?? null,
+      user: i.passwordHash
+        ? {
+            create: {
+              email: d.email,
+              name: `${d.firstName} ${d.lastName}`,
+              role: "CUSTOMER",
+              passwordHash: i.passwordHash,
+            },
+          }
+        : undefined,
+    },
+    select: { id: true },
+  });
+}
+
+/** The signed-in customer's account: consents renewed with this signature, card customer kept. */
+async function existingCustomer(tx: Tx, i: Input) {
+  const c = await tx.customer.findUniqueOrThrow({
+    where: { id: i.existingCustomerId! },
+    select: { id: true, stripeCustomerId: true },
+  });
+  await tx.customer.update({
+    where: { id: c.id },
+    data: {
+      termsAcceptedAt: i.signedAt,
+      privacyAcceptedAt: i.signedAt,
+      ...(i.card && !c.stripeCustomerId ? { stripeCustomerId: i.card.stripeCustomerId } : {}),
+    },
+  });
+  return { id: c.id };
 }

@@ -7,8 +7,8 @@
 // as of its effective date (its proration lines computed for each period from that date on) on an
 // invoice issued today; the periods after it are left to the runs (rule 24).
 import Decimal from "decimal.js";
-import { db } from "@/lib/db";
-import { assertCustomerAccess, type Actor } from "@/lib/auth/roles";
+import { db, type Tx } from "@/lib/db";
+import { assertCustomerAccess, isCustomerActor, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertIsoDate, maxDate, toDbDate, type IsoDate } from "@/lib/time/dates";
@@ -32,86 +32,92 @@ export type ChangePlanOptions = {
 };
 
 export async function changePlan(opts: ChangePlanOptions) {
-  const result = await db.$transaction(async (tx) => {
-    const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
-    assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
-    if (sub.status === "CANCELLED" || sub.cancelAt)
-      throw new AppError("CONFLICT", "This subscription is cancelled or ending.");
-    const to = await tx.product.findUnique({
-      where: { id: opts.toProductId },
-      include: { taxClass: true },
-    });
-    if (!to || to.status !== "ACTIVE" || to.kind !== sub.product.kind) throw notFound("Plan");
-    if (to.id === sub.productId) throw new AppError("VALIDATION", "That is the current plan.");
-    assertLineAmount(to.price, sub.quantity, "productId");
-
-    const today = await todayForIsp(tx);
-    const perMonth = (price: number, interval: keyof typeof INTERVAL_MONTHS) =>
-      new Decimal(price).div(INTERVAL_MONTHS[interval]);
-    const upgrade =
-      to.interval === sub.interval &&
-      perMonth(to.price, to.interval).gte(perMonth(sub.price, sub.interval));
-    const cycle = cycleOfSubscription(sub, startDate);
-    const anchor = { startDate, billedThrough };
-    const requested = maxDate(
-      opts.effectiveDate ? assertIsoDate(opts.effectiveDate) : today,
-      startDate,
-    );
-    const effectiveDate = upgrade ? requested : periodContaining(cycle, anchor, requested).end;
-    assertBackdateAllowed({
-      actor: opts.actor,
-      cycle,
-      anchor,
-      effectiveDate,
-      today,
-      allowBackdate: opts.allowBackdate,
-      field: "effectiveDate",
-    });
-    const open = periodContaining(cycle, anchor, today);
-    if (upgrade && effectiveDate > maxDate(open.end, billedThrough ?? open.end)) {
-      throw new AppError(
-        "VALIDATION",
-        "An upgrade must take effect within the current billing period.",
-        { effectiveDate: "after the current period" },
-      );
-    }
-    if (!upgrade && to.interval !== sub.interval && billedThrough && effectiveDate < billedThrough)
-      throw new AppError(
-        "UNPROCESSABLE",
-        "A change of billing interval cannot take effect inside a period already invoiced.",
-        { effectiveDate: "inside an invoiced period" },
-      );
-    // A newer request replaces one still pending.
-    await tx.planChange.deleteMany({ where: { subscriptionId: sub.id, appliedAt: null } });
-    const change = await tx.planChange.create({
-      data: { subscriptionId: sub.id, toProductId: to.id, effectiveDate: toDbDate(effectiveDate) },
-    });
-    await recordAudit(
-      {
-        actor: opts.actor,
-        action: upgrade ? "subscription.upgrade" : "subscription.downgrade",
-        entityType: "Subscription",
-        entityId: sub.id,
-        customerId: sub.customerId,
-        data: { from: sub.productId, to: to.id, effectiveDate },
-      },
-      tx,
-    );
-    const billed =
-      effectiveDate <= today
-        ? await billCustomerNowTx(tx, sub.customerId, effectiveDate, today)
-        : null;
-    return {
-      planChangeId: change.id,
-      kind: upgrade ? ("upgrade" as const) : ("downgrade" as const),
-      effectiveDate,
-      invoiceIds: billed?.invoiceIds ?? [],
-    };
-  });
+  const result = await db.$transaction((tx) => changePlanTx(tx, opts));
   // A change effective today is applied already; a later one is applied by the billing run and
   // picked up by the radius.sync sweep. Either way the network re-reads the plan.
   await publish(
     subscriptionChanged.create({ subscriptionId: opts.subscriptionId, change: "plan-change" }),
   );
   return result;
+}
+
+/** The change inside the caller's transaction (also the proration preview's dry run). */
+export async function changePlanTx(tx: Tx, opts: ChangePlanOptions) {
+  const { sub, startDate, billedThrough } = await lockSubscription(tx, opts.subscriptionId);
+  assertCustomerAccess(opts.actor, sub.customerId, "customers:write");
+  // Subscribers change plan as of today (their portal); dating a change is for staff.
+  if (isCustomerActor(opts.actor) && (opts.effectiveDate || opts.allowBackdate))
+    throw new AppError("FORBIDDEN", "Plan changes from your account take effect as of today.");
+  if (sub.status === "CANCELLED" || sub.cancelAt)
+    throw new AppError("CONFLICT", "This subscription is cancelled or ending.");
+  const to = await tx.product.findUnique({
+    where: { id: opts.toProductId },
+    include: { taxClass: true },
+  });
+  if (!to || to.status !== "ACTIVE" || to.kind !== sub.product.kind) throw notFound("Plan");
+  if (to.id === sub.productId) throw new AppError("VALIDATION", "That is the current plan.");
+  assertLineAmount(to.price, sub.quantity, "productId");
+
+  const today = await todayForIsp(tx);
+  const perMonth = (price: number, interval: keyof typeof INTERVAL_MONTHS) =>
+    new Decimal(price).div(INTERVAL_MONTHS[interval]);
+  const upgrade =
+    to.interval === sub.interval &&
+    perMonth(to.price, to.interval).gte(perMonth(sub.price, sub.interval));
+  const cycle = cycleOfSubscription(sub, startDate);
+  const anchor = { startDate, billedThrough };
+  const requested = maxDate(
+    opts.effectiveDate ? assertIsoDate(opts.effectiveDate) : today,
+    startDate,
+  );
+  const effectiveDate = upgrade ? requested : periodContaining(cycle, anchor, requested).end;
+  assertBackdateAllowed({
+    actor: opts.actor,
+    cycle,
+    anchor,
+    effectiveDate,
+    today,
+    allowBackdate: opts.allowBackdate,
+    field: "effectiveDate",
+  });
+  const open = periodContaining(cycle, anchor, today);
+  if (upgrade && effectiveDate > maxDate(open.end, billedThrough ?? open.end)) {
+    throw new AppError(
+      "VALIDATION",
+      "An upgrade must take effect within the current billing period.",
+      { effectiveDate: "after the current period" },
+    );
+  }
+  if (!upgrade && to.interval !== sub.interval && billedThrough && effectiveDate < billedThrough)
+    throw new AppError(
+      "UNPROCESSABLE",
+      "A change of billing interval cannot take effect inside a period already invoiced.",
+      { effectiveDate: "inside an invoiced period" },
+    );
+  // A newer request replaces one still pending.
+  await tx.planChange.deleteMany({ where: { subscriptionId: sub.id, appliedAt: null } });
+  const change = await tx.planChange.create({
+    data: { subscriptionId: sub.id, toProductId: to.id, effectiveDate: toDbDate(effectiveDate) },
+  });
+  await recordAudit(
+    {
+      actor: opts.actor,
+      action: upgrade ? "subscription.upgrade" : "subscription.downgrade",
+      entityType: "Subscription",
+      entityId: sub.id,
+      customerId: sub.customerId,
+      data: { from: sub.productId, to: to.id, effectiveDate },
+    },
+    tx,
+  );
+  const billed =
+    effectiveDate <= today
+      ? await billCustomerNowTx(tx, sub.customerId, effectiveDate, today)
+      : null;
+  return {
+    planChangeId: change.id,
+    kind: upgrade ? ("upgrade" as const) : ("downgrade" as const),
+    effectiveDate,
+    invoiceIds: billed?.invoiceIds ?? [],
+  };
 }

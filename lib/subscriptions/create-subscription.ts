@@ -3,7 +3,7 @@
 // run. Anniversary by default from the start day (or the given anchor); calendar if asked or set
 // for the ISP. Add-ons follow their plan's cycle.
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/roles";
+import { assertCan, assertCustomerAccess, isCustomerActor, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -15,8 +15,14 @@ import { assertLineAmount } from "@/lib/money/limits";
 import { createSubscriptionSchema, type CreateSubscriptionInput } from "./subscription-schema";
 
 export async function createSubscription(opts: { input: CreateSubscriptionInput; actor: Actor }) {
-  assertCan(opts.actor, "customers:write");
   const v = createSubscriptionSchema.parse(opts.input);
+  // A subscriber may add an add-on to their own plan from the portal; a new plan is an order
+  // (storefront: feasibility, contract, installation), so that stays with staff and the API.
+  if (isCustomerActor(opts.actor)) {
+    assertCustomerAccess(opts.actor, v.customerId, "customers:write");
+    if (!v.parentId)
+      throw new AppError("FORBIDDEN", "Order a new service through the online order.");
+  } else assertCan(opts.actor, "customers:write");
   return db.$transaction(async (tx) => {
     const customer = await tx.customer.findUnique({
       where: { id: v.customerId },
@@ -30,6 +36,8 @@ export async function createSubscription(opts: { input: CreateSubscriptionInput;
       : null;
     if (v.parentId && (!parent || parent.customerId !== customer.id))
       throw notFound("Parent subscription");
+    if (parent && (parent.status === "CANCELLED" || parent.cancelAt))
+      throw new AppError("CONFLICT", "That service is cancelled or ending.");
     if ((product.kind === "ADDON") !== Boolean(parent))
       throw new AppError(
         "VALIDATION",

@@ -35,6 +35,7 @@ type Props = {
   locale: string;
   cardEnabled: boolean;
   requireIdNumber: boolean;
+  account: SignedInAccount | null;
 };
 
 function zodFields(prefix: string, issues: { path: PropertyKey[]; message: string }[]) {
@@ -42,6 +43,12 @@ function zodFields(prefix: string, issues: { path: PropertyKey[]; message: strin
   for (const i of issues) out[[prefix, ...i.path.map(String)].join(".")] ??= i.message;
   return out;
 }
+
+/** The signed-in customer's details: the order goes on their account, no password is chosen. */
+export type SignedInAccount = Pick<
+  Details,
+  "customerType" | "firstName" | "lastName" | "companyName" | "email" | "phone"
+>;
 
 export function CheckoutWizard(p: Props) {
   const router = useRouter();
@@ -51,6 +58,7 @@ export function CheckoutWizard(p: Props) {
     payment: { kind: "DEBIT_ORDER", accountHolder: "", accountNumber: "" },
     details: {
       customerType: "RESIDENTIAL",
+      ...p.account,
       serviceAddress: p.serviceAddress,
       billingSameAsService: true,
       installSlot: "WEEKDAY_MORNING",
@@ -74,6 +82,7 @@ export function CheckoutWizard(p: Props) {
     if (step === 1) {
       const r = detailsSchema.safeParse(state.details);
       if (!r.success) found = zodFields("details", r.error.issues);
+      if (!p.account && !state.details.password) found["details.password"] ??= "Choose a password";
       if (p.requireIdNumber && !state.details.idNumber?.trim())
         found["details.idNumber"] ??= "Required for the agreement";
     }
@@ -157,6 +166,7 @@ export function CheckoutWizard(p: Props) {
             details={state.details}
             errors={errors}
             requireIdNumber={p.requireIdNumber}
+            signedInAs={p.account?.email}
             onChange={(d) => update({ details: { ...state.details, ...d } })}
           />
         ) : step === 2 ? (

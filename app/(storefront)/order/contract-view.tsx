@@ -62,6 +62,17 @@ export function ContractView({ c }: { c: ContractContent }) {
           {p}
         </p>
       ))}
+      <p className="mt-2">
+        See also the full{" "}
+        <a href="/terms" target="_blank" rel="noreferrer" className="text-brand-700 underline">
+          terms of service
+        </a>{" "}
+        and{" "}
+        <a href="/privacy" target="_blank" rel="noreferrer" className="text-brand-700 underline">
+          privacy notice
+        </a>
+        .
+      </p>
       <h4 className="mt-4 font-semibold text-slate-900">Payment</h4>
       <p className="mt-1">
         {c.payment.method}: {c.payment.details}

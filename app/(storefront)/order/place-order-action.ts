@@ -1,5 +1,6 @@
 "use server";
 
+import { currentActor } from "@/lib/auth/session";
 import { defineAction } from "@/lib/http/define-action";
 import { requestIp } from "@/lib/http/client-ip";
 import { checkoutSchema } from "@/lib/orders/checkout-schema";
@@ -9,7 +10,9 @@ export const placeOrderAction = defineAction({
   who: "public",
   schema: checkoutSchema,
   handler: async ({ input }) => {
-    const placed = await placeOrder({ input, ip: await requestIp() });
+    // Signed in as a customer, the order goes on that account (another service).
+    const actor = await currentActor();
+    const placed = await placeOrder({ input, ip: await requestIp(), actor });
     return { data: { orderNumber: placed.orderNumber } };
   },
 });

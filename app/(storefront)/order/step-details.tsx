@@ -8,11 +8,20 @@ type Props = {
   details: Partial<Details>;
   errors: Record<string, string>;
   requireIdNumber: boolean;
+  /** Signed in: the order goes on this account; its email is fixed and no password is chosen. */
+  signedInAs?: string;
   onChange: (d: Partial<Details>) => void;
 };
 type Addr = NonNullable<Details["billingAddress"]>;
 
-export function StepDetails({ details: d, errors, requireIdNumber, onChange }: Props) {
+/** A legal page beside a consent: a new tab, so the checkout stays where it is. */
+const NewTab = ({ href, children }: { href: string; children: React.ReactNode }) => (
+  <a href={href} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+    {children}
+  </a>
+);
+
+export function StepDetails({ details: d, errors, requireIdNumber, signedInAs, onChange }: Props) {
   const e = (k: string) => errors[`details.${k}`];
   const set =
     (k: keyof Details) =>
@@ -127,16 +136,19 @@ export function StepDetails({ details: d, errors, requireIdNumber, onChange }: P
           {text(
             "email",
             "Email",
-            { type: "email", autoComplete: "email" },
-            "You sign in to your account with this",
+            { type: "email", autoComplete: "email", readOnly: Boolean(signedInAs) },
+            signedInAs
+              ? "You are signed in: this service is added to your account"
+              : "You sign in to your account with this",
           )}
           {text("phone", "Mobile number", { type: "tel", autoComplete: "tel" })}
-          {text(
-            "password",
-            "Choose a password",
-            { type: "password", autoComplete: "new-password" },
-            "At least 10 characters, for your online account",
-          )}
+          {!signedInAs &&
+            text(
+              "password",
+              "Choose a password",
+              { type: "password", autoComplete: "new-password" },
+              "At least 10 characters, for your online account",
+            )}
         </div>
       </fieldset>
       <fieldset className="space-y-4">
@@ -196,11 +208,17 @@ export function StepDetails({ details: d, errors, requireIdNumber, onChange }: P
           [
             [
               "acceptTerms",
-              "I accept the terms of service, which I will also see in full in the agreement before signing.",
+              <>
+                I accept the <NewTab href="/terms">terms of service</NewTab>, which I will also see
+                in full in the agreement before signing.
+              </>,
             ],
             [
               "acceptPrivacy",
-              "I agree that my personal information is processed to provide and bill the service, as the privacy notice (POPIA/GDPR) describes.",
+              <>
+                I agree that my personal information is processed to provide and bill the service,
+                as the <NewTab href="/privacy">privacy notice</NewTab> (POPIA/GDPR) describes.
+              </>,
             ],
             ["marketingOptIn", "Send me news and offers (optional; you can unsubscribe any time)."],
           ] as const

@@ -7,6 +7,8 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getEditableSettings } from "@/lib/settings/get-editable-settings";
 import { RemoveDemoDataForm } from "./remove-demo-data-form";
 import { SettingsForm, type SettingsValues } from "./settings-form";
+import { getLegalPage } from "@/lib/settings/get-legal-page";
+import { LegalPageForm } from "./legal-page-form";
 
 export const metadata = { title: "Settings" };
 
@@ -21,6 +23,10 @@ export default async function SettingsPage({
   const initial: SettingsValues = { ...editable, taxName, taxRate };
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone")];
   const { demoRemoved } = await searchParams;
+  const legal = await Promise.all([
+    getLegalPage({ slug: "terms" }),
+    getLegalPage({ slug: "privacy" }),
+  ]);
   return (
     <>
       <PageHeader
@@ -51,6 +57,19 @@ export default async function SettingsPage({
         </Card>
       )}
       <SettingsForm initial={initial} currency={currency} timeZones={timeZones} />
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        {legal.map((p) => (
+          <Card key={p.slug}>
+            <CardHeader
+              title={p.slug === "terms" ? "Terms of service" : "Privacy notice"}
+              description={`Shown at /${p.slug} and linked from the checkout's consents, the agreement and the customer portal.${p.isDefault ? " Showing the default text until you save one." : ""}`}
+            />
+            <CardBody>
+              <LegalPageForm slug={p.slug} title={p.title} body={p.body} />
+            </CardBody>
+          </Card>
+        ))}
+      </div>
     </>
   );
 }

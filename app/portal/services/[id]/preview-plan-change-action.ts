@@ -1,0 +1,14 @@
+"use server";
+
+import { z } from "zod";
+import { defineAction } from "@/lib/http/define-action";
+import { id } from "@/lib/http/schemas";
+import { previewPlanChange, type PlanChangePreview } from "@/lib/subscriptions/preview-plan-change";
+
+export const previewPlanChangeAction = defineAction({
+  who: "customer",
+  schema: z.object({ subscriptionId: id(), toProductId: id() }),
+  handler: async ({ actor, input }): Promise<{ data: PlanChangePreview }> => ({
+    data: await previewPlanChange({ actor, ...input }),
+  }),
+});
