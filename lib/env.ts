@@ -48,6 +48,8 @@ const schema = z.object({
   LASTMILE_SOCKET_IP_HEADER: bool(false),
   /** Bearer token for Prometheus at /api/metrics; unset → the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /** Shared secret the mail provider sends to POST /api/inbound/email (replies to tickets). */
+  INBOUND_EMAIL_SECRET: z.string().min(16).optional(),
   /** Nightly backups kept in DATA_DIR/backups (0 turns the nightly backup off). */
   BACKUP_RETENTION: z.coerce.number().int().min(0).max(3650).default(7),
   /** How far in the past a new subscription may start (days): a typo cannot bill years at once. */

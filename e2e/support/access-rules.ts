@@ -49,6 +49,8 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/payments/new": { permission: "payments:write" },
   "/admin/payments/[id]": { permission: "payments:read", id: "paymentA" },
   "/admin/settings": { permission: "settings:write" },
+  "/admin/tickets": { permission: "tickets:read" },
+  "/admin/tickets/[id]": { permission: "tickets:read", id: "ticketA" },
   "/admin/system": { permission: "system:read" },
   "/admin/users": { permission: "users:write" },
   "/admin/webhooks": { permission: "webhooks:write" },
@@ -64,6 +66,9 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/orders": {},
   "/portal/payments": {},
   "/portal/usage": {},
+  "/portal/support": {},
+  "/portal/support/new": {},
+  "/portal/support/[id]": { id: "ticketA" },
 };
 
 export type PageExpectation = { status: number; location?: string };
@@ -140,6 +145,13 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
   "GET /api/ready": { path: () => "/api/ready", expect: () => 200 },
   // Served only to a scraper holding METRICS_TOKEN, which the e2e app does not set.
   "GET /api/metrics": { path: () => "/api/metrics", expect: () => 404 },
+  // Ticket files: the ticket's customer, or staff who read tickets.
+  "GET /api/tickets/[id]/attachments/[attachmentId]": {
+    path: (w) => `/api/tickets/${w.ids.ticketA}/attachments/${w.ids.ticketAttachmentA}`,
+    expect: ownOrStaff("tickets:read"),
+  },
+  // Replies by email: only with INBOUND_EMAIL_SECRET, which the e2e app does not set.
+  "POST /api/inbound/email": { path: () => "/api/inbound/email", expect: () => 404 },
   "GET /api/contracts/[id]/pdf": {
     path: (w) => (w.ids.contractA ? `/api/contracts/${w.ids.contractA}/pdf` : null),
     expect: ownOrStaff("customers:read"),
@@ -162,6 +174,7 @@ export const API_REAL_IDS: Record<string, IdKind> = {
   invoices: "invoiceA",
   orders: "order",
   payments: "paymentA",
+  tickets: "ticketA",
 };
 
 // ─── server actions ──────────────────────────────────────────────────────────────────────────

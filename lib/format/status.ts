@@ -83,6 +83,18 @@ const STATUSES = {
     FAILED: ["Failed", "red"],
     SKIPPED: ["Skipped", "gray"],
   },
+  ticket: {
+    OPEN: ["Open", "blue"],
+    PENDING: ["Waiting for customer", "amber"],
+    RESOLVED: ["Resolved", "green"],
+    CLOSED: ["Closed", "gray"],
+  },
+  ticketPriority: {
+    LOW: ["Low", "gray"],
+    NORMAL: ["Normal", "blue"],
+    HIGH: ["High", "amber"],
+    URGENT: ["Urgent", "red"],
+  },
   webhookDelivery: {
     PENDING: ["Pending", "blue"],
     SUCCEEDED: ["Delivered", "green"],

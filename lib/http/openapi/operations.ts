@@ -18,6 +18,7 @@ import { sandboxOperations } from "./sandbox";
 import { settingsOperations } from "./settings";
 import { storefrontOperations } from "./storefront";
 import { subscriptionOperations } from "./subscriptions";
+import { ticketOperations } from "./tickets";
 
 export const OPERATIONS: readonly OperationSpec[] = [
   ...accountOperations,
@@ -30,6 +31,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...coverageOperations,
   ...orderOperations,
   ...networkOperations,
+  ...ticketOperations,
   ...jobOperations,
   ...auditOperations,
   ...settingsOperations,
