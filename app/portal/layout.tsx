@@ -20,6 +20,7 @@ const NAV = [
   { href: "/portal/usage", label: "Usage" },
   { href: "/portal/orders", label: "Orders" },
   { href: "/portal/documents", label: "Documents" },
+  { href: "/portal/support", label: "Support" },
 ];
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {

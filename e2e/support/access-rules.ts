@@ -50,6 +50,7 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/payments/[id]": { permission: "payments:read", id: "paymentA" },
   "/admin/settings": { permission: "settings:write" },
   "/admin/tickets": { permission: "tickets:read" },
+  "/admin/tickets/new": { permission: "tickets:write" },
   "/admin/tickets/[id]": { permission: "tickets:read", id: "ticketA" },
   "/admin/system": { permission: "system:read" },
   "/admin/users": { permission: "users:write" },
@@ -270,6 +271,15 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/payments/new/record-payment-action.ts#recordPaymentAction": staff("payments:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),
   "app/admin/settings/update-settings-action.ts#updateSettingsAction": staff("settings:write"),
+  "app/admin/tickets/[id]/reply-ticket-action.ts#replyTicketAction": staff("tickets:write"),
+  "app/admin/tickets/[id]/update-ticket-action.ts#updateTicketAction": staff("tickets:write"),
+  "app/admin/tickets/new/open-ticket-action.ts#openTicketAction": staff("tickets:write"),
+  "app/portal/support/new/open-support-ticket-action.ts#openSupportTicketAction": {
+    who: "customer",
+  },
+  "app/portal/support/[id]/reply-support-ticket-action.ts#replySupportTicketAction": {
+    who: "customer",
+  },
   "app/admin/users/change-user-role-action.ts#changeUserRoleAction": staff("users:write"),
   "app/admin/users/create-staff-user-action.ts#createStaffUserAction": staff("users:write"),
   "app/admin/users/set-user-active-action.ts#setUserActiveAction": staff("users:write"),

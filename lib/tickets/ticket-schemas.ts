@@ -85,3 +85,18 @@ export const ticketFilterSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type TicketFilter = z.input<typeof ticketFilterSchema>;
+
+/** The reply form (admin and portal): the message, its files and the ticket it belongs to. */
+export const ticketReplyFormSchema = ticketMessageSchema.extend({
+  ticketId: z.string().min(1).max(64),
+  attachments: attachmentFiles,
+});
+
+/** The open-ticket form: the ticket and the first message's files. */
+export const openTicketFormSchema = openTicketSchema.extend({ attachments: attachmentFiles });
+
+/** The triage form on a ticket's admin page. */
+export const updateTicketFormSchema = z.intersection(
+  z.object({ ticketId: z.string().min(1).max(64) }),
+  updateTicketSchema,
+);

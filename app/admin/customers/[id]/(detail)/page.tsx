@@ -93,6 +93,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 Activity
               </ButtonLink>
             )}
+            {can(actor, "tickets:write") && (
+              <ButtonLink variant="secondary" href={`/admin/tickets/new?customer=${details.id}`}>
+                Open ticket
+              </ButtonLink>
+            )}
             {can(actor, "customers:write") && (
               <ButtonLink
                 variant={can(actor, "payments:write") ? "secondary" : "primary"}
