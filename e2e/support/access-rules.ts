@@ -238,6 +238,11 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("coverage:write"),
   "app/admin/customers/[id]/edit/update-customer-action.ts#updateCustomerAction":
     staff("customers:write"),
+  "app/admin/customers/[id]/notes/add-note-action.ts#addCustomerNoteAction":
+    staff("customers:read"),
+  "app/admin/customers/[id]/notes/pin-note-action.ts#pinNoteAction": staff("customers:read"),
+  "app/admin/customers/[id]/portal-access/send-password-link-action.ts#sendPasswordLinkAction":
+    staff(["customers:write", "customers:read_financial"]),
   "app/admin/invoices/[id]/finalize-invoice-action.ts#finalizeInvoiceAction":
     staff("billing:charge"),
   "app/admin/invoices/[id]/issue-credit-note-action.ts#issueCreditNoteAction":

@@ -124,7 +124,7 @@ export function statusOptions<K extends StatusKind>(kind: K): [StatusOf<K>, stri
 }
 
 /** "PARTIALLY_PAID" → "Partially paid": for codes that have no entry of their own. */
-function sentenceCase(code: string): string {
+export function sentenceCase(code: string): string {
   const words = code.toLowerCase().replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
