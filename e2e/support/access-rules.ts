@@ -35,6 +35,7 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/coverage/new": { permission: "coverage:write" },
   "/admin/coverage/[id]": { permission: "coverage:write", id: "area" },
   "/admin/customers": { permission: "customers:read" },
+  "/admin/customers/new": { permission: "customers:write" },
   "/admin/customers/[id]": { permission: "customers:read", id: "customerA" },
   "/admin/customers/[id]/edit": { permission: "customers:write", id: "customerA" },
   "/admin/invoices": { permission: "billing:read" },
@@ -151,6 +152,11 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
     path: (w) => `/api/tickets/${w.ids.ticketA}/attachments/${w.ids.ticketAttachmentA}`,
     expect: ownOrStaff("tickets:read"),
   },
+  // CSV exports of lists: staff whose role may read the list; customers are refused.
+  "GET /api/exports/[list]": {
+    path: () => "/api/exports/customers",
+    expect: (p) => (!signedIn(p) ? 401 : holds(p, "customers:read") ? 200 : 403),
+  },
   // Replies by email: only with INBOUND_EMAIL_SECRET, which the e2e app does not set.
   "POST /api/inbound/email": { path: () => "/api/inbound/email", expect: () => 404 },
   "GET /api/contracts/[id]/pdf": {
@@ -237,6 +243,8 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/coverage/update-coverage-area-action.ts#updateCoverageAreaAction":
     staff("coverage:write"),
   "app/admin/customers/[id]/edit/update-customer-action.ts#updateCustomerAction":
+    staff("customers:write"),
+  "app/admin/customers/new/register-customer-action.ts#registerCustomerAction":
     staff("customers:write"),
   "app/admin/customers/[id]/notes/add-note-action.ts#addCustomerNoteAction":
     staff("customers:read"),

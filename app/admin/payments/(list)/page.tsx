@@ -59,13 +59,29 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         title="Payments"
         description="Money received, newest first. Open one for its allocations, receipt and reversal."
         actions={
-          can(actor, "payments:write") && (
+          <>
             <ButtonLink
-              href={`/admin/payments/new${filter.customerId ? `?customer=${filter.customerId}` : ""}`}
+              variant="secondary"
+              href={`/api/exports/payments?${new URLSearchParams(
+                Object.entries({
+                  ...filter,
+                  after: undefined,
+                  unallocated: filter.unallocated ? "true" : undefined,
+                })
+                  .filter(([, v]) => typeof v === "string" && v !== "")
+                  .map(([k, v]) => [k, String(v)]),
+              )}`}
             >
-              Record payment
+              Export CSV
             </ButtonLink>
-          )
+            {can(actor, "payments:write") && (
+              <ButtonLink
+                href={`/admin/payments/new${filter.customerId ? `?customer=${filter.customerId}` : ""}`}
+              >
+                Record payment
+              </ButtonLink>
+            )}
+          </>
         }
       />
       <form className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto_auto] lg:items-end">
