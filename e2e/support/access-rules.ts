@@ -36,6 +36,7 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/coverage/[id]": { permission: "coverage:write", id: "area" },
   "/admin/customers": { permission: "customers:read" },
   "/admin/customers/new": { permission: "customers:write" },
+  "/admin/customers/message": { permission: "customers:write" },
   "/admin/customers/[id]": { permission: "customers:read", id: "customerA" },
   "/admin/customers/[id]/edit": { permission: "customers:write", id: "customerA" },
   "/admin/invoices": { permission: "billing:read" },
@@ -243,6 +244,8 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/coverage/update-coverage-area-action.ts#updateCoverageAreaAction":
     staff("coverage:write"),
   "app/admin/customers/[id]/edit/update-customer-action.ts#updateCustomerAction":
+    staff("customers:write"),
+  "app/admin/customers/message/send-bulk-message-action.ts#sendBulkMessageAction":
     staff("customers:write"),
   "app/admin/customers/new/register-customer-action.ts#registerCustomerAction":
     staff("customers:write"),

@@ -111,3 +111,34 @@ describe("CSV export", () => {
     });
   });
 });
+
+describe("bulk message", () => {
+  test("queues one email per matching customer, once per batch, audited", async () => {
+    const { sendBulkMessage } = await import("@/lib/customers/send-bulk-message");
+    const batchId = "6f1c2d1e-8a9b-4c3d-9e8f-0a1b2c3d4e5f";
+    const sent = await sendBulkMessage({
+      actor: sales,
+      batchId,
+      q: "bulk",
+      subject: "Planned maintenance",
+      body: "Fibre is down on Sunday 02:00–04:00.",
+    });
+    expect(sent.queued).toBe(120);
+    await sendBulkMessage({
+      actor: sales,
+      batchId,
+      q: "bulk",
+      subject: "Planned maintenance",
+      body: "x",
+    });
+    expect(
+      await db.notification.count({ where: { dedupeKey: { startsWith: `bulk:${batchId}:` } } }),
+    ).toBe(120);
+    const one = await db.notification.findFirstOrThrow({ where: { to: "bulk7@example.test" } });
+    expect(one.text).toBe("Hello Bulk,\n\nFibre is down on Sunday 02:00–04:00.\n");
+    expect(await db.auditLog.count({ where: { action: "customer.bulk_message" } })).toBe(2);
+    await expect(sendBulkMessage({ actor: tech, subject: "x", body: "y" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});

@@ -42,6 +42,14 @@ export default async function CustomersPage({
               </ButtonLink>
             )}
             {can(actor, "customers:write") && (
+              <ButtonLink
+                variant="secondary"
+                href={`/admin/customers/message${q ? `?${new URLSearchParams({ q })}` : ""}`}
+              >
+                Message these
+              </ButtonLink>
+            )}
+            {can(actor, "customers:write") && (
               <ButtonLink href="/admin/customers/new">New customer</ButtonLink>
             )}
           </>
