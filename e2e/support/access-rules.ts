@@ -158,8 +158,8 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
     path: () => "/api/exports/customers",
     expect: (p) => (!signedIn(p) ? 401 : holds(p, "customers:read") ? 200 : 403),
   },
-  // Replies by email: only with INBOUND_EMAIL_SECRET, which the e2e app does not set.
-  "POST /api/inbound/email": { path: () => "/api/inbound/email", expect: () => 404 },
+  // Replies by email: only the mail provider holding INBOUND_EMAIL_SECRET (no principal has it).
+  "POST /api/inbound/email": { path: () => "/api/inbound/email", expect: () => 401 },
   "GET /api/contracts/[id]/pdf": {
     path: (w) => (w.ids.contractA ? `/api/contracts/${w.ids.contractA}/pdf` : null),
     expect: ownOrStaff("customers:read"),
