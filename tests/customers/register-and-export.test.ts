@@ -142,3 +142,43 @@ describe("bulk message", () => {
     });
   });
 });
+
+describe("global search", () => {
+  test("a single token finds the customer by ID number or invoice number, exactly", async () => {
+    const { searchCustomers } = await import("@/lib/customers/search-customers");
+    const byId = await searchCustomers({ actor: sales, q: "8001015009087" });
+    expect(byId.customers.map((c) => c.firstName).sort()).toEqual(["Anna", "Pieter"]);
+    expect((await searchCustomers({ actor: sales, q: "800101500908" })).customers).toEqual([]);
+    const pieter = byId.customers.find((c) => c.firstName === "Pieter")!;
+    // A finalised invoice posts its ledger entry in the same transaction (the books' checks).
+    await db.$transaction(async (tx) => {
+      const inv = await tx.invoice.create({
+        data: {
+          customerId: pieter.id,
+          number: "INV-777001",
+          status: "OPEN",
+          currency: "ZAR",
+          total: 100,
+          subtotal: 100,
+          issueDate: new Date("2026-06-01"),
+          dueDate: new Date("2026-06-08"),
+          finalizedAt: new Date("2026-06-01T08:00:00Z"),
+        },
+      });
+      await tx.ledgerEntry.create({
+        data: {
+          customerId: pieter.id,
+          kind: "INVOICE",
+          sourceKey: `invoice:${inv.id}`,
+          amount: 100,
+          currency: "ZAR",
+          description: "Invoice INV-777001",
+          effectiveDate: new Date("2026-06-01"),
+          invoiceId: inv.id,
+        },
+      });
+    });
+    const byInvoice = await searchCustomers({ actor: sales, q: "inv-777001" });
+    expect(byInvoice.customers.map((c) => c.id)).toEqual([pieter.id]);
+  });
+});
