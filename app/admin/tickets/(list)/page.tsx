@@ -176,7 +176,7 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
                       <SlaBadge sla={t.sla} />
                     </span>
                   </Td>
-                  <Td>{t.assignedTo?.name ?? <span className="text-slate-400">Nobody</span>}</Td>
+                  <Td>{t.assignedTo?.name ?? <span className="text-slate-500">Nobody</span>}</Td>
                   <Td>
                     <DateTime
                       value={t.lastMessageAt}

@@ -50,7 +50,7 @@ const Address = ({ a }: { a: Addr }) => (
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <>
     <dt className="text-slate-500">{label}</dt>
-    <dd className="text-slate-900">{children ?? <span className="text-slate-400">—</span>}</dd>
+    <dd className="text-slate-900">{children ?? <span className="text-slate-500">—</span>}</dd>
   </>
 );
 
@@ -357,7 +357,7 @@ export default async function CustomerPage({
                 {details.billingAddress ? (
                   <Address a={details.billingAddress} />
                 ) : (
-                  <p className="text-slate-400">None</p>
+                  <p className="text-slate-500">None</p>
                 )}
               </div>
               {details.serviceAddresses.map((a) => (
