@@ -50,6 +50,8 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** Drop folder for bank files (host-to-host/SFTP deliveries), imported by bank.import-inbox. */
   BANK_INBOX_DIR: z.string().min(1).optional(),
+  /** Shared secret the mail provider sends to POST /api/inbound/email (replies to tickets). */
+  INBOUND_EMAIL_SECRET: z.string().min(16).optional(),
   /** Nightly backups kept in DATA_DIR/backups (0 turns the nightly backup off). */
   BACKUP_RETENTION: z.coerce.number().int().min(0).max(3650).default(7),
   /** How far in the past a new subscription may start (days): a typo cannot bill years at once. */

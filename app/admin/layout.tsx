@@ -54,6 +54,24 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         {sandboxNow ? (
           <SandboxClockBanner now={sandboxNow} locale={brand.locale} timeZone={brand.timeZone} />
         ) : null}
+        {can(actor, "customers:read") && (
+          <form
+            role="search"
+            action="/admin/customers"
+            className="mx-auto flex max-w-7xl gap-2 px-4 pt-4 sm:px-8"
+          >
+            <label htmlFor="global-search" className="sr-only">
+              Find a customer
+            </label>
+            <input
+              id="global-search"
+              name="q"
+              type="search"
+              placeholder="Find a customer: name, account, email, phone, ID, invoice, PPPoE user"
+              className="block w-full max-w-xl rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-500 focus:ring-2 focus:ring-brand-600"
+            />
+          </form>
+        )}
         <main className="mx-auto max-w-7xl px-4 py-8 sm:px-8">{children}</main>
       </div>
     </div>

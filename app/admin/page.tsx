@@ -4,6 +4,8 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/table";
 import { requireStaff } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { countTickets } from "@/lib/tickets/count-tickets";
 import { getDashboardSummary } from "@/lib/reports/get-dashboard-summary";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
@@ -39,7 +41,11 @@ function Stat({
 
 export default async function DashboardPage() {
   const actor = await requireStaff();
-  const [s, brand] = await Promise.all([getDashboardSummary({ actor }), getBranding()]);
+  const [s, brand, tickets] = await Promise.all([
+    getDashboardSummary({ actor }),
+    getBranding(),
+    can(actor, "tickets:read") ? countTickets({ actor }) : null,
+  ]);
   const n = (v: number) => formatNumber(v, brand.locale);
   const money = (v: number) => formatMoney(v, brand.currency, brand.locale);
   return (
@@ -55,9 +61,35 @@ export default async function DashboardPage() {
         {s.mrr !== null ? (
           <Stat label="Monthly recurring revenue" value={money(s.mrr)} />
         ) : (
-          <Stat label="Open tickets" value={n(s.openTickets)} />
+          tickets && (
+            <Stat
+              label="Open tickets"
+              value={n(tickets.open)}
+              href="/admin/tickets"
+              note={`${n(tickets.unassigned)} unassigned`}
+            />
+          )
         )}
       </div>
+      {tickets && (
+        <div className="mt-4 grid gap-4 sm:grid-cols-3">
+          {s.mrr !== null && (
+            <Stat
+              label="Open tickets"
+              value={n(tickets.open)}
+              href="/admin/tickets"
+              note={`${n(tickets.unassigned)} unassigned`}
+            />
+          )}
+          <Stat label="My tickets" value={n(tickets.mine)} href="/admin/tickets?assignee=me" />
+          <Stat
+            label="Past SLA"
+            value={n(tickets.breached)}
+            href="/admin/tickets?breached=true"
+            note={tickets.breached ? "Answer these first" : "All within target"}
+          />
+        </div>
+      )}
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         {s.overdue && (
           <Stat

@@ -21,7 +21,7 @@ const NAV = [
   { href: "/portal/usage", label: "Usage" },
   { href: "/portal/orders", label: "Orders" },
   { href: "/portal/documents", label: "Documents" },
-  // Support (tickets) slots in here when the tickets work lands.
+  { href: "/portal/support", label: "Support" },
   { href: "/portal/profile", label: "Profile" },
 ];
 

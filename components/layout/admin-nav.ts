@@ -5,6 +5,7 @@ export const ADMIN_NAV: { href: string; label: string; permission?: Permission }
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/customers", label: "Customers", permission: "customers:read" },
   { href: "/admin/orders", label: "Orders", permission: "orders:read" },
+  { href: "/admin/tickets", label: "Tickets", permission: "tickets:read" },
   { href: "/admin/catalog", label: "Catalogue", permission: "catalog:write" },
   { href: "/admin/coverage", label: "Coverage", permission: "coverage:write" },
   { href: "/admin/network", label: "Network", permission: "network:read" },

@@ -39,6 +39,8 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/coverage/new": { permission: "coverage:write" },
   "/admin/coverage/[id]": { permission: "coverage:write", id: "area" },
   "/admin/customers": { permission: "customers:read" },
+  "/admin/customers/new": { permission: "customers:write" },
+  "/admin/customers/message": { permission: "customers:write" },
   "/admin/customers/[id]": { permission: "customers:read", id: "customerA" },
   "/admin/customers/[id]/edit": { permission: "customers:write", id: "customerA" },
   "/admin/invoices": { permission: "billing:read" },
@@ -55,6 +57,9 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/payments/rails": { permission: "payments:read" },
   "/admin/settings": { permission: "settings:write" },
   "/admin/settings/payment-rails": { permission: "settings:write" },
+  "/admin/tickets": { permission: "tickets:read" },
+  "/admin/tickets/new": { permission: "tickets:write" },
+  "/admin/tickets/[id]": { permission: "tickets:read", id: "ticketA" },
   "/admin/system": { permission: "system:read" },
   "/admin/users": { permission: "users:write" },
   "/admin/webhooks": { permission: "webhooks:write" },
@@ -74,6 +79,9 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/services": {},
   "/portal/services/[id]": { id: "subscriptionA" },
   "/portal/usage": {},
+  "/portal/support": {},
+  "/portal/support/new": {},
+  "/portal/support/[id]": { id: "ticketA" },
 };
 
 export type PageExpectation = { status: number; location?: string };
@@ -164,6 +172,18 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
     path: () => "/api/portal/statement?from=2026-01-01&to=2026-12-31",
     expect: (p) => (!signedIn(p) ? 401 : p.kind === "customer" ? 200 : 403),
   },
+  // Ticket files: the ticket's customer, or staff who read tickets.
+  "GET /api/tickets/[id]/attachments/[attachmentId]": {
+    path: (w) => `/api/tickets/${w.ids.ticketA}/attachments/${w.ids.ticketAttachmentA}`,
+    expect: ownOrStaff("tickets:read"),
+  },
+  // CSV exports of lists: staff whose role may read the list; customers are refused.
+  "GET /api/exports/[list]": {
+    path: () => "/api/exports/customers",
+    expect: (p) => (!signedIn(p) ? 401 : holds(p, "customers:read") ? 200 : 403),
+  },
+  // Replies by email: only the mail provider holding INBOUND_EMAIL_SECRET (no principal has it).
+  "POST /api/inbound/email": { path: () => "/api/inbound/email", expect: () => 401 },
   "GET /api/contracts/[id]/pdf": {
     path: (w) => (w.ids.contractA ? `/api/contracts/${w.ids.contractA}/pdf` : null),
     expect: ownOrStaff("customers:read"),
@@ -186,6 +206,7 @@ export const API_REAL_IDS: Record<string, IdKind> = {
   invoices: "invoiceA",
   orders: "order",
   payments: "paymentA",
+  tickets: "ticketA",
 };
 
 // ─── server actions ──────────────────────────────────────────────────────────────────────────
@@ -274,6 +295,15 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("coverage:write"),
   "app/admin/customers/[id]/edit/update-customer-action.ts#updateCustomerAction":
     staff("customers:write"),
+  "app/admin/customers/message/send-bulk-message-action.ts#sendBulkMessageAction":
+    staff("customers:write"),
+  "app/admin/customers/new/register-customer-action.ts#registerCustomerAction":
+    staff("customers:write"),
+  "app/admin/customers/[id]/notes/add-note-action.ts#addCustomerNoteAction":
+    staff("customers:read"),
+  "app/admin/customers/[id]/notes/pin-note-action.ts#pinNoteAction": staff("customers:read"),
+  "app/admin/customers/[id]/portal-access/send-password-link-action.ts#sendPasswordLinkAction":
+    staff(["customers:write", "customers:read_financial"]),
   "app/admin/invoices/[id]/finalize-invoice-action.ts#finalizeInvoiceAction":
     staff("billing:charge"),
   "app/admin/invoices/[id]/issue-credit-note-action.ts#issueCreditNoteAction":
@@ -326,6 +356,15 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/settings/update-legal-page-action.ts#updateLegalPageAction": staff("settings:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),
   "app/admin/settings/update-settings-action.ts#updateSettingsAction": staff("settings:write"),
+  "app/admin/tickets/[id]/reply-ticket-action.ts#replyTicketAction": staff("tickets:write"),
+  "app/admin/tickets/[id]/update-ticket-action.ts#updateTicketAction": staff("tickets:write"),
+  "app/admin/tickets/new/open-ticket-action.ts#openTicketAction": staff("tickets:write"),
+  "app/portal/support/new/open-support-ticket-action.ts#openSupportTicketAction": {
+    who: "customer",
+  },
+  "app/portal/support/[id]/reply-support-ticket-action.ts#replySupportTicketAction": {
+    who: "customer",
+  },
   "app/admin/users/change-user-role-action.ts#changeUserRoleAction": staff("users:write"),
   "app/admin/users/create-staff-user-action.ts#createStaffUserAction": staff("users:write"),
   "app/admin/users/set-user-active-action.ts#setUserActiveAction": staff("users:write"),

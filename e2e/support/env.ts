@@ -6,6 +6,8 @@ export const E2E = {
   },
   dataDir: process.env.E2E_DATA_DIR ?? "/tmp/lastmile-e2e",
   password: "e2e-Password-123",
+  /** The mail provider's shared secret for replies by email (POST /api/inbound/email). */
+  inboundEmailSecret: "e2e-inbound-email-secret-0123",
   users: {
     ADMIN: "admin@bolandfibre.test",
     SALES: "sales@bolandfibre.test",

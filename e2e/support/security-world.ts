@@ -2,7 +2,7 @@
 // staff role (made with the documented CLI), a second customer who can sign in (a demo customer
 // given customer A's password), an order, and real ids to put in page and API paths.
 import { execFile } from "node:child_process";
-import { readdir } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -33,6 +33,8 @@ export type World = {
     paymentA: string | null;
     creditNoteA: string | null;
     webhook: string | null;
+    ticketA: string;
+    ticketAttachmentA: string;
   };
 };
 
@@ -87,6 +89,27 @@ async function build(): Promise<World> {
        VALUES ('e2e-security-order', 'E2E-SEC-1', $1, 'NEW', $2, now()) ON CONFLICT DO NOTHING`,
       [customerA, { ...quote, paymentKind: "EFT" }],
     );
+    // A ticket of customer A's with a text file on its first message.
+    await client.query(
+      `INSERT INTO "Ticket" (id, number, "customerId", subject, "replyToken", "firstResponseDueAt",
+         "resolveDueAt", "updatedAt")
+       VALUES ('e2e-security-ticket', 'E2E-T-1', $1, 'Security matrix ticket', 'e2e-security-reply-token',
+         now() + interval '4 hours', now() + interval '1 day', now()) ON CONFLICT DO NOTHING`,
+      [customerA],
+    );
+    await client.query(
+      `INSERT INTO "TicketMessage" (id, "ticketId", "authorName", "fromStaff", body)
+       VALUES ('e2e-security-ticket-msg', 'e2e-security-ticket', 'Customer A', false, 'Help')
+       ON CONFLICT DO NOTHING`,
+    );
+    await client.query(
+      `INSERT INTO "TicketAttachment" (id, "messageId", filename, "contentType", size, sha256)
+       VALUES ('e2e-security-attachment', 'e2e-security-ticket-msg', 'log.txt', 'text/plain', 5, '')
+       ON CONFLICT DO NOTHING`,
+    );
+    const ticketDir = path.join(E2E.dataDir, "tickets", "e2e-security-ticket");
+    await mkdir(ticketDir, { recursive: true });
+    await writeFile(path.join(ticketDir, "e2e-security-attachment"), "hello");
     const mailDir = path.join(E2E.dataDir, "mail");
     const mail = (await readdir(mailDir).catch(() => [])).find((f) => f.endsWith(".eml")) ?? null;
     // One at a time: concurrent CLI runs race on the database's startup grants.
@@ -116,6 +139,8 @@ async function build(): Promise<World> {
           customerA,
         ]),
         webhook: await one(`SELECT id FROM "WebhookEndpoint" LIMIT 1`),
+        ticketA: "e2e-security-ticket",
+        ticketAttachmentA: "e2e-security-attachment",
       },
     };
   } finally {

@@ -16,6 +16,7 @@ const child = spawn("npx", ["tsx", "scripts/start.ts"], {
     ADMIN_EMAIL: E2E.users.ADMIN,
     ADMIN_PASSWORD: E2E.password,
     DATABASE_URL: "",
+    INBOUND_EMAIL_SECRET: E2E.inboundEmailSecret,
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

@@ -32,6 +32,7 @@ export async function createCustomer(opts: { input: CreateCustomerInput; actor: 
         email: v.email,
         phone: v.phone,
         taxNumber: v.taxNumber,
+        idNumber: v.idNumber,
         billingAddressId: billing?.id,
         currency: settings.currency,
       },

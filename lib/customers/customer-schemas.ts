@@ -20,6 +20,7 @@ export const createCustomerSchema = z.object({
   email: text().trim().toLowerCase().email(),
   phone: text().trim().max(40).optional(),
   taxNumber: text().trim().max(40).optional(),
+  idNumber: text().trim().max(40).optional(),
   billingAddress: address.optional(),
 });
 export type CreateCustomerInput = z.input<typeof createCustomerSchema>;
@@ -31,3 +32,12 @@ export const customerSearchSchema = z.object({
   limit: limit(100, 25),
 });
 export type CustomerSearch = z.input<typeof customerSearchSchema>;
+
+/** Staff registering a walk-in or phone customer: duplicates must be acknowledged. */
+export const registerCustomerSchema = createCustomerSchema.extend({
+  acknowledgeDuplicates: z
+    .union([z.boolean(), z.enum(["on", "true", "false"]).transform((v) => v !== "false")])
+    .optional()
+    .transform((v) => v ?? false),
+});
+export type RegisterCustomerInput = z.input<typeof registerCustomerSchema>;

@@ -1,6 +1,7 @@
 // The admin customer list. Each word of the query must match the start of a word in the first
 // or last name or company, the start of the email, or appear in the account or phone number,
-// case-insensitively.
+// case-insensitively; a single token also finds the customer by ID number, invoice number or
+// PPPoE username (exact).
 // The trigram GIN index (Customer_search_trgm_idx) serves all of these, so it stays fast on
 // 100k+ customers. Newest accounts first, keyset-paginated on the account number.
 import "server-only";
@@ -30,6 +31,18 @@ function wordFilter(word: string): Prisma.CustomerWhereInput {
   };
 }
 
+/**
+ * A single token may also be an identifier staff read off a document or a router: an ID number,
+ * an invoice number or a PPPoE username. Exact matches only, so each is one unique-index probe.
+ */
+function identifierFilter(token: string): Prisma.CustomerWhereInput[] {
+  return [
+    { idNumber: token },
+    { invoices: { some: { number: token.toUpperCase() } } },
+    { subscriptions: { some: { radiusUsername: token } } },
+  ];
+}
+
 export type SearchCustomersOptions = { actor: Actor } & CustomerSearch;
 
 export async function searchCustomers({ actor, ...search }: SearchCustomersOptions) {
@@ -39,8 +52,12 @@ export async function searchCustomers({ actor, ...search }: SearchCustomersOptio
     .split(/[\s,]+/)
     .filter(Boolean)
     .slice(0, 5);
+  const byWords =
+    words.length === 1
+      ? [{ OR: [wordFilter(words[0]), ...identifierFilter(words[0])] }]
+      : words.map(wordFilter);
   const where: Prisma.CustomerWhereInput = {
-    AND: [...words.map(wordFilter), ...(after ? [{ accountNumber: { lt: after } }] : [])],
+    AND: [...byWords, ...(after ? [{ accountNumber: { lt: after } }] : [])],
   };
   const rows = await db.customer.findMany({
     where,

@@ -107,3 +107,13 @@ const RUN_TRIGGER = {
   bench: "Benchmark",
 } as const;
 export const runTriggerLabel = (t: string) => RUN_TRIGGER[t as keyof typeof RUN_TRIGGER] ?? t;
+
+const TICKET_CATEGORY = {
+  FAULT: "Fault",
+  BILLING: "Billing",
+  SALES: "Sales",
+  INSTALLATION: "Installation",
+} as const;
+export type TicketCategoryName = keyof typeof TICKET_CATEGORY;
+export const TICKET_CATEGORIES = Object.keys(TICKET_CATEGORY) as TicketCategoryName[];
+export const ticketCategoryLabel = (c: string) => TICKET_CATEGORY[c as TicketCategoryName] ?? c;

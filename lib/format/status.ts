@@ -123,6 +123,18 @@ const STATUSES = {
     RETURN: ["Return / reject", "red"],
     INFO: ["Information", "gray"],
   },
+  ticket: {
+    OPEN: ["Open", "blue"],
+    PENDING: ["Waiting for customer", "amber"],
+    RESOLVED: ["Resolved", "green"],
+    CLOSED: ["Closed", "gray"],
+  },
+  ticketPriority: {
+    LOW: ["Low", "gray"],
+    NORMAL: ["Normal", "blue"],
+    HIGH: ["High", "amber"],
+    URGENT: ["Urgent", "red"],
+  },
   webhookDelivery: {
     PENDING: ["Pending", "blue"],
     SUCCEEDED: ["Delivered", "green"],
@@ -152,7 +164,7 @@ export function statusOptions<K extends StatusKind>(kind: K): [StatusOf<K>, stri
 }
 
 /** "PARTIALLY_PAID" → "Partially paid": for codes that have no entry of their own. */
-function sentenceCase(code: string): string {
+export function sentenceCase(code: string): string {
   const words = code.toLowerCase().replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

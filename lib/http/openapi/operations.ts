@@ -20,6 +20,7 @@ import { sandboxOperations } from "./sandbox";
 import { settingsOperations } from "./settings";
 import { storefrontOperations } from "./storefront";
 import { subscriptionOperations } from "./subscriptions";
+import { ticketOperations } from "./tickets";
 
 export const OPERATIONS: readonly OperationSpec[] = [
   ...accountOperations,
@@ -34,6 +35,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...coverageOperations,
   ...orderOperations,
   ...networkOperations,
+  ...ticketOperations,
   ...jobOperations,
   ...auditOperations,
   ...settingsOperations,

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { searchCustomers } from "@/lib/customers/search-customers";
+import { can } from "@/lib/auth/roles";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata = { title: "Customers" };
@@ -30,6 +31,29 @@ export default async function CustomersPage({
       <PageHeader
         title="Customers"
         description="Newest accounts first. Search by name, company, account number, email or phone."
+        actions={
+          <>
+            {can(actor, "customers:read") && (
+              <ButtonLink
+                variant="secondary"
+                href={`/api/exports/customers${q ? `?${new URLSearchParams({ q })}` : ""}`}
+              >
+                Export CSV
+              </ButtonLink>
+            )}
+            {can(actor, "customers:write") && (
+              <ButtonLink
+                variant="secondary"
+                href={`/admin/customers/message${q ? `?${new URLSearchParams({ q })}` : ""}`}
+              >
+                Message these
+              </ButtonLink>
+            )}
+            {can(actor, "customers:write") && (
+              <ButtonLink href="/admin/customers/new">New customer</ButtonLink>
+            )}
+          </>
+        }
       />
       <form role="search" className="mb-4 flex max-w-xl gap-2">
         <label htmlFor="q" className="sr-only">

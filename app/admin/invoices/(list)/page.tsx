@@ -31,6 +31,14 @@ type Search = {
   after?: string;
 };
 
+/** The list's filter in the names the export (and the API) read. */
+const exportQuery = (f: Record<string, string | boolean | undefined>) =>
+  new URLSearchParams(
+    Object.entries({ ...f, after: undefined, overdue: f.overdue ? "true" : undefined })
+      .filter(([, v]) => typeof v === "string" && v !== "")
+      .map(([k, v]) => [k, String(v)]),
+  );
+
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("billing:read", "/admin/invoices");
   const sp = await searchParams;
@@ -58,6 +66,11 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Invoices"
         description="Newest first. Finalised invoices never change: correct them with a credit note."
+        actions={
+          <ButtonLink variant="secondary" href={`/api/exports/invoices?${exportQuery(filter)}`}>
+            Export CSV
+          </ButtonLink>
+        }
       />
       {filter.customerId && can(actor, "customers:read_financial") && (
         <CustomerBilling customerId={filter.customerId} actor={actor} />

@@ -63,6 +63,20 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <ButtonLink href="/admin/payments/rails" variant="secondary">
               Pix and M-PESA
             </ButtonLink>
+            <ButtonLink
+              variant="secondary"
+              href={`/api/exports/payments?${new URLSearchParams(
+                Object.entries({
+                  ...filter,
+                  after: undefined,
+                  unallocated: filter.unallocated ? "true" : undefined,
+                })
+                  .filter(([, v]) => typeof v === "string" && v !== "")
+                  .map(([k, v]) => [k, String(v)]),
+              )}`}
+            >
+              Export CSV
+            </ButtonLink>
             {can(actor, "payments:write") && (
               <ButtonLink
                 href={`/admin/payments/new${filter.customerId ? `?customer=${filter.customerId}` : ""}`}

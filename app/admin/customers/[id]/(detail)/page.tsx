@@ -17,6 +17,13 @@ import { formatDate } from "@/lib/format/dates";
 import { customerTypeLabel, perInterval, technologyLabel } from "@/lib/format/labels";
 import { plural } from "@/lib/format/plural";
 import { DebitOrdersCard } from "./debit-orders-card";
+import { paymentMethodLabel } from "@/lib/format/labels";
+import { getCustomerSummary } from "@/lib/customers/get-customer-summary";
+import { TIMELINE_KINDS, type TimelineKind } from "@/lib/customers/timeline-kinds";
+import { ActionForm } from "@/components/admin/action-form";
+import { CustomerNotes } from "./customer-notes";
+import { CustomerTimeline } from "./customer-timeline";
+import { sendPasswordLinkAction } from "../portal-access/send-password-link-action";
 
 export const metadata = { title: "Customer" };
 
@@ -44,17 +51,35 @@ const Address = ({ a }: { a: Addr }) => (
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <>
     <dt className="text-slate-500">{label}</dt>
-    <dd className="text-slate-900">{children ?? <span className="text-slate-400">—</span>}</dd>
+    <dd className="text-slate-900">{children ?? <span className="text-slate-500">—</span>}</dd>
   </>
 );
 
-export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
+const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+    <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</p>
+    <p className="tabular mt-1 text-lg font-semibold text-slate-900">{children}</p>
+  </div>
+);
+
+export default async function CustomerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ kind?: string | string[]; after?: string }>;
+}) {
   const actor = await requirePermission("customers:read", "/admin/customers");
   const { id } = await params;
-  const [details, overview, brand] = await Promise.all([
+  const sp = await searchParams;
+  const kinds = ([] as string[])
+    .concat(sp.kind ?? [])
+    .filter((k): k is TimelineKind => (TIMELINE_KINDS as readonly string[]).includes(k));
+  const [details, overview, brand, summary] = await Promise.all([
     getCustomerDetails({ actor, customerId: id }),
     getCustomerOverview({ actor, customerId: id }),
     getBranding(),
+    getCustomerSummary({ actor, customerId: id }),
   ]).catch((e) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
@@ -94,6 +119,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 Activity
               </ButtonLink>
             )}
+            {can(actor, "tickets:write") && (
+              <ButtonLink variant="secondary" href={`/admin/tickets/new?customer=${details.id}`}>
+                Open ticket
+              </ButtonLink>
+            )}
             {can(actor, "customers:write") && (
               <ButtonLink
                 variant={can(actor, "payments:write") ? "secondary" : "primary"}
@@ -110,6 +140,36 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           </>
         }
       />
+      <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {summary.balance && (
+          <Figure label={summary.balance.balance < 0 ? "In credit" : "Balance owed"}>
+            {money(Math.abs(summary.balance.balance))}
+            {summary.balance.overdue > 0 && (
+              <span className="block text-xs font-medium text-red-700">
+                {money(summary.balance.overdue)} overdue
+              </span>
+            )}
+          </Figure>
+        )}
+        <Figure label="Services">{plans.length}</Figure>
+        {summary.balance && (
+          <Figure label="Pays by">
+            {summary.paymentMethod
+              ? `${paymentMethodLabel(summary.paymentMethod.kind)}${summary.paymentMethod.cardLast4 ? ` ·· ${summary.paymentMethod.cardLast4}` : ""}`
+              : "Invoice (EFT)"}
+          </Figure>
+        )}
+        {summary.openTickets !== null && (
+          <Figure label="Open tickets">
+            <Link
+              className="text-brand-700 hover:underline"
+              href={`/admin/tickets?customer=${details.id}&status=ALL`}
+            >
+              {summary.openTickets}
+            </Link>
+          </Figure>
+        )}
+      </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
@@ -222,8 +282,17 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           {can(actor, "payments:read") && (
             <DebitOrdersCard actor={actor} customerId={id} locale={brand.locale} />
           )}
+          <CustomerTimeline
+            actor={actor}
+            customerId={details.id}
+            currency={details.currency}
+            brand={brand}
+            kinds={kinds}
+            after={sp.after}
+          />
         </div>
         <div className="space-y-6">
+          <CustomerNotes customerId={details.id} pinned={summary.pinnedNotes} brand={brand} />
           <Card>
             <CardHeader title="Contact" />
             <CardBody>
@@ -269,6 +338,17 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                   )}
                 </Row>
               </dl>
+              {details.portalLogin &&
+                (can(actor, "customers:write") || can(actor, "customers:read_financial")) && (
+                  <ActionForm
+                    action={sendPasswordLinkAction}
+                    submit="Email a password link"
+                    variant="secondary"
+                    className="mt-4 space-y-2"
+                  >
+                    <input type="hidden" name="customerId" value={details.id} />
+                  </ActionForm>
+                )}
             </CardBody>
           </Card>
           <Card>
@@ -281,7 +361,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 {details.billingAddress ? (
                   <Address a={details.billingAddress} />
                 ) : (
-                  <p className="text-slate-400">None</p>
+                  <p className="text-slate-500">None</p>
                 )}
               </div>
               {details.serviceAddresses.map((a) => (
