@@ -135,6 +135,12 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
     path: (w) => (w.ids.creditNoteA ? `/api/credit-notes/${w.ids.creditNoteA}/pdf` : null),
     expect: ownOrStaff("billing:read"),
   },
+  // Stripe signs its webhooks (no session, no key): without a valid Stripe-Signature everyone
+  // gets a 4xx (400 with STRIPE_WEBHOOK_SECRET set, 404 without it), never a 5xx.
+  "POST /api/webhooks/stripe": {
+    path: () => "/api/webhooks/stripe",
+    expect: () => "any-4xx-or-less",
+  },
   // Probes: liveness and readiness answer everyone (details only for staff with system:read).
   "GET /api/health": { path: () => "/api/health", expect: () => 200 },
   "GET /api/ready": { path: () => "/api/ready", expect: () => 200 },

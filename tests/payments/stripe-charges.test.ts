@@ -98,7 +98,7 @@ describe("auto-pay", () => {
 
     // Stripe's webhook arrives before we ever learnt the intent's id.
     const intent = [...stripe.paymentIntents.values()].find(
-      (pi) => (pi.metadata as Record<string, string>).paymentId === pending.id,
+      (pi) => (pi.metadata as Record<string, string>).attemptKey === pending.idempotencyKey,
     )!;
     expect(await deliver(stripe, "payment_intent.succeeded", intent)).toMatchObject({
       status: "processed",

@@ -149,8 +149,10 @@ export async function chargeInvoice({
         off_session: true,
         confirm: true,
         description: p.invoiceNumber ? `Invoice ${p.invoiceNumber}` : undefined,
+        // No row id here: the request must be byte-for-byte the same on a re-send (Stripe refuses
+        // a reused key with other parameters), also from a restored database.
         metadata: {
-          paymentId: p.paymentId,
+          attemptKey: p.key,
           invoiceId,
           customerId: p.customerId,
           kind: "AUTO_PAY",

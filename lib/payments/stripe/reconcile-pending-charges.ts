@@ -1,7 +1,7 @@
 // The janitor (job payments.janitor, after Kill Bill's): a charge attempt still PENDING after
 // `olderThanMinutes` means we never heard how it ended — the process died after calling Stripe,
 // or the webhook was lost. Stripe is asked: by the intent's id when we have it, else by the
-// metadata every intent of ours carries (`paymentId`). What Stripe answers is settled like any
+// metadata every intent of ours carries (`attemptKey` or `paymentId`). What Stripe answers is settled like any
 // other report; an attempt Stripe has no intent for never reached it and is marked FAILED, so the
 // retry schedule takes over. Stored Stripe events whose processing failed are processed again.
 import "server-only";
@@ -18,11 +18,19 @@ import { processStoredStripeEvents } from "./webhooks/process-stored-stripe-even
 
 export type ReconcilePendingChargesOptions = { actor: Actor; olderThanMinutes?: number };
 
-async function findIntent(p: { id: string; externalId: string | null }) {
+async function findIntent(p: {
+  id: string;
+  externalId: string | null;
+  idempotencyKey: string | null;
+}) {
   const stripe = stripeClient();
   if (p.externalId?.startsWith("pi_")) return stripe.paymentIntents.retrieve(p.externalId);
+  // Auto-pay intents carry their attempt key, pay-now intents our row's id.
+  const query = p.idempotencyKey
+    ? `metadata['attemptKey']:'${p.idempotencyKey}'`
+    : `metadata['paymentId']:'${p.id}'`;
   const found = await stripe.paymentIntents.search({
-    query: `metadata['paymentId']:'${p.id}'`,
+    query,
     limit: 1,
   });
   return (found.data[0] as Stripe.PaymentIntent | undefined) ?? null;
@@ -36,7 +44,7 @@ export async function reconcilePendingCharges({
   const before = new Date(now().getTime() - olderThanMinutes * 60_000);
   const pending = await db.payment.findMany({
     where: { provider: "STRIPE", status: "PENDING", createdAt: { lt: before } },
-    select: { id: true, externalId: true, attemptKind: true },
+    select: { id: true, externalId: true, idempotencyKey: true },
     orderBy: { createdAt: "asc" },
     take: 500,
   });

@@ -37,6 +37,7 @@ async function findCustomerId(tx: Tx, intent: Stripe.PaymentIntent) {
       OR: [
         { externalId: intent.id },
         ...(intent.metadata?.paymentId ? [{ id: intent.metadata.paymentId }] : []),
+        ...(intent.metadata?.attemptKey ? [{ idempotencyKey: intent.metadata.attemptKey }] : []),
       ],
       provider: "STRIPE",
     },
@@ -63,11 +64,12 @@ async function findCustomerId(tx: Tx, intent: Stripe.PaymentIntent) {
 async function lockAttempt(tx: Tx, intent: Stripe.PaymentIntent, customerId: string) {
   const [row] = await tx.$queryRawUnsafe<{ id: string }[]>(
     `SELECT id FROM "Payment" WHERE provider = 'STRIPE' AND "customerId" = $1
-        AND ("externalId" = $2 OR id = $3)
+        AND ("externalId" = $2 OR id = $3 OR "idempotencyKey" = $4)
       ORDER BY ("externalId" = $2) DESC NULLS LAST LIMIT 1 FOR UPDATE`,
     customerId,
     intent.id,
     intent.metadata?.paymentId ?? "",
+    intent.metadata?.attemptKey ?? "",
   );
   if (row) return tx.payment.findUniqueOrThrow({ where: { id: row.id } });
   return null;
