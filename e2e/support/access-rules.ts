@@ -63,6 +63,7 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/invoices/[id]": { id: "invoiceA" },
   "/portal/orders": {},
   "/portal/payments": {},
+  "/portal/pay": {},
   "/portal/usage": {},
 };
 
@@ -207,6 +208,12 @@ export const ACTIONS: Record<string, ActionRule> = {
     who: "public",
   },
   "app/(storefront)/order/place-order-action.ts#placeOrderAction": { who: "public" },
+  // Pay links: the signed token is the credential; finishing only records what Stripe says; the
+  // test confirm answers 404 unless the server talks to the fake Stripe.
+  "app/pay/[token]/start-pay-link-payment-action.ts#startPayLinkPaymentAction": { who: "public" },
+  "app/pay/[token]/finish-pay-now-action.ts#finishPayNowAction": { who: "public" },
+  "app/pay/[token]/confirm-test-payment-action.ts#confirmTestPaymentAction": { who: "public" },
+  "app/portal/pay/start-portal-payment-action.ts#startPortalPaymentAction": { who: "customer" },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
   "app/setup/complete-setup-action.ts#completeSetupAction": { who: "public" },
   "app/admin/api-keys/create-api-key-action.ts#createApiKeyAction": staff("api_keys:write"),

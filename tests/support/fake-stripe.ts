@@ -161,7 +161,7 @@ export async function startFakeStripe(opts: { latencyMs?: number } = {}) {
         client_secret: `pi_${n}_secret_test`,
         last_payment_error: null,
         payment_method_types: [...form.entries()]
-          .filter(([k]) => k.startsWith("payment_method_types"))
+          .filter(([k]) => k.startsWith("allowed_payment_method_types"))
           .map(([, v]) => v),
         automatic_payment_methods:
           form.get("automatic_payment_methods[enabled]") === "true" ? { enabled: true } : null,
