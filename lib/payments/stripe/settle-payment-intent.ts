@@ -21,6 +21,10 @@ import { receiveAttemptTx } from "../receive-payment-tx";
 import { intentOutcome } from "./intent-outcome";
 import { queueAuthenticationEmailTx } from "./queue-authentication-email-tx";
 
+// Duplicate deliveries of one intent queue on the customer's lock inside their transactions; a
+// busy database must not turn that wait into a failed delivery (Stripe would retry, but later).
+const SETTLE_TX = { maxWait: 10_000, timeout: 30_000 };
+
 export type SettlePaymentIntentOptions = { intent: Stripe.PaymentIntent };
 
 export type SettleResult =
@@ -153,5 +157,5 @@ export async function settlePaymentIntent({
     if (authenticationRequired && row.attemptKind === "AUTO_PAY" && row.attemptInvoiceId)
       await queueAuthenticationEmailTx(tx, { paymentId: row.id, invoiceId: row.attemptInvoiceId });
     return { result: "failed", paymentId: row.id, reason, authenticationRequired };
-  });
+  }, SETTLE_TX);
 }
