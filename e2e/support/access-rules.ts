@@ -266,6 +266,7 @@ export const ACTIONS: Record<string, ActionRule> = {
   ]),
   "app/admin/payments/[id]/allocate-payment-action.ts#allocatePaymentAction":
     staff("payments:write"),
+  "app/admin/payments/[id]/refund-payment-action.ts#refundPaymentAction": staff("payments:write"),
   "app/admin/payments/[id]/reverse-payment-action.ts#reversePaymentAction": staff("payments:write"),
   "app/admin/payments/new/record-payment-action.ts#recordPaymentAction": staff("payments:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),

@@ -44,7 +44,13 @@ export async function reconcilePendingCharges({
   const before = new Date(now().getTime() - olderThanMinutes * 60_000);
   const pending = await db.payment.findMany({
     where: { provider: "STRIPE", status: "PENDING", createdAt: { lt: before } },
-    select: { id: true, externalId: true, idempotencyKey: true },
+    select: {
+      id: true,
+      externalId: true,
+      idempotencyKey: true,
+      attemptKind: true,
+      createdAt: true,
+    },
     orderBy: { createdAt: "asc" },
     take: 500,
   });
@@ -59,7 +65,16 @@ export async function reconcilePendingCharges({
         if (failed) t.neverReached++;
         continue;
       }
-      if (intentOutcome(intent).kind === "pending") t.stillPending++;
+      if (intentOutcome(intent).kind === "pending") {
+        // A pay-now the customer opened and never finished: after a day it is abandoned.
+        if (p.attemptKind === "PAY_NOW" && p.createdAt.getTime() < now().getTime() - 86_400_000) {
+          await db.$transaction((tx) =>
+            failAttemptTx(tx, { paymentId: p.id, reason: "abandoned: not paid within a day" }),
+          );
+          continue;
+        }
+        t.stillPending++;
+      }
       const r = await settlePaymentIntent({ intent });
       if (r.result !== "unchanged") t.settled++;
     } catch (e) {
