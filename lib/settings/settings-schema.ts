@@ -133,9 +133,10 @@ export const settingsSchema = z.object({
   requireIdNumber: checkbox(),
   applyCreditToNewInvoices: checkbox(),
   // Card payments (Stripe)
-  autoPayOn: z.enum(["FINALIZED", "DUE_DATE"]),
-  paymentRetryDays: retryDaysSchema,
-  stripePaymentMethodTypes: stripeMethodTypesSchema,
+  // Optional: a form or API client that does not send them keeps what is set.
+  autoPayOn: z.enum(["FINALIZED", "DUE_DATE"]).optional(),
+  paymentRetryDays: retryDaysSchema.optional(),
+  stripePaymentMethodTypes: stripeMethodTypesSchema.optional(),
   // Bank (printed on invoices; the creditor id signs SEPA direct debits)
   bankName: optional(80),
   bankAccountName: optional(120),
