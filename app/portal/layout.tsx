@@ -17,6 +17,7 @@ const NAV = [
   { href: "/portal", label: "Overview", exact: true },
   { href: "/portal/invoices", label: "Invoices" },
   { href: "/portal/payments", label: "Payments" },
+  { href: "/portal/payment-methods", label: "Payment methods" },
   { href: "/portal/usage", label: "Usage" },
   { href: "/portal/orders", label: "Orders" },
   { href: "/portal/documents", label: "Documents" },

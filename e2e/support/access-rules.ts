@@ -64,6 +64,7 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/orders": {},
   "/portal/payments": {},
   "/portal/pay": {},
+  "/portal/payment-methods": {},
   "/portal/usage": {},
 };
 
@@ -214,6 +215,12 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/pay/[token]/finish-pay-now-action.ts#finishPayNowAction": { who: "public" },
   "app/pay/[token]/confirm-test-payment-action.ts#confirmTestPaymentAction": { who: "public" },
   "app/portal/pay/start-portal-payment-action.ts#startPortalPaymentAction": { who: "customer" },
+  "app/portal/payment-methods/remove-payment-method-action.ts#removePaymentMethodAction": {
+    who: "customer",
+  },
+  "app/portal/payment-methods/set-default-payment-method-action.ts#setDefaultPaymentMethodAction": {
+    who: "customer",
+  },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
   "app/setup/complete-setup-action.ts#completeSetupAction": { who: "public" },
   "app/admin/api-keys/create-api-key-action.ts#createApiKeyAction": staff("api_keys:write"),

@@ -6,6 +6,10 @@ import { now } from "@/lib/time/clock";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { payLinkToken } from "@/lib/payments/pay-link";
 import {
+  removePaymentMethod,
+  setDefaultPaymentMethod,
+} from "@/lib/payment-methods/manage-payment-method";
+import {
   confirmTestPayment,
   getPayLinkInvoice,
   paymentMethodParams,
@@ -84,7 +88,10 @@ describe("pay now", () => {
     });
     expect(await getPayLinkInvoice({ token: `${token}x` })).toEqual({ state: "invalid" });
     expect(await getPayLinkInvoice({ token: "garbage" })).toEqual({ state: "invalid" });
-    const old = payLinkToken({ invoiceId: invoices[0].id, expiresAt: new Date(now().getTime() - 1000) });
+    const old = payLinkToken({
+      invoiceId: invoices[0].id,
+      expiresAt: new Date(now().getTime() - 1000),
+    });
     expect(await getPayLinkInvoice({ token: old })).toEqual({ state: "expired" });
     await expect(startPayLinkPayment({ token: old })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const start = await startPayLinkPayment({ token });
@@ -182,5 +189,33 @@ describe("API", () => {
       body: { amount: -5 },
     });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("payment methods", () => {
+  test("the customer makes another card the default and removes one (detached at Stripe)", async () => {
+    const { customer, method } = await cardCustomer(1);
+    const other = await db.paymentMethod.create({
+      data: {
+        customerId: customer.id,
+        kind: "CARD",
+        stripePaymentMethodId: `pm_ok_second_${customer.id}`,
+        cardLast4: "1111",
+      },
+    });
+    const actor = customerActor(customer.id);
+    await setDefaultPaymentMethod({ actor, customerId: customer.id, paymentMethodId: other.id });
+    const rows = await db.paymentMethod.findMany({
+      where: { customerId: customer.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(rows.map((r) => r.isDefault)).toEqual([false, true]);
+    await removePaymentMethod({ actor, customerId: customer.id, paymentMethodId: other.id });
+    const left = await db.paymentMethod.findMany({ where: { customerId: customer.id } });
+    expect(left.map((m) => [m.id, m.isDefault])).toEqual([[method.id, true]]);
+    const stranger = await cardCustomer(1);
+    await expect(
+      removePaymentMethod({ actor, customerId: customer.id, paymentMethodId: stranger.method.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

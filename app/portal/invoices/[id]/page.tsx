@@ -47,7 +47,7 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
           {(inv.status === "OPEN" || inv.status === "PARTIALLY_PAID") && (
             <Link
               href={`/portal/pay?invoice=${inv.id}`}
-              className="rounded-md bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800"
+              className="rounded-md bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-600"
             >
               Pay now
             </Link>
