@@ -18,6 +18,7 @@ const NAV = [
   { href: "/portal/services", label: "Services" },
   { href: "/portal/invoices", label: "Invoices" },
   { href: "/portal/payments", label: "Payments" },
+  { href: "/portal/payment-methods", label: "Payment methods" },
   { href: "/portal/usage", label: "Usage" },
   { href: "/portal/orders", label: "Orders" },
   { href: "/portal/documents", label: "Documents" },

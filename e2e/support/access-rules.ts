@@ -78,6 +78,8 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/profile/confirm-email": {},
   "/portal/services": {},
   "/portal/services/[id]": { id: "subscriptionA" },
+  "/portal/pay": {},
+  "/portal/payment-methods": {},
   "/portal/usage": {},
   "/portal/support": {},
   "/portal/support/new": {},
@@ -157,6 +159,12 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
   "GET /api/credit-notes/[id]/pdf": {
     path: (w) => (w.ids.creditNoteA ? `/api/credit-notes/${w.ids.creditNoteA}/pdf` : null),
     expect: ownOrStaff("billing:read"),
+  },
+  // Stripe signs its webhooks (no session, no key): without a valid Stripe-Signature everyone
+  // gets a 4xx (400 with STRIPE_WEBHOOK_SECRET set, 404 without it), never a 5xx.
+  "POST /api/webhooks/stripe": {
+    path: () => "/api/webhooks/stripe",
+    expect: () => "any-4xx-or-less",
   },
   // Probes: liveness and readiness answer everyone (details only for staff with system:read).
   "GET /api/health": { path: () => "/api/health", expect: () => 200 },
@@ -246,6 +254,18 @@ export const ACTIONS: Record<string, ActionRule> = {
     who: "public",
   },
   "app/(storefront)/order/place-order-action.ts#placeOrderAction": { who: "public" },
+  // Pay links: the signed token is the credential; finishing only records what Stripe says; the
+  // test confirm answers 404 unless the server talks to the fake Stripe.
+  "app/pay/[token]/start-pay-link-payment-action.ts#startPayLinkPaymentAction": { who: "public" },
+  "app/pay/[token]/finish-pay-now-action.ts#finishPayNowAction": { who: "public" },
+  "app/pay/[token]/confirm-test-payment-action.ts#confirmTestPaymentAction": { who: "public" },
+  "app/portal/pay/start-portal-payment-action.ts#startPortalPaymentAction": { who: "customer" },
+  "app/portal/payment-methods/remove-payment-method-action.ts#removePaymentMethodAction": {
+    who: "customer",
+  },
+  "app/portal/payment-methods/set-default-payment-method-action.ts#setDefaultPaymentMethodAction": {
+    who: "customer",
+  },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
   // Portal self-service: the customer's own services (ownership is checked inside lib).
   "app/portal/profile/confirm-email/confirm-email-action.ts#confirmEmailAction": {
@@ -336,6 +356,7 @@ export const ACTIONS: Record<string, ActionRule> = {
   ]),
   "app/admin/payments/[id]/allocate-payment-action.ts#allocatePaymentAction":
     staff("payments:write"),
+  "app/admin/payments/[id]/refund-payment-action.ts#refundPaymentAction": staff("payments:write"),
   "app/admin/payments/[id]/reverse-payment-action.ts#reversePaymentAction": staff("payments:write"),
   "app/admin/payments/new/record-payment-action.ts#recordPaymentAction": staff("payments:write"),
   "app/admin/settings/payment-rails/register-rail-callbacks-action.ts#registerRailCallbacksAction":

@@ -52,18 +52,71 @@ export async function receivePaymentTx(tx: Tx, p: ReceivedPayment) {
           recordedById: p.recordedById ?? null,
         },
       });
-  await tx.ledgerEntry.create({
+  await postPaymentLedgerTx(tx, payment, p.recordedById);
+  return payment;
+}
+
+/**
+ * A charge attempt (a PENDING or FAILED row, e.g. a Stripe PaymentIntent we recorded before
+ * calling Stripe) turns into received money: receipt number, SUCCEEDED, unallocated = amount and
+ * its ledger entry — the same state receivePaymentTx leaves. The caller holds the customer's lock
+ * and has checked the row is not received yet.
+ */
+export async function receiveAttemptTx(
+  tx: Tx,
+  p: {
+    paymentId: string;
+    amount: number;
+    receivedAt: Date;
+    receivedOn: IsoDate;
+    externalId: string;
+  },
+) {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "NumberSeries" (code, prefix) VALUES ('RECEIPT', 'RCT-') ON CONFLICT DO NOTHING`,
+  );
+  const payment = await tx.payment.update({
+    where: { id: p.paymentId },
     data: {
-      customerId: p.customer.id,
-      kind: "PAYMENT",
-      sourceKey: `payment:${payment.id}`,
-      amount: -p.amount,
-      currency: p.customer.currency,
-      description: `Payment ${payment.number}${p.reference ? ` (${p.reference})` : ""}`,
-      effectiveDate: toDbDate(p.receivedOn),
-      paymentId: payment.id,
-      createdById: p.recordedById ?? null,
+      number: await takeNumber(tx, "RECEIPT"),
+      amount: p.amount,
+      status: "SUCCEEDED",
+      externalId: p.externalId,
+      failureReason: null,
+      receivedAt: p.receivedAt,
+      receivedOn: toDbDate(p.receivedOn),
+      unallocated: p.amount,
     },
   });
+  await postPaymentLedgerTx(tx, payment, null);
   return payment;
+}
+
+/** The one ledger entry of received money (`payment:<id>`, money rule 5). */
+async function postPaymentLedgerTx(
+  tx: Tx,
+  payment: {
+    id: string;
+    customerId: string;
+    amount: number;
+    currency: string;
+    number: string | null;
+    reference: string | null;
+    receivedOn: Date;
+  },
+  recordedById: string | null | undefined,
+) {
+  await tx.ledgerEntry.create({
+    data: {
+      customerId: payment.customerId,
+      kind: "PAYMENT",
+      sourceKey: `payment:${payment.id}`,
+      amount: -payment.amount,
+      currency: payment.currency,
+      description: `Payment ${payment.number}${payment.reference ? ` (${payment.reference})` : ""}`,
+      effectiveDate: payment.receivedOn,
+      paymentId: payment.id,
+      createdById: recordedById ?? null,
+    },
+  });
 }

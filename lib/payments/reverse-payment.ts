@@ -30,21 +30,18 @@ export async function reversePayment({ actor, paymentId, reason }: ReversePaymen
     throw new AppError("VALIDATION", "Give a reason for the reversal.", {
       reason: why.error.issues[0].message,
     });
-  return db.$transaction(async (tx) => {
-    const id = await reversePaymentTx(tx, { actor, paymentId, reason: why.data });
-    return loadPaymentTx(tx, id);
-  });
+  return db.$transaction((tx) => reversePaymentTx(tx, { actor, paymentId, reason: why.data }));
 }
 
 /**
- * The reversal inside the caller's transaction (bank returns reverse a settled debit in the
- * import's transaction). `reason` is already validated.
+ * The reversal inside the caller's transaction. `lostDispute`: a card payment whose dispute the
+ * ISP lost (Stripe took the money back), the one case a card payment is reversed.
  */
 export async function reversePaymentTx(
   tx: Tx,
-  { actor, paymentId, reason }: ReversePaymentOptions,
-): Promise<string> {
-  const why = { data: reason };
+  opts: { actor: Actor; paymentId: string; reason: string; lostDispute?: boolean },
+) {
+  const { actor, paymentId } = opts;
   const first = await tx.payment.findUnique({
     where: { id: paymentId },
     select: { customerId: true, allocations: { select: { invoiceId: true } } },
@@ -60,12 +57,12 @@ export async function reversePaymentTx(
     where: { id: paymentId },
     include: { allocations: { include: { invoice: true } }, refunds: { select: { id: true } } },
   });
-  if (p.status !== "SUCCEEDED")
+  if (p.status !== (opts.lostDispute ? "DISPUTED" : "SUCCEEDED"))
     throw new AppError(
       "CONFLICT",
       `This payment is ${p.status.toLowerCase()}; only a received payment can be reversed.`,
     );
-  if (p.provider === "STRIPE")
+  if (p.provider === "STRIPE" && !opts.lostDispute)
     throw new AppError("CONFLICT", "Card payments are refunded, not reversed.");
   if (p.refunds.length)
     throw new AppError("CONFLICT", "Part of this payment was refunded; it cannot be reversed.");
@@ -83,7 +80,7 @@ export async function reversePaymentTx(
       status: "REVERSED",
       unallocated: 0,
       reversedAt: now(),
-      reversalReason: why.data,
+      reversalReason: opts.reason,
       receiptPdf: null,
     },
   });
@@ -94,7 +91,7 @@ export async function reversePaymentTx(
       sourceKey: `payment_reversal:${p.id}`,
       amount: p.amount,
       currency: p.currency,
-      description: `Payment ${p.number} reversed: ${why.data}`,
+      description: `Payment ${p.number} reversed: ${opts.reason}`,
       effectiveDate: toDbDate(await todayForIsp(tx)),
       paymentId: p.id,
       createdById: actor.kind === "system" ? null : actor.id,
@@ -111,11 +108,11 @@ export async function reversePaymentTx(
       data: {
         number: p.number,
         amount: p.amount,
-        reason: why.data,
+        reason: opts.reason,
         reopened: p.allocations.map((a) => ({ invoice: a.invoice.number, amount: a.amount })),
       },
     },
     tx,
   );
-  return p.id;
+  return loadPaymentTx(tx, p.id);
 }

@@ -22,6 +22,44 @@ const validLocale = (l: string) => {
   }
 };
 
+/** "0, 3, 7" → [0, 3, 7]: days after the first card attempt an unpaid invoice is charged again. */
+export const retryDaysSchema = z
+  .union([z.string().max(100), z.array(z.number())])
+  .transform((v) =>
+    Array.isArray(v)
+      ? v
+      : v
+          .split(",")
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map(Number),
+  )
+  .pipe(
+    z
+      .array(z.number().int("Whole days").min(0, "0 to 60").max(60, "0 to 60"))
+      .min(1, "At least the first attempt, e.g. 0")
+      .max(10, "At most 10 attempts")
+      .refine(
+        (d) => d[0] === 0 && d.every((x, i) => i === 0 || x > d[i - 1]),
+        "Start at 0 and increase, e.g. 0, 3, 7",
+      ),
+  );
+
+/** Stripe Payment Element methods besides cards: "sepa_debit, boleto, pix", or "automatic". */
+export const stripeMethodTypesSchema = z
+  .union([z.string().max(200), z.array(z.string())])
+  .transform((v) =>
+    Array.isArray(v)
+      ? v
+      : v
+          .split(",")
+          .map((d) => d.trim())
+          .filter(Boolean),
+  )
+  .pipe(
+    z.array(z.string().regex(/^[a-z_]{2,40}$/, "Stripe method names, e.g. sepa_debit")).max(20),
+  );
+
 export const settingsSchema = z.object({
   // The business
   name: z.string().trim().min(2, "Enter the trading name").max(120),
@@ -94,6 +132,11 @@ export const settingsSchema = z.object({
   billingHour: z.coerce.number().int("A whole hour").min(0, "0 to 23").max(23, "0 to 23"),
   requireIdNumber: checkbox(),
   applyCreditToNewInvoices: checkbox(),
+  // Card payments (Stripe)
+  // Optional: a form or API client that does not send them keeps what is set.
+  autoPayOn: z.enum(["FINALIZED", "DUE_DATE"]).optional(),
+  paymentRetryDays: retryDaysSchema.optional(),
+  stripePaymentMethodTypes: stripeMethodTypesSchema.optional(),
   // Bank (printed on invoices; the creditor id signs SEPA direct debits)
   bankName: optional(80),
   bankAccountName: optional(120),

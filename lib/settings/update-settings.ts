@@ -16,7 +16,9 @@ export async function updateSettings({ actor, ...input }: UpdateSettingsOptions)
     const diff: Record<string, { from: unknown; to: unknown }> = {};
     for (const [k, v] of Object.entries(data)) {
       const old = before[k as keyof typeof before] ?? null;
-      if (v !== undefined && old !== (v ?? null)) diff[k] = { from: old, to: v ?? null };
+      // JSON: list settings (retry days, methods) are new arrays on every save.
+      if (v !== undefined && JSON.stringify(old) !== JSON.stringify(v ?? null))
+        diff[k] = { from: old, to: v ?? null };
     }
     const standard = await tx.taxClass.findFirst({
       where: { isDefault: true },

@@ -38,22 +38,34 @@ import { startFakeInngest, type SentEvent } from "./fake-inngest";
 import { createStkPush } from "@/lib/payments/rails/mpesa/create-stk-push";
 import { updateRailSettings } from "@/lib/payments/rails/update-rail-settings";
 import { CREDENTIALS as DARAJA, startFakeDaraja } from "../rails/fake-daraja";
+import { startFakeStripe } from "../support/fake-stripe";
+import { chargeInvoice } from "@/lib/payments/stripe/charge-invoice";
 
 const ACCOUNTS: Actor = { kind: "user", id: "u-accounts", role: "ACCOUNTS", name: "Ann" };
 const ADMIN: Actor = { kind: "user", id: "u-admin", role: "ADMIN", name: "Ada" };
 
 let fake: Awaited<ReturnType<typeof startFakeInngest>>;
+let stripe: Awaited<ReturnType<typeof startFakeStripe>>;
 let vatId = "";
 const covered = new Set<string>();
 
 beforeAll(async () => {
   process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64"); // webhook secrets
   fake = await startFakeInngest();
+  stripe = await startFakeStripe();
+  Object.assign(process.env, {
+    STRIPE_SECRET_KEY: "sk_test_fake",
+    STRIPE_PUBLISHABLE_KEY: "pk_test_fake",
+    STRIPE_API_BASE: stripe.url,
+  });
   inngest.setEnvVars({ INNGEST_EVENT_API_BASE_URL: fake.url, INNGEST_EVENT_KEY: "test-key" });
   vatId = (await setupIsp({ billingHour: 2 })).vat.id;
 });
 afterEach(() => setClock(undefined));
-afterAll(() => fake.close());
+afterAll(async () => {
+  await fake.close();
+  await stripe.stop();
+});
 
 /** Events by name and customer (invoice and outbox ids differ between the two databases). */
 const eventsOf = (events: SentEvent[]) =>
@@ -281,6 +293,89 @@ test("webhooks.deliver sends the same signed events and records the same deliver
   } finally {
     await new Promise<void>((r) => receiver.close(() => r()));
   }
+});
+
+/** A customer on a R300 plan with a saved default card (`pm` decides how the fake answers). */
+async function cardCustomerFrom(startDate: string, pm: string) {
+  await endEarlierSubscriptions();
+  const p = await createProduct({ taxClassId: vatId, price: 30000 });
+  const c = await createCustomer({ stripeCustomerId: `cus_${pm}` });
+  await db.paymentMethod.create({
+    data: { customerId: c.id, kind: "CARD", isDefault: true, stripePaymentMethodId: pm },
+  });
+  await createSubscription({ customerId: c.id, product: p, startDate });
+  travelTo(startDate);
+  await runBilling({ actor: SYSTEM, asOf: startDate });
+  return {
+    customer: c,
+    invoice: await db.invoice.findFirstOrThrow({ where: { customerId: c.id } }),
+  };
+}
+
+/** Card attempts as each engine left them (both talk to one fake Stripe: the idempotency key
+ * makes the second engine's charge a replay of the first's). */
+const cardState = async () => ({
+  attempts: (
+    await db.payment.findMany({
+      where: { provider: "STRIPE" },
+      orderBy: [{ attemptInvoiceId: "asc" }, { attempt: "asc" }],
+    })
+  ).map((p) => ({
+    status: p.status,
+    attempt: p.attempt,
+    amount: p.amount,
+    key: p.idempotencyKey,
+    reason: p.failureReason,
+  })),
+  invoices: await invoicesState(),
+  jobRuns: await jobRunsState(),
+});
+
+test("payments.charge-due charges the same default card once for the finalised invoice", async () => {
+  const { invoice } = await cardCustomerFrom("2027-06-01", "pm_ok_both");
+  const { embedded } = await compare(
+    "payments.charge-due",
+    {
+      kind: "event",
+      name: "billing/invoice.finalized",
+      data: { invoiceId: invoice.id, customerId: invoice.customerId },
+    },
+    cardState,
+  );
+  expect(embedded.result).toMatchObject({ charged: 1, failed: 0 });
+  expect(embedded.state.attempts).toEqual([
+    expect.objectContaining({ status: "SUCCEEDED", key: `invoice:${invoice.id}:attempt:1` }),
+  ]);
+});
+
+test("payments.retry charges a declined invoice again on the schedule's next day", async () => {
+  const { invoice } = await cardCustomerFrom("2027-07-01", "pm_decline_both");
+  await chargeInvoice({ actor: SYSTEM, invoiceId: invoice.id });
+  travelTo("2027-07-04");
+  const { embedded } = await compare("payments.retry", { kind: "cron" }, cardState);
+  expect(embedded.result).toMatchObject({ scheduled: 1, failed: 1 });
+  expect(embedded.state.attempts.filter((a) => a.key?.includes(invoice.id))).toHaveLength(2);
+});
+
+test("payments.janitor fails the same attempt Stripe never saw", async () => {
+  const { customer, invoice } = await cardCustomerFrom("2027-08-01", "pm_ok_janitor");
+  await db.payment.create({
+    data: {
+      customerId: customer.id,
+      amount: invoice.total,
+      currency: "ZAR",
+      method: "CARD",
+      provider: "STRIPE",
+      status: "PENDING",
+      attempt: 1,
+      attemptKind: "AUTO_PAY",
+      attemptInvoiceId: invoice.id,
+      idempotencyKey: `invoice:${invoice.id}:attempt:1`,
+      createdAt: new Date("2027-08-01T05:00:00Z"),
+    },
+  });
+  const { embedded } = await compare("payments.janitor", { kind: "cron" }, cardState);
+  expect(embedded.result).toMatchObject({ checked: 1, neverReached: 1 });
 });
 
 test("auth.rate-limit-cleanup deletes the same expired counters", async () => {

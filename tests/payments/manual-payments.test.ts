@@ -44,7 +44,13 @@ const pay = (customerId: string, amount: number, over: Record<string, unknown> =
 
 const step: JobStep = { run: (_name, fn) => fn(), sendEvent: async () => {} };
 test("the payments area exports its jobs for the registry", () => {
-  expect(paymentJobs.map((j) => j.name)).toEqual(["payments.apply-credit", "webhooks.deliver"]);
+  expect(paymentJobs.map((j) => j.name)).toEqual([
+    "payments.apply-credit",
+    "webhooks.deliver",
+    "payments.charge-due",
+    "payments.retry",
+    "payments.janitor",
+  ]);
 });
 const runApplyCredit = (payload: Record<string, unknown>) =>
   applyCredit.handler({

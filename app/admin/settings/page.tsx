@@ -19,8 +19,21 @@ export default async function SettingsPage({
 }) {
   const actor = await requirePermission("settings:write", "/admin/settings");
   const { settings, taxName, taxRate, demoCustomers } = await getEditableSettings({ actor });
-  const { updatedAt: _u, setupCompletedAt: _s, currency, ...editable } = settings;
-  const initial: SettingsValues = { ...editable, taxName, taxRate };
+  const {
+    updatedAt: _u,
+    setupCompletedAt: _s,
+    currency,
+    paymentRetryDays,
+    stripePaymentMethodTypes,
+    ...editable
+  } = settings;
+  const initial: SettingsValues = {
+    ...editable,
+    taxName,
+    taxRate,
+    paymentRetryDays: paymentRetryDays.join(", "),
+    stripePaymentMethodTypes: stripePaymentMethodTypes.join(", "),
+  };
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone")];
   const { demoRemoved } = await searchParams;
   const legal = await Promise.all([

@@ -212,6 +212,30 @@ export function SettingsForm({
       </Card>
       <Card>
         <CardHeader
+          title="Card payments"
+          description="Stripe auto-pay for customers with a default card, and pay-now methods."
+        />
+        <CardBody className="grid gap-4 sm:grid-cols-3">
+          {select("autoPayOn", "Charge the default card", [
+            ["FINALIZED", "When the invoice is finalised"],
+            ["DUE_DATE", "On the invoice's due date"],
+          ])}
+          {text(
+            "paymentRetryDays",
+            "Attempts on days",
+            {},
+            "After the first attempt, e.g. 0, 3, 7",
+          )}
+          {text(
+            "stripePaymentMethodTypes",
+            "Other pay-now methods",
+            {},
+            "Besides cards, as enabled in Stripe: sepa_debit, boleto, pix — or automatic",
+          )}
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader
           title="Bank details"
           description="Printed on invoices for EFT payments; the creditor id is used for SEPA direct debits."
         />

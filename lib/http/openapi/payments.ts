@@ -5,6 +5,7 @@ import { defineOperation } from "@/lib/http/define-operation";
 import { PaymentMethodKind, PaymentProvider, PaymentStatus } from "@/lib/generated/prisma/enums";
 import { paymentFilterSchema } from "@/lib/payments/list-payments";
 import { manualPaymentSchema } from "@/lib/payments/manual-payment-schema";
+import { refundSchema } from "@/lib/payments/refund-schema";
 import { reversalReasonSchema } from "@/lib/payments/reverse-payment";
 
 const ROLES = ["ADMIN", "ACCOUNTS"] as const;
@@ -106,4 +107,85 @@ export const reversePaymentOp = defineOperation({
   responses: { 200: Payment },
 });
 
-export const paymentOperations = [listPaymentsOp, recordPaymentOp, getPaymentOp, reversePaymentOp];
+export const refundPaymentOp = defineOperation({
+  method: "POST",
+  path: "/payments/{id}/refunds",
+  tag: "Payments",
+  summary: "Refund a payment, in full or in part",
+  description:
+    "A card payment is refunded through Stripe (with an idempotency key) and recorded by the Stripe refund's id; any other payment is recorded as a manual refund (the money went back outside Lastmile). Without `amount`, everything not yet refunded. The refund posts a ledger entry; money already on invoices comes off the newest first. 409 unless the payment is received (SUCCEEDED); 422 for more than is left.",
+  roles: ROLES,
+  idempotent: true,
+  params: idParams,
+  body: refundSchema.meta({ id: "RefundRequest" }),
+  responses: { 201: Payment },
+});
+
+export const createPayLinkOp = defineOperation({
+  method: "POST",
+  path: "/invoices/{id}/pay-link",
+  tag: "Payments",
+  summary: "A signed pay link for an open invoice",
+  description:
+    "Anyone holding the link can pay the invoice at `/pay/{token}` without signing in, until `expiresAt` (default 30 days). 409 for an invoice that is not open.",
+  roles: READ_ROLES,
+  params: idParams,
+  body: z
+    .object({ days: z.number().int().min(1).max(90).optional() })
+    .meta({ id: "PayLinkRequest" }),
+  responses: {
+    200: z.object({ url: z.string(), expiresAt: z.string() }).meta({ id: "PayLink" }),
+  },
+});
+
+export const listPaymentMethodsOp = defineOperation({
+  method: "GET",
+  path: "/customers/{id}/payment-methods",
+  tag: "Payments",
+  summary: "A customer's saved payment methods (masked)",
+  description:
+    "Cards by brand, last four digits and expiry (card numbers never reach Lastmile); a debit mandate by its reference and the account's last four digits. The default method first.",
+  roles: READ_ROLES,
+  params: idParams,
+  responses: {
+    200: z
+      .object({
+        data: z.array(
+          z.object({
+            id: z.string(),
+            kind: z.enum(PaymentMethodKind),
+            isDefault: z.boolean(),
+            card: z
+              .object({
+                brand: z.string().nullable(),
+                last4: z.string().nullable(),
+                expMonth: z.number().int().nullable(),
+                expYear: z.number().int().nullable(),
+              })
+              .nullable(),
+            mandate: z
+              .object({
+                accountHolder: z.string(),
+                accountMasked: z.string(),
+                reference: z.string(),
+                status: z.string(),
+                signedAt: z.string(),
+              })
+              .nullable(),
+            createdAt: z.string(),
+          }),
+        ),
+      })
+      .meta({ id: "PaymentMethodList" }),
+  },
+});
+
+export const paymentOperations = [
+  listPaymentsOp,
+  recordPaymentOp,
+  getPaymentOp,
+  reversePaymentOp,
+  refundPaymentOp,
+  createPayLinkOp,
+  listPaymentMethodsOp,
+];

@@ -9,6 +9,9 @@ import Decimal from "decimal.js";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
+import { isCardPaymentEnabled } from "@/lib/payment-methods/card-payments-enabled";
+import { payLinkUrl } from "@/lib/payments/pay-link";
+import { now } from "@/lib/time/clock";
 import { fromDbDate, addDays, type IsoDate } from "@/lib/time/dates";
 import { taxBreakdown, type TaxRow } from "@/lib/billing/tax";
 import type { PaymentInstructions } from "@/lib/payment-methods/describe-payment";
@@ -180,7 +183,11 @@ export async function loadInvoicePdfData(invoiceId: string): Promise<InvoicePdfD
     ),
     serviceAddresses: [...addresses],
     payment: await readPaymentInstructions(db, inv.customerId),
-    payUrl: `${appUrl()}/portal/invoices/${inv.id}`,
+    // With card payments on, the QR code and link are a signed pay link ("Pay online", no sign-in;
+    // 90 days, since the PDF is stored once); otherwise the invoice in the portal.
+    payUrl: isCardPaymentEnabled()
+      ? payLinkUrl({ invoiceId: inv.id, expiresAt: new Date(now().getTime() + 90 * 86_400_000) })
+      : `${appUrl()}/portal/invoices/${inv.id}`,
     pixCopiaECola: await invoiceBrCode({
       number: inv.number,
       currency: inv.currency,

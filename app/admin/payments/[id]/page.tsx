@@ -19,6 +19,7 @@ import { paymentMethodLabel } from "@/lib/format/labels";
 import { getBranding } from "@/lib/settings/get-branding";
 import { formatDate } from "@/lib/format/dates";
 import { allocatePaymentAction } from "./allocate-payment-action";
+import { refundPaymentAction } from "./refund-payment-action";
 import { reversePaymentAction } from "./reverse-payment-action";
 
 export const metadata = { title: "Payment" };
@@ -50,6 +51,7 @@ export default async function PaymentPage({
   const applied = p.allocations.reduce((s, a) => s + a.amount, 0);
   const reversible =
     mayWrite && p.status === "SUCCEEDED" && p.provider !== "STRIPE" && p.refunded === 0;
+  const refundable = mayWrite && p.status === "SUCCEEDED" && p.refunded < p.amount;
   return (
     <>
       <Link href="/admin/payments" className="text-sm font-medium text-brand-700 hover:underline">
@@ -189,6 +191,39 @@ export default async function PaymentPage({
                   </Field>
                   <Field label="Amount" name="amount" hint="For a chosen invoice">
                     <Input name="amount" inputMode="decimal" className="tabular text-right" />
+                  </Field>
+                </ActionForm>
+              </CardBody>
+            </Card>
+          )}
+          {refundable && (
+            <Card>
+              <CardHeader
+                title="Refund"
+                description={
+                  p.provider === "STRIPE"
+                    ? "Gives money back to the customer's card through Stripe."
+                    : "Records money paid back outside Lastmile (EFT, cash)."
+                }
+              />
+              <CardBody>
+                <ActionForm
+                  action={refundPaymentAction}
+                  submit="Refund"
+                  pending="Refunding…"
+                  variant="danger"
+                >
+                  <input type="hidden" name="paymentId" value={p.id} />
+                  <input type="hidden" name="currency" value={p.currency} />
+                  <Field
+                    label="Amount"
+                    name="amount"
+                    hint={`Empty: all ${money(p.amount - p.refunded)} not yet refunded`}
+                  >
+                    <Input name="amount" inputMode="decimal" className="tabular text-right" />
+                  </Field>
+                  <Field label="Reason" name="reason">
+                    <Input name="reason" placeholder="e.g. customer cancelled" required />
                   </Field>
                 </ActionForm>
               </CardBody>

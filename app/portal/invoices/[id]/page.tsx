@@ -51,7 +51,15 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
             {formatDate(inv.issueDate, brand.locale)} · due {formatDate(inv.dueDate, brand.locale)}
           </p>
         </div>
-        <div className="flex gap-4 text-sm font-medium">
+        <div className="flex items-center gap-4 text-sm font-medium">
+          {(inv.status === "OPEN" || inv.status === "PARTIALLY_PAID") && (
+            <Link
+              href={`/portal/pay?invoice=${inv.id}`}
+              className="rounded-md bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-600"
+            >
+              Pay now
+            </Link>
+          )}
           <a
             href={`/api/invoices/${inv.id}/pdf`}
             target="_blank"

@@ -1,0 +1,95 @@
+// The customer's saved payment methods: cards (brand, last four, expiry — the number never
+// reaches us) and a debit order mandate shown masked. The default is what auto-pay charges.
+import { ActionForm } from "@/components/admin/action-form";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/table";
+import { requireCustomer } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format/dates";
+import { listPaymentMethods } from "@/lib/payment-methods/list-payment-methods";
+import { getBranding } from "@/lib/settings/get-branding";
+import { removePaymentMethodAction } from "./remove-payment-method-action";
+import { setDefaultPaymentMethodAction } from "./set-default-payment-method-action";
+
+export const metadata = { title: "Payment methods" };
+
+export default async function PortalPaymentMethodsPage() {
+  const actor = await requireCustomer("/portal/payment-methods");
+  const [methods, brand] = await Promise.all([
+    listPaymentMethods({ actor, customerId: actor.customerId }),
+    getBranding(),
+  ]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight text-slate-900">Payment methods</h1>
+      <Card>
+        <CardHeader
+          title="Saved methods"
+          description="The default method pays your invoices automatically when they are due."
+        />
+        {methods.length === 0 ? (
+          <EmptyState title="No saved payment methods">
+            You pay each invoice yourself, by bank transfer or with Pay now.
+          </EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {methods.map((m) => (
+              <li
+                key={m.id}
+                className="flex flex-wrap items-center justify-between gap-3 px-5 py-4 text-sm"
+              >
+                <div>
+                  <p className="font-medium text-slate-900">
+                    {m.card
+                      ? `${(m.card.brand ?? "Card").toUpperCase()} •••• ${m.card.last4 ?? ""}`
+                      : m.mandate
+                        ? `Debit order ${m.mandate.accountMasked}`
+                        : m.kind === "EFT"
+                          ? "Bank transfer (EFT)"
+                          : m.kind}
+                    {m.isDefault && (
+                      <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700">
+                        Default
+                      </span>
+                    )}
+                  </p>
+                  <p className="text-slate-600">
+                    {m.card?.expMonth && m.card.expYear
+                      ? `Expires ${String(m.card.expMonth).padStart(2, "0")}/${m.card.expYear}`
+                      : m.mandate
+                        ? `${m.mandate.accountHolder} · mandate ${m.mandate.reference} · signed ${formatDate(m.mandate.signedAt.slice(0, 10), brand.locale)}`
+                        : null}
+                  </p>
+                </div>
+                <div className="flex gap-2">
+                  {!m.isDefault && (
+                    <ActionForm
+                      action={setDefaultPaymentMethodAction}
+                      submit="Make default"
+                      variant="secondary"
+                    >
+                      <input type="hidden" name="paymentMethodId" value={m.id} />
+                    </ActionForm>
+                  )}
+                  {m.card && (
+                    <ActionForm
+                      action={removePaymentMethodAction}
+                      submit="Remove"
+                      pending="Removing…"
+                      variant="danger"
+                    >
+                      <input type="hidden" name="paymentMethodId" value={m.id} />
+                    </ActionForm>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Alert tone="info">
+        Cards are saved when you sign up or when you pay. To change a debit order, contact us.
+      </Alert>
+    </div>
+  );
+}
