@@ -13,6 +13,7 @@ import { radiusResync } from "./definitions/radius.resync";
 import { radiusSync } from "./definitions/radius.sync";
 import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
 import { usageFold } from "./definitions/usage.fold";
+import { dunningSweep } from "./definitions/dunning.sweep";
 
 const ALL = [
   notificationsDeliver,
@@ -26,6 +27,7 @@ const ALL = [
   radiusResync,
   radiusVerifyEnforcement,
   usageFold,
+  dunningSweep,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

@@ -1,0 +1,67 @@
+// Queues the customer's message for a dunning step in the step's transaction (the outbox), so a
+// step taken is a message sent — once: the dedupe key is the step's history row.
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { formatMoney } from "@/lib/money/format-money";
+import { enqueueEmail } from "@/lib/notifications/enqueue-email";
+import {
+  DUNNING_TEMPLATES,
+  renderTemplate,
+  type DunningTemplateKey,
+} from "@/lib/notifications/dunning-templates";
+import { payLinkUrl } from "@/lib/payments/pay-link";
+import { formatDate } from "@/lib/format/dates";
+import type { DunningStep } from "./steps";
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+
+export async function notifyStepTx(
+  tx: Tx,
+  opts: {
+    eventId: string;
+    customerId: string;
+    step: DunningStep;
+    invoiceId: string;
+    amount: number;
+    fee?: number;
+    autoPay: boolean;
+  },
+) {
+  const [customer, invoice, isp] = await Promise.all([
+    tx.customer.findUniqueOrThrow({
+      where: { id: opts.customerId },
+      select: { firstName: true, email: true, accountNumber: true, currency: true },
+    }),
+    tx.invoice.findUniqueOrThrow({ where: { id: opts.invoiceId }, select: { dueDate: true } }),
+    tx.ispSettings.findUniqueOrThrow({ where: { id: 1 }, select: { name: true, locale: true } }),
+  ]);
+  const key: DunningTemplateKey =
+    opts.step === "reminder" && opts.autoPay ? "reminder-autopay" : opts.step;
+  const money = (minor: number) => formatMoney(minor, customer.currency, isp.locale);
+  const vars = {
+    ispName: isp.name,
+    firstName: customer.firstName,
+    accountNumber: customer.accountNumber,
+    amount: money(opts.amount),
+    fee: money(opts.fee ?? 0),
+    dueDate: formatDate(invoice.dueDate, isp.locale),
+    payUrl: payLinkUrl({ invoiceId: opts.invoiceId }),
+  };
+  const t = DUNNING_TEMPLATES[key];
+  const text = renderTemplate(t.text, vars);
+  await enqueueEmail(
+    {
+      to: customer.email,
+      subject: renderTemplate(t.subject, vars),
+      text,
+      html: text
+        .split("\n\n")
+        .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+        .join(""),
+      customerId: opts.customerId,
+      dedupeKey: `dunning:${opts.eventId}:email`,
+    },
+    tx,
+  );
+}
