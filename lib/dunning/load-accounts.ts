@@ -38,51 +38,54 @@ export async function listCandidateIds(
 
 export async function loadAccounts(tx: Tx, ids: string[]): Promise<LoadedAccount[]> {
   if (!ids.length) return [];
-  const [customers, invoices, events, credit, autoPay] = await Promise.all([
-    tx.$queryRawUnsafe<
-      {
-        id: string;
-        type: CustomerClass;
-        currency: string;
-        state: string | null;
-        neverSuspend: boolean | null;
-        holdUntil: Date | null;
-        timeZone: string | null;
-      }[]
-    >(
-      `SELECT c.id, c.type::text AS type, c.currency, d.state::text AS state, d."neverSuspend",
+  // One after the other: inside a transaction the queries share one connection.
+  const customers = await tx.$queryRawUnsafe<
+    {
+      id: string;
+      type: CustomerClass;
+      currency: string;
+      state: string | null;
+      neverSuspend: boolean | null;
+      holdUntil: Date | null;
+      timeZone: string | null;
+    }[]
+  >(
+    `SELECT c.id, c.type::text AS type, c.currency, d.state::text AS state, d."neverSuspend",
               d."holdUntil", d."timeZone"
          FROM "Customer" c LEFT JOIN "DunningAccount" d ON d."customerId" = c.id
         WHERE c.id = ANY($1::text[]) ORDER BY c.id`,
-      ids,
-    ),
-    tx.$queryRawUnsafe<{ id: string; customerId: string; dueDate: Date; open: number }[]>(
-      `SELECT i.id, i."customerId", i."dueDate", i.total - i."amountPaid" - i."amountCredited" AS open
+    ids,
+  );
+  const invoices = await tx.$queryRawUnsafe<
+    { id: string; customerId: string; dueDate: Date; open: number }[]
+  >(
+    `SELECT i.id, i."customerId", i."dueDate", i.total - i."amountPaid" - i."amountCredited" AS open
          FROM "Invoice" i
         WHERE i."customerId" = ANY($1::text[]) AND i.status IN ('OPEN', 'PARTIALLY_PAID')
           AND i.total - i."amountPaid" - i."amountCredited" > 0
           AND NOT EXISTS (SELECT 1 FROM "DunningEvent" e WHERE e."feeInvoiceId" = i.id)
         ORDER BY i."dueDate", i."issueDate", i.number, i.id`,
-      ids,
-    ),
-    tx.$queryRawUnsafe<{ customerId: string; step: string; invoiceId: string }[]>(
-      `SELECT "customerId", step, "invoiceId" FROM "DunningEvent" WHERE "customerId" = ANY($1::text[])`,
-      ids,
-    ),
-    tx.$queryRawUnsafe<{ customerId: string; unallocated: number }[]>(
-      `SELECT "customerId", SUM(unallocated)::int AS unallocated FROM "Payment"
+    ids,
+  );
+  const events = await tx.$queryRawUnsafe<
+    { customerId: string; step: string; invoiceId: string }[]
+  >(
+    `SELECT "customerId", step, "invoiceId" FROM "DunningEvent" WHERE "customerId" = ANY($1::text[])`,
+    ids,
+  );
+  const credit = await tx.$queryRawUnsafe<{ customerId: string; unallocated: number }[]>(
+    `SELECT "customerId", SUM(unallocated)::int AS unallocated FROM "Payment"
         WHERE "customerId" = ANY($1::text[]) AND status = 'SUCCEEDED' AND unallocated > 0
         GROUP BY "customerId"`,
-      ids,
-    ),
-    tx.$queryRawUnsafe<{ customerId: string }[]>(
-      `SELECT "customerId" FROM "PaymentMethod" WHERE "customerId" = ANY($1::text[])
+    ids,
+  );
+  const autoPay = await tx.$queryRawUnsafe<{ customerId: string }[]>(
+    `SELECT "customerId" FROM "PaymentMethod" WHERE "customerId" = ANY($1::text[])
           AND "isDefault" AND kind = 'CARD'
        UNION
        SELECT "customerId" FROM "DebitMandate" WHERE "customerId" = ANY($1::text[]) AND status = 'ACTIVE'`,
-      ids,
-    ),
-  ]);
+    ids,
+  );
   const byCustomer = <T extends { customerId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const r of rows) map.set(r.customerId, [...(map.get(r.customerId) ?? []), r]);

@@ -13,11 +13,16 @@ import { applyStepTx } from "./apply-step-tx";
 import { getDunningRules, type DunningRules } from "./get-dunning-policies";
 import { listCandidateIds, loadAccounts, type LoadedAccount } from "./load-accounts";
 import { planAccount, type PlannedStep } from "./plan-account";
-import { announceServiceChanges } from "./service-actions-tx";
 
 const PAGE = 2000;
 
-export type SweepResult = { accounts: number; steps: Record<string, number> };
+export type ServiceChange = { subscriptionId: string; change: "soft-suspend" | "suspend" };
+/** `serviceChanges`: for the caller to announce (the job sends them as events). */
+export type SweepResult = {
+  accounts: number;
+  steps: Record<string, number>;
+  serviceChanges: ServiceChange[];
+};
 
 /** The reminder horizon: the earliest a step can come due is −(largest lead) days before due. */
 export function horizonOf(rules: DunningRules, today: string) {
@@ -39,6 +44,7 @@ export async function runDunningSweep(opts: { customerIds?: string[] } = {}): Pr
   const rules = await getDunningRules();
   const horizon = horizonOf(rules, dateInZone(at, rules.timeZone));
   const steps: Record<string, number> = {};
+  const serviceChanges: ServiceChange[] = [];
   let accounts = 0;
   let afterId = "";
   for (;;) {
@@ -76,16 +82,12 @@ export async function runDunningSweep(opts: { customerIds?: string[] } = {}): Pr
         },
         { timeout: 60_000 },
       );
-      await announceServiceChanges(
-        changes
-          .filter((c) => c.step === "soft-suspend" || c.step === "suspend")
-          .map((c) => ({
-            subscriptionIds: c.subscriptionIds,
-            change: c.step as "soft-suspend" | "suspend",
-          })),
-      );
+      for (const c of changes)
+        if (c.step === "soft-suspend" || c.step === "suspend")
+          for (const subscriptionId of c.subscriptionIds)
+            serviceChanges.push({ subscriptionId, change: c.step });
     }
   }
   if (Object.keys(steps).length) logger.info({ accounts, steps }, "dunning sweep");
-  return { accounts, steps };
+  return { accounts, steps, serviceChanges };
 }

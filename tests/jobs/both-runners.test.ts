@@ -35,6 +35,7 @@ import {
   type JobTrigger,
 } from "./both-runners";
 import { startFakeInngest, type SentEvent } from "./fake-inngest";
+import { overdueCustomer } from "../dunning/fixtures";
 
 const ACCOUNTS: Actor = { kind: "user", id: "u-accounts", role: "ACCOUNTS", name: "Ann" };
 const ADMIN: Actor = { kind: "user", id: "u-admin", role: "ADMIN", name: "Ada" };
@@ -430,6 +431,27 @@ test("usage.fold folds the same accounting into the same daily usage", async () 
     jobRuns: await jobRunsState(),
   }));
   expect(embedded.state.usage).toEqual([{ date: "2027-03-02T00:00:00.000Z", down: 9000, up: 300 }]);
+});
+
+test("dunning.sweep takes the same steps, charges the same fee and queues the same mail", async () => {
+  const { customer, subscription } = await overdueCustomer({ issued: "2027-05-03" });
+  travelTo("2027-05-24"); // a Monday, 09:00: two weeks overdue, so catch up to the suspension
+  const dunningState = async () => ({
+    events: (await db.dunningEvent.findMany({ orderBy: [{ customerId: "asc" }, { step: "asc" }] }))
+      .map((e) => [e.step, e.amount, e.reason, e.date.toISOString(), e.feeInvoiceId !== null])
+      .sort(),
+    services: (await db.subscription.findMany({ where: { customerId: customer.id } })).map(
+      (s) => s.status,
+    ),
+    invoices: await invoicesState(),
+    outbox: await outboxState(),
+    jobRuns: await jobRunsState(),
+  });
+  const { embedded } = await compare("dunning.sweep", { kind: "cron" }, dunningState);
+  expect(embedded.state.services).toEqual(["SUSPENDED"]);
+  const mine = await db.dunningEvent.findMany({ where: { customerId: customer.id } });
+  expect(mine.map((e) => e.step).sort()).toEqual(["late-fee", "suspend"]);
+  expect(subscription.id).toBeTruthy();
 });
 
 test("every registry job has a scenario above (a new job needs one)", () => {

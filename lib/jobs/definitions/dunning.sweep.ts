@@ -5,6 +5,7 @@
 // charges nothing twice.
 import { z } from "zod";
 import { runDunningSweep } from "@/lib/dunning/run-dunning-sweep";
+import { subscriptionChanged } from "@/lib/events/events";
 import { defineJob } from "../define-job";
 
 export const dunningSweep = defineJob({
@@ -12,6 +13,16 @@ export const dunningSweep = defineJob({
   description: "Take the dunning steps due this hour (reminders, fees, suspensions)",
   payload: z.object({ customerIds: z.array(z.string().min(1).max(64)).max(1000).optional() }),
   cron: "7 * * * *",
-  handler: ({ payload, step }) =>
-    step.run("sweep", () => runDunningSweep({ customerIds: payload.customerIds })),
+  handler: async ({ payload, step }) => {
+    const result = await step.run("sweep", () =>
+      runDunningSweep({ customerIds: payload.customerIds }),
+    );
+    // The network throttles or cuts off the services (lib/network follows this event).
+    if (result.serviceChanges.length)
+      await step.sendEvent(
+        "announce-services",
+        result.serviceChanges.map((data) => ({ name: subscriptionChanged.name, data })),
+      );
+    return { accounts: result.accounts, steps: result.steps };
+  },
 });
