@@ -77,8 +77,3 @@ export const DEFAULT_POLICY: DunningPolicyInput = {
   quietStartHour: 20,
   quietEndHour: 8,
 };
-
-export const holdSchema = z.object({
-  until: z.iso.date(),
-  reason: z.string().trim().min(1).max(500),
-});

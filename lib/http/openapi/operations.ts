@@ -8,6 +8,7 @@ import { billingOperations } from "./billing";
 import { catalogOperations } from "./catalog";
 import { coverageOperations } from "./coverage";
 import { customerOperations } from "./customers";
+import { dunningOperations } from "./dunning";
 import { invoiceOperations } from "./invoices";
 import { jobOperations } from "./jobs";
 import { metaOperations } from "./meta";
@@ -26,6 +27,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...billingOperations,
   ...invoiceOperations,
   ...paymentOperations,
+  ...dunningOperations,
   ...catalogOperations,
   ...coverageOperations,
   ...orderOperations,
