@@ -37,6 +37,8 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/customers": { permission: "customers:read" },
   "/admin/customers/[id]": { permission: "customers:read", id: "customerA" },
   "/admin/customers/[id]/edit": { permission: "customers:write", id: "customerA" },
+  "/admin/dunning": { permission: "billing:read" },
+  "/admin/dunning/policy": { permission: "settings:write" },
   "/admin/invoices": { permission: "billing:read" },
   "/admin/jobs": { permission: "jobs:run" },
   "/admin/invoices/[id]": { permission: "billing:read", id: "invoiceA" },
@@ -254,6 +256,11 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/payments/[id]/allocate-payment-action.ts#allocatePaymentAction":
     staff("payments:write"),
   "app/admin/payments/[id]/reverse-payment-action.ts#reversePaymentAction": staff("payments:write"),
+  "app/admin/customers/[id]/(detail)/hold-dunning-action.ts#holdDunningAction":
+    staff("billing:charge"),
+  "app/admin/dunning/policy/update-policy-action.ts#updatePolicyAction": staff("settings:write"),
+  "app/admin/dunning/policy/add-holiday-action.ts#addHolidayAction": staff("settings:write"),
+  "app/admin/dunning/policy/remove-holiday-action.ts#removeHolidayAction": staff("settings:write"),
   "app/admin/payments/new/record-payment-action.ts#recordPaymentAction": staff("payments:write"),
   "app/admin/settings/remove-demo-data-action.ts#removeDemoDataAction": staff("settings:write"),
   "app/admin/settings/update-settings-action.ts#updateSettingsAction": staff("settings:write"),

@@ -92,3 +92,15 @@ const RUN_TRIGGER = {
   bench: "Benchmark",
 } as const;
 export const runTriggerLabel = (t: string) => RUN_TRIGGER[t as keyof typeof RUN_TRIGGER] ?? t;
+
+/** Dunning steps (lib/dunning/steps.ts ids) as staff read them. */
+const DUNNING_STEP: Record<string, string> = {
+  reminder: "Reminder",
+  "overdue-notice": "Overdue notice",
+  "late-fee": "Late fee",
+  "soft-suspend": "Throttle",
+  suspend: "Suspend",
+  collections: "Collections",
+  restore: "Restore",
+};
+export const dunningStepLabel = (s: string) => DUNNING_STEP[s] ?? s;

@@ -83,6 +83,16 @@ const STATUSES = {
     FAILED: ["Failed", "red"],
     SKIPPED: ["Skipped", "gray"],
   },
+  /** Where an account stands on the dunning ladder (lib/dunning). */
+  dunning: {
+    CURRENT: ["Current", "green"],
+    REMINDED: ["Reminded", "blue"],
+    OVERDUE: ["Overdue", "amber"],
+    SOFT_SUSPENDED: ["Throttled", "amber"],
+    SUSPENDED: ["Suspended", "red"],
+    COLLECTIONS: ["Collections", "red"],
+    ARRANGED: ["Arrangement", "blue"],
+  },
   webhookDelivery: {
     PENDING: ["Pending", "blue"],
     SUCCEEDED: ["Delivered", "green"],

@@ -16,6 +16,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format/dates";
 import { customerTypeLabel, perInterval, technologyLabel } from "@/lib/format/labels";
 import { plural } from "@/lib/format/plural";
+import { getCustomerDunning } from "@/lib/dunning/get-customer-dunning";
+import { DunningCard } from "./dunning-card";
 
 export const metadata = { title: "Customer" };
 
@@ -58,6 +60,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
+  const dunning = can(actor, "customers:read_financial")
+    ? await getCustomerDunning({ actor, customerId: details.id })
+    : null;
   const money = (minor: number) => formatMoney(minor, details.currency, brand.locale);
   const when = (d: Date | null) => (
     <DateTime value={d} locale={brand.locale} timeZone={brand.timeZone} />
@@ -195,6 +200,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 billed in {details.currency}
               </CardBody>
             </Card>
+          )}
+          {dunning && (
+            <DunningCard
+              customerId={details.id}
+              dunning={dunning}
+              locale={brand.locale}
+              canHold={can(actor, "billing:charge")}
+            />
           )}
           <Card>
             <CardHeader title="Recent orders" />
