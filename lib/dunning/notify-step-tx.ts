@@ -4,6 +4,9 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { formatMoney } from "@/lib/money/format-money";
 import { enqueueEmail } from "@/lib/notifications/enqueue-email";
+import { enqueueSms } from "@/lib/notifications/enqueue-sms";
+import { smsGateway } from "@/lib/notifications/sms/sms-gateway";
+import { gsmFriendly } from "@/lib/notifications/sms/sms-text";
 import {
   DUNNING_TEMPLATES,
   renderTemplate,
@@ -28,14 +31,26 @@ export async function notifyStepTx(
     autoPay: boolean;
   },
 ) {
-  const [customer, invoice, isp] = await Promise.all([
-    tx.customer.findUniqueOrThrow({
-      where: { id: opts.customerId },
-      select: { firstName: true, email: true, accountNumber: true, currency: true },
-    }),
-    tx.invoice.findUniqueOrThrow({ where: { id: opts.invoiceId }, select: { dueDate: true } }),
-    tx.ispSettings.findUniqueOrThrow({ where: { id: 1 }, select: { name: true, locale: true } }),
-  ]);
+  // One query after the other: inside a transaction they share one connection.
+  const customer = await tx.customer.findUniqueOrThrow({
+    where: { id: opts.customerId },
+    select: {
+      firstName: true,
+      email: true,
+      phone: true,
+      accountNumber: true,
+      currency: true,
+      dunning: { select: { smsOptOut: true } },
+    },
+  });
+  const invoice = await tx.invoice.findUniqueOrThrow({
+    where: { id: opts.invoiceId },
+    select: { dueDate: true },
+  });
+  const isp = await tx.ispSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { name: true, locale: true },
+  });
   const key: DunningTemplateKey =
     opts.step === "reminder" && opts.autoPay ? "reminder-autopay" : opts.step;
   const money = (minor: number) => formatMoney(minor, customer.currency, isp.locale);
@@ -64,4 +79,15 @@ export async function notifyStepTx(
     },
     tx,
   );
+  // SMS too, where the ISP has a gateway and the customer a number and no opt-out.
+  if (customer.phone && !customer.dunning?.smsOptOut && smsGateway())
+    await enqueueSms(
+      {
+        to: customer.phone,
+        text: gsmFriendly(renderTemplate(t.sms, vars)),
+        customerId: opts.customerId,
+        dedupeKey: `dunning:${opts.eventId}:sms`,
+      },
+      tx,
+    );
 }

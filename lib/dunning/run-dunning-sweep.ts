@@ -15,6 +15,7 @@ import { listCandidateIds, loadAccounts, type LoadedAccount } from "./load-accou
 import { planAccount, type PlannedStep } from "./plan-account";
 
 const PAGE = 2000;
+const CONCURRENCY = 4;
 
 export type ServiceChange = { subscriptionId: string; change: "soft-suspend" | "suspend" };
 /** `serviceChanges`: for the caller to announce (the job sends them as events). */
@@ -58,7 +59,7 @@ export async function runDunningSweep(opts: { customerIds?: string[] } = {}): Pr
     afterId = ids.at(-1)!;
     const due = (await loadAccounts(db, ids)).filter((a) => planAt(a, rules, at).length > 0);
     accounts += ids.length;
-    for (const candidate of due) {
+    const takeSteps = async (candidate: LoadedAccount) => {
       const changes = await db.$transaction(
         async (tx) => {
           await lockCustomerTx(tx, candidate.customerId);
@@ -86,7 +87,14 @@ export async function runDunningSweep(opts: { customerIds?: string[] } = {}): Pr
         if (c.step === "soft-suspend" || c.step === "suspend")
           for (const subscriptionId of c.subscriptionIds)
             serviceChanges.push({ subscriptionId, change: c.step });
-    }
+    };
+    // A few accounts at a time: each is its own short transaction, locked like a payment.
+    const queue = [...due];
+    await Promise.all(
+      Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await takeSteps(next);
+      }),
+    );
   }
   if (Object.keys(steps).length) logger.info({ accounts, steps }, "dunning sweep");
   return { accounts, steps, serviceChanges };

@@ -49,21 +49,21 @@ export const DUNNING_TEMPLATES: Record<DunningTemplateKey, MessageTemplate> = {
     text:
       "Hello {{firstName}},\n\nYour connection has been slowed because {{amount}} due on {{dueDate}} is unpaid. It returns to full speed as soon as you pay.\nPay online: {{payUrl}}" +
       sign,
-    sms: "{{ispName}}: service slowed, {{amount}} overdue since {{dueDate}}. Pay to restore: {{payUrl}}",
+    sms: "{{ispName}}: service slowed, {{amount}} overdue. Pay to restore: {{payUrl}}",
   },
   suspend: {
     subject: "Your service is suspended: {{amount}} overdue",
     text:
       "Hello {{firstName}},\n\nYour service has been suspended because {{amount}} due on {{dueDate}} is unpaid. It is restored as soon as you pay.\nPay online: {{payUrl}}" +
       sign,
-    sms: "{{ispName}}: service suspended, {{amount}} overdue since {{dueDate}}. Pay to restore: {{payUrl}}",
+    sms: "{{ispName}}: service suspended, {{amount}} overdue. Pay to restore: {{payUrl}}",
   },
   collections: {
     subject: "Final notice: {{amount}} overdue",
     text:
       "Hello {{firstName}},\n\n{{amount}} due on {{dueDate}} remains unpaid and your account has been handed to collections. Pay now to stop this: {{payUrl}}" +
       sign,
-    sms: "{{ispName}}: FINAL NOTICE {{amount}} overdue since {{dueDate}}, handed to collections. Pay: {{payUrl}}",
+    sms: "{{ispName}}: FINAL NOTICE, {{amount}} handed to collections. Pay: {{payUrl}}",
   },
   restore: {
     subject: "Your service is restored",

@@ -40,6 +40,7 @@ CREATE TABLE "DunningAccount" (
     "holdUntil" DATE,
     "holdReason" TEXT,
     "timeZone" TEXT,
+    "smsOptOut" BOOLEAN NOT NULL DEFAULT false,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "DunningAccount_pkey" PRIMARY KEY ("customerId")
