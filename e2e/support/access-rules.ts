@@ -192,6 +192,8 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/(auth)/forgot-password/request-reset-action.ts#requestResetAction": { who: "public" },
   "app/(auth)/reset-password/reset-password-action.ts#resetPasswordAction": { who: "public" },
   "app/(storefront)/coverage/create-lead-action.ts#createLeadAction": { who: "public" },
+  // The walled garden: anyone with an account number and its PIN (rate-limited in lib).
+  "app/suspended/lookup-action.ts#walledGardenLookupAction": { who: "public" },
   // A customer who signed in to confirm an order placed while signed out: theirs to claim or not.
   "app/(storefront)/order/confirm/[id]/claim-order-action.ts#claimOrderAction": {
     who: "customer",

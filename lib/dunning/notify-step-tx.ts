@@ -14,6 +14,8 @@ import {
 } from "@/lib/notifications/dunning-templates";
 import { payLinkUrl } from "@/lib/payments/pay-link";
 import { formatDate } from "@/lib/format/dates";
+import { appUrl } from "@/lib/env";
+import { accountPin } from "./account-pin";
 import type { DunningStep } from "./steps";
 
 const escapeHtml = (s: string) =>
@@ -62,6 +64,8 @@ export async function notifyStepTx(
     fee: money(opts.fee ?? 0),
     dueDate: formatDate(invoice.dueDate, isp.locale),
     payUrl: payLinkUrl({ invoiceId: opts.invoiceId }),
+    gardenUrl: `${appUrl()}/suspended`,
+    pin: accountPin(opts.customerId),
   };
   const t = DUNNING_TEMPLATES[key];
   const text = renderTemplate(t.text, vars);

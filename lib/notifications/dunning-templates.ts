@@ -47,14 +47,14 @@ export const DUNNING_TEMPLATES: Record<DunningTemplateKey, MessageTemplate> = {
   "soft-suspend": {
     subject: "Your service has been slowed: {{amount}} overdue",
     text:
-      "Hello {{firstName}},\n\nYour connection has been slowed because {{amount}} due on {{dueDate}} is unpaid. It returns to full speed as soon as you pay.\nPay online: {{payUrl}}" +
+      "Hello {{firstName}},\n\nYour connection has been slowed because {{amount}} due on {{dueDate}} is unpaid. It returns to full speed as soon as you pay.\nPay online: {{payUrl}}\nOr open {{gardenUrl}} and sign in with your account number and PIN {{pin}}." +
       sign,
     sms: "{{ispName}}: service slowed, {{amount}} overdue. Pay to restore: {{payUrl}}",
   },
   suspend: {
     subject: "Your service is suspended: {{amount}} overdue",
     text:
-      "Hello {{firstName}},\n\nYour service has been suspended because {{amount}} due on {{dueDate}} is unpaid. It is restored as soon as you pay.\nPay online: {{payUrl}}" +
+      "Hello {{firstName}},\n\nYour service has been suspended because {{amount}} due on {{dueDate}} is unpaid. It is restored as soon as you pay.\nPay online: {{payUrl}}\nOr open {{gardenUrl}} and sign in with your account number and PIN {{pin}}." +
       sign,
     sms: "{{ispName}}: service suspended, {{amount}} overdue. Pay to restore: {{payUrl}}",
   },
