@@ -1,16 +1,15 @@
-// Takes one planned step inside the caller's transaction. The history row goes first with
+// Takes one planned step inside the caller's transaction. The history row is the step's record
+// (the customer page and the API show it), so the system's steps write no separate audit row. The history row goes first with
 // ON CONFLICT DO NOTHING on (customer, step, invoice): a step already taken — by an earlier
 // sweep, a concurrent one, or a retry — inserts nothing and does nothing else.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { SYSTEM } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { billCustomerNowTx } from "@/lib/billing/bill-customers-tx";
 import { now } from "@/lib/time/clock";
 import { toDbDate, type IsoDate } from "@/lib/time/dates";
 import type { PlannedStep } from "./plan-account";
 import type { DunningPolicy } from "./policy-schema";
-import { notifyStepTx } from "./notify-step-tx";
+import { notifyStepTx, type MessageContext } from "./notify-step-tx";
 import { STATE_AFTER } from "./steps";
 import { suspendServicesTx, throttleServicesTx } from "./service-actions-tx";
 
@@ -68,7 +67,13 @@ async function chargeFeeTx(
 export async function applyStepTx(
   tx: Tx,
   plan: PlannedStep,
-  ctx: { date: IsoDate; currency: string; policy: DunningPolicy; autoPay: boolean },
+  ctx: {
+    date: IsoDate;
+    currency: string;
+    policy: DunningPolicy;
+    autoPay: boolean;
+    message: MessageContext;
+  },
 ): Promise<AppliedStep | null> {
   const eventId = await insertEventTx(tx, { ...plan, currency: ctx.currency, date: ctx.date });
   if (!eventId) return null;
@@ -103,20 +108,10 @@ export async function applyStepTx(
     customerId: plan.customerId,
     step: plan.step,
     invoiceId: plan.invoiceId,
-    amount: plan.step === "late-fee" ? plan.amount : plan.amount,
+    amount: plan.amount,
     fee: plan.step === "late-fee" ? plan.amount : undefined,
     autoPay: ctx.autoPay,
+    context: ctx.message,
   });
-  await recordAudit(
-    {
-      actor: SYSTEM,
-      action: `dunning.${plan.step}`,
-      entityType: "Customer",
-      entityId: plan.customerId,
-      customerId: plan.customerId,
-      data: { invoiceIds: plan.invoiceIds, amount: plan.amount, reason: plan.reason },
-    },
-    tx,
-  );
   return { eventId, subscriptionIds };
 }

@@ -11,6 +11,7 @@ export type DunningRules = {
   timeZone: string;
   country: string;
   paymentTermsDays: number;
+  isp: { name: string; locale: string };
 };
 
 export async function getDunningPolicies(
@@ -29,7 +30,7 @@ export async function getDunningPolicies(
 export async function getDunningRules(tx: Tx = db): Promise<DunningRules> {
   const isp = await tx.ispSettings.findUniqueOrThrow({
     where: { id: 1 },
-    select: { timeZone: true, country: true, paymentTermsDays: true },
+    select: { timeZone: true, country: true, paymentTermsDays: true, name: true, locale: true },
   });
   const holidays = await tx.publicHoliday.findMany({
     where: { country: isp.country },
@@ -38,6 +39,9 @@ export async function getDunningRules(tx: Tx = db): Promise<DunningRules> {
   return {
     policies: await getDunningPolicies(tx),
     holidays: new Set(holidays.map((h) => fromDbDate(h.date))),
-    ...isp,
+    timeZone: isp.timeZone,
+    country: isp.country,
+    paymentTermsDays: isp.paymentTermsDays,
+    isp: { name: isp.name, locale: isp.locale },
   };
 }

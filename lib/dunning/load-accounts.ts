@@ -12,6 +12,15 @@ export type LoadedAccount = AccountSnapshot & {
   customerType: CustomerClass;
   timeZone: string | null;
   state: string;
+  /** For the messages: who they go to. */
+  recipient: {
+    firstName: string;
+    email: string;
+    phone: string | null;
+    accountNumber: string;
+    currency: string;
+    smsOptOut: boolean;
+  };
 };
 
 /** Customer ids (after `afterId`) that may need dunning on or before `horizon`. */
@@ -48,10 +57,16 @@ export async function loadAccounts(tx: Tx, ids: string[]): Promise<LoadedAccount
       neverSuspend: boolean | null;
       holdUntil: Date | null;
       timeZone: string | null;
+      firstName: string;
+      email: string;
+      phone: string | null;
+      accountNumber: string;
+      smsOptOut: boolean | null;
     }[]
   >(
     `SELECT c.id, c.type::text AS type, c.currency, d.state::text AS state, d."neverSuspend",
-              d."holdUntil", d."timeZone"
+            d."holdUntil", d."timeZone", c."firstName", c.email, c.phone, c."accountNumber",
+            d."smsOptOut"
          FROM "Customer" c LEFT JOIN "DunningAccount" d ON d."customerId" = c.id
         WHERE c.id = ANY($1::text[]) ORDER BY c.id`,
     ids,
@@ -100,6 +115,14 @@ export async function loadAccounts(tx: Tx, ids: string[]): Promise<LoadedAccount
     customerType: c.type,
     currency: c.currency,
     timeZone: c.timeZone,
+    recipient: {
+      firstName: c.firstName,
+      email: c.email,
+      phone: c.phone,
+      accountNumber: c.accountNumber,
+      currency: c.currency,
+      smsOptOut: c.smsOptOut ?? false,
+    },
     state: c.state ?? "CURRENT",
     neverSuspend: c.neverSuspend ?? false,
     holdUntil: c.holdUntil ? fromDbDate(c.holdUntil) : null,

@@ -21,21 +21,30 @@ import type { DunningStep } from "./steps";
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
-export async function notifyStepTx(
+/** Who gets the message and what it quotes; the sweep has it in its snapshot already. */
+export type MessageContext = {
+  isp: { name: string; locale: string };
+  customer: {
+    firstName: string;
+    email: string;
+    phone: string | null;
+    accountNumber: string;
+    currency: string;
+    smsOptOut: boolean;
+  };
+  /** The due date of the invoice the ladder counts from. */
+  dueDate: Date | string;
+};
+
+/** Reads the message context (for callers without a snapshot, e.g. restore on payment). */
+export async function readMessageContextTx(
   tx: Tx,
-  opts: {
-    eventId: string;
-    customerId: string;
-    step: DunningStep;
-    invoiceId: string;
-    amount: number;
-    fee?: number;
-    autoPay: boolean;
-  },
-) {
+  customerId: string,
+  invoiceId: string,
+): Promise<MessageContext> {
   // One query after the other: inside a transaction they share one connection.
-  const customer = await tx.customer.findUniqueOrThrow({
-    where: { id: opts.customerId },
+  const c = await tx.customer.findUniqueOrThrow({
+    where: { id: customerId },
     select: {
       firstName: true,
       email: true,
@@ -46,13 +55,34 @@ export async function notifyStepTx(
     },
   });
   const invoice = await tx.invoice.findUniqueOrThrow({
-    where: { id: opts.invoiceId },
+    where: { id: invoiceId },
     select: { dueDate: true },
   });
   const isp = await tx.ispSettings.findUniqueOrThrow({
     where: { id: 1 },
     select: { name: true, locale: true },
   });
+  return {
+    isp,
+    customer: { ...c, smsOptOut: c.dunning?.smsOptOut ?? false },
+    dueDate: invoice.dueDate,
+  };
+}
+
+export async function notifyStepTx(
+  tx: Tx,
+  opts: {
+    eventId: string;
+    customerId: string;
+    step: DunningStep;
+    invoiceId: string;
+    amount: number;
+    fee?: number;
+    autoPay: boolean;
+    context: MessageContext;
+  },
+) {
+  const { isp, customer } = opts.context;
   const key: DunningTemplateKey =
     opts.step === "reminder" && opts.autoPay ? "reminder-autopay" : opts.step;
   const money = (minor: number) => formatMoney(minor, customer.currency, isp.locale);
@@ -62,7 +92,7 @@ export async function notifyStepTx(
     accountNumber: customer.accountNumber,
     amount: money(opts.amount),
     fee: money(opts.fee ?? 0),
-    dueDate: formatDate(invoice.dueDate, isp.locale),
+    dueDate: formatDate(opts.context.dueDate, isp.locale),
     payUrl: payLinkUrl({ invoiceId: opts.invoiceId }),
     gardenUrl: `${appUrl()}/suspended`,
     pin: accountPin(opts.customerId),
@@ -84,7 +114,7 @@ export async function notifyStepTx(
     tx,
   );
   // SMS too, where the ISP has a gateway and the customer a number and no opt-out.
-  if (customer.phone && !customer.dunning?.smsOptOut && smsGateway())
+  if (customer.phone && !customer.smsOptOut && smsGateway())
     await enqueueSms(
       {
         to: customer.phone,

@@ -11,7 +11,7 @@ import { todayForIsp } from "@/lib/billing/billing-settings";
 import type { IsoDate } from "@/lib/time/dates";
 import { getDunningPolicies } from "./get-dunning-policies";
 import { insertEventTx, setStateTx } from "./apply-step-tx";
-import { notifyStepTx } from "./notify-step-tx";
+import { notifyStepTx, readMessageContextTx } from "./notify-step-tx";
 import { needsRestore } from "./plan-account";
 import { announceServiceChanges, liftServicesTx } from "./service-actions-tx";
 
@@ -89,6 +89,7 @@ export async function restoreIfClearedTx(
       invoiceId: episode!.invoiceId,
       amount: 0,
       autoPay: false,
+      context: await readMessageContextTx(tx, opts.customerId, episode!.invoiceId),
     });
     await recordAudit(
       {

@@ -15,7 +15,7 @@ import { listCandidateIds, loadAccounts, type LoadedAccount } from "./load-accou
 import { planAccount, type PlannedStep } from "./plan-account";
 
 const PAGE = 2000;
-const CONCURRENCY = 4;
+const CONCURRENCY = 6;
 
 export type ServiceChange = { subscriptionId: string; change: "soft-suspend" | "suspend" };
 /** `serviceChanges`: for the caller to announce (the job sends them as events). */
@@ -73,6 +73,11 @@ export async function runDunningSweep(opts: { customerIds?: string[] } = {}): Pr
               currency: account.currency,
               policy,
               autoPay: account.autoPay,
+              message: {
+                isp: rules.isp,
+                customer: account.recipient,
+                dueDate: account.invoices.find((i) => i.id === plan.invoiceId)!.dueDate,
+              },
             });
             if (done) {
               steps[plan.step] = (steps[plan.step] ?? 0) + 1;
