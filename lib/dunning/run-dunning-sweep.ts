@@ -13,9 +13,11 @@ import { applyStepTx } from "./apply-step-tx";
 import { getDunningRules, type DunningRules } from "./get-dunning-policies";
 import { listCandidateIds, loadAccounts, type LoadedAccount } from "./load-accounts";
 import { planAccount, type PlannedStep } from "./plan-account";
+import { restoreIfClearedTx } from "./restore-if-cleared-tx";
 
 const PAGE = 2000;
 const CONCURRENCY = 6;
+const SUSPENDED = new Set(["SOFT_SUSPENDED", "SUSPENDED", "COLLECTIONS"]);
 
 export type ServiceChange = { subscriptionId: string; change: "soft-suspend" | "suspend" };
 /** `serviceChanges`: for the caller to announce (the job sends them as events). */
@@ -57,12 +59,20 @@ export async function runDunningSweep(opts: { customerIds?: string[] } = {}): Pr
     });
     if (!ids.length) break;
     afterId = ids.at(-1)!;
-    const due = (await loadAccounts(db, ids)).filter((a) => planAt(a, rules, at).length > 0);
+    // Also suspended accounts that owe nothing any more (a credit note, not a payment, cleared
+    // them): restored here, since no allocation ran.
+    const due = (await loadAccounts(db, ids)).filter(
+      (a) => planAt(a, rules, at).length > 0 || (SUSPENDED.has(a.state) && !a.invoices.length),
+    );
     accounts += ids.length;
     const takeSteps = async (candidate: LoadedAccount) => {
       const changes = await db.$transaction(
         async (tx) => {
           await lockCustomerTx(tx, candidate.customerId);
+          if (SUSPENDED.has(candidate.state) && !candidate.invoices.length) {
+            await restoreIfClearedTx(tx, { customerId: candidate.customerId });
+            return [];
+          }
           const [account] = await loadAccounts(tx, [candidate.customerId]);
           const policy = rules.policies[account.customerType];
           const { date } = localTime(at, account.timeZone ?? rules.timeZone);

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { runDunningSweep } from "@/lib/dunning/run-dunning-sweep";
 import { recordManualPayment } from "@/lib/payments/record-manual-payment";
+import { issueCreditNote } from "@/lib/invoices/issue-credit-note";
 import { setClock } from "@/lib/time/clock";
 import { addDays, fromDbDate } from "@/lib/time/dates";
 import { ACCOUNTS, at, history, overdueCustomer, setupIsp } from "./fixtures";
@@ -111,5 +112,32 @@ test("a payment that clears the must-pay set restores the service in its own tra
   expect(suspension.endDate && fromDbDate(suspension.endDate)).toBe("2026-08-27");
   const account = await db.dunningAccount.findUniqueOrThrow({ where: { customerId: customer.id } });
   expect(account.state).toBe("CURRENT");
+  expect((await history(customer.id)).at(-1)?.step).toBe("restore");
+});
+
+test("a credit note that clears what must be paid is restored by the next sweep", async () => {
+  const { customer, subscription, invoiceId } = await overdueCustomer({ issued: "2026-09-01" });
+  await sweepDays("2026-09-02", "2026-09-24", [customer.id]);
+  expect((await db.subscription.findUniqueOrThrow({ where: { id: subscription.id } })).status).toBe(
+    "SUSPENDED",
+  );
+  const fee = await db.dunningEvent.findFirstOrThrow({
+    where: { customerId: customer.id, step: "late-fee" },
+  });
+  at("2026-09-25", 10);
+  for (const id of [invoiceId, fee.feeInvoiceId!]) {
+    const inv = await db.invoice.findUniqueOrThrow({ where: { id } });
+    await issueCreditNote({
+      actor: ACCOUNTS,
+      invoiceId: id,
+      amount: inv.total,
+      reason: "goodwill",
+    });
+  }
+  at("2026-09-25", 11);
+  await runDunningSweep({ customerIds: [customer.id] });
+  expect((await db.subscription.findUniqueOrThrow({ where: { id: subscription.id } })).status).toBe(
+    "ACTIVE",
+  );
   expect((await history(customer.id)).at(-1)?.step).toBe("restore");
 });

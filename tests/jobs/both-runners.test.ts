@@ -443,7 +443,9 @@ test("dunning.sweep takes the same steps, charges the same fee and queues the sa
     services: (await db.subscription.findMany({ where: { customerId: customer.id } })).map(
       (s) => s.status,
     ),
-    invoices: await invoicesState(),
+    // Fee invoices are numbered in whichever order the concurrent accounts finish: gapless, but
+    // not the same on both runners.
+    invoices: (await invoicesState()).map(({ number, ...i }) => ({ ...i, numbered: !!number })),
     outbox: await outboxState(),
     jobRuns: await jobRunsState(),
   });
