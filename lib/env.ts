@@ -24,6 +24,16 @@ const schema = z.object({
   DEMO_DATA: bool(true),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().optional(),
+  /** SMS gateway for customer messages (lib/notifications/sms): unset = no SMS. */
+  SMS_PROVIDER: z.enum(["twilio", "africastalking"]).optional(),
+  /** The gateway's API root; defaults to the provider's public API (tests: a local server). */
+  SMS_BASE_URL: z.string().url().optional(),
+  /** Twilio Account SID, or the Africa's Talking username. */
+  SMS_ACCOUNT: z.string().optional(),
+  /** Twilio auth token, or the Africa's Talking API key. */
+  SMS_TOKEN: z.string().optional(),
+  /** Sender number or alphanumeric sender id. */
+  SMS_FROM: z.string().optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_PUBLISHABLE_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),

@@ -43,6 +43,8 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/customers/message": { permission: "customers:write" },
   "/admin/customers/[id]": { permission: "customers:read", id: "customerA" },
   "/admin/customers/[id]/edit": { permission: "customers:write", id: "customerA" },
+  "/admin/dunning": { permission: "billing:read" },
+  "/admin/dunning/policy": { permission: "settings:write" },
   "/admin/invoices": { permission: "billing:read" },
   "/admin/jobs": { permission: "jobs:run" },
   "/admin/invoices/[id]": { permission: "billing:read", id: "invoiceA" },
@@ -243,6 +245,8 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/(auth)/forgot-password/request-reset-action.ts#requestResetAction": { who: "public" },
   "app/(auth)/reset-password/reset-password-action.ts#resetPasswordAction": { who: "public" },
   "app/(storefront)/coverage/create-lead-action.ts#createLeadAction": { who: "public" },
+  // The walled garden: anyone with an account number and its PIN (rate-limited in lib).
+  "app/suspended/lookup-action.ts#walledGardenLookupAction": { who: "public" },
   // A customer who signed in to confirm an order placed while signed out: theirs to claim or not.
   "app/(storefront)/order/confirm/[id]/claim-order-action.ts#claimOrderAction": {
     who: "customer",
@@ -358,6 +362,11 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("payments:write"),
   "app/admin/payments/[id]/refund-payment-action.ts#refundPaymentAction": staff("payments:write"),
   "app/admin/payments/[id]/reverse-payment-action.ts#reversePaymentAction": staff("payments:write"),
+  "app/admin/customers/[id]/(detail)/hold-dunning-action.ts#holdDunningAction":
+    staff("billing:charge"),
+  "app/admin/dunning/policy/update-policy-action.ts#updatePolicyAction": staff("settings:write"),
+  "app/admin/dunning/policy/add-holiday-action.ts#addHolidayAction": staff("settings:write"),
+  "app/admin/dunning/policy/remove-holiday-action.ts#removeHolidayAction": staff("settings:write"),
   "app/admin/payments/new/record-payment-action.ts#recordPaymentAction": staff("payments:write"),
   "app/admin/settings/payment-rails/register-rail-callbacks-action.ts#registerRailCallbacksAction":
     staff("settings:write"),

@@ -117,3 +117,14 @@ const TICKET_CATEGORY = {
 export type TicketCategoryName = keyof typeof TICKET_CATEGORY;
 export const TICKET_CATEGORIES = Object.keys(TICKET_CATEGORY) as TicketCategoryName[];
 export const ticketCategoryLabel = (c: string) => TICKET_CATEGORY[c as TicketCategoryName] ?? c;
+/** Dunning steps (lib/dunning/steps.ts ids) as staff read them. */
+const DUNNING_STEP: Record<string, string> = {
+  reminder: "Reminder",
+  "overdue-notice": "Overdue notice",
+  "late-fee": "Late fee",
+  "soft-suspend": "Throttle",
+  suspend: "Suspend",
+  collections: "Collections",
+  restore: "Restore",
+};
+export const dunningStepLabel = (s: string) => DUNNING_STEP[s] ?? s;

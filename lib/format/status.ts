@@ -135,6 +135,16 @@ const STATUSES = {
     HIGH: ["High", "amber"],
     URGENT: ["Urgent", "red"],
   },
+  /** Where an account stands on the dunning ladder (lib/dunning). */
+  dunning: {
+    CURRENT: ["Current", "green"],
+    REMINDED: ["Reminded", "blue"],
+    OVERDUE: ["Overdue", "amber"],
+    SOFT_SUSPENDED: ["Throttled", "amber"],
+    SUSPENDED: ["Suspended", "red"],
+    COLLECTIONS: ["Collections", "red"],
+    ARRANGED: ["Arrangement", "blue"],
+  },
   webhookDelivery: {
     PENDING: ["Pending", "blue"],
     SUCCEEDED: ["Delivered", "green"],

@@ -17,6 +17,7 @@ import { usageFold } from "./definitions/usage.fold";
 import { bankBuildCollection } from "./definitions/bank.build-collection";
 import { bankImportInbox } from "./definitions/bank.import-inbox";
 import { bankPrenotify } from "./definitions/bank.prenotify";
+import { dunningSweep } from "./definitions/dunning.sweep";
 
 const ALL = [
   notificationsDeliver,
@@ -34,6 +35,7 @@ const ALL = [
   bankBuildCollection,
   bankPrenotify,
   bankImportInbox,
+  dunningSweep,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

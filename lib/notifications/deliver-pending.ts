@@ -5,6 +5,14 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/time/clock";
 import { deliverEmail, mailFrom, type Attachment, type AttachmentRef } from "./mailer";
 import { resolveAttachments } from "./resolve-attachments";
+import { smsGateway } from "./sms/sms-gateway";
+
+/** SMS through the configured gateway; without one the message waits (and fails after retries). */
+async function deliverSms(to: string, text: string) {
+  const gateway = smsGateway();
+  if (!gateway) throw new Error("No SMS gateway is configured (SMS_PROVIDER)");
+  await gateway.send({ to, text });
+}
 
 const MAX_ATTEMPTS = 5;
 
@@ -30,17 +38,19 @@ export async function deliverPendingNotifications(
         const n = await tx.notification.findUniqueOrThrow({ where: { id: rows[0].id } });
         tried.push(n.id);
         try {
-          await deliverEmail({
-            from,
-            to: n.to,
-            subject: n.subject ?? "",
-            text: n.text,
-            html: n.html,
-            sealedSecret: n.sealedSecret,
-            attachments: await resolveAttachments(
-              n.attachments as (Attachment | AttachmentRef)[] | null,
-            ),
-          });
+          if (n.channel === "SMS") await deliverSms(n.to, n.text);
+          else
+            await deliverEmail({
+              from,
+              to: n.to,
+              subject: n.subject ?? "",
+              text: n.text,
+              html: n.html,
+              sealedSecret: n.sealedSecret,
+              attachments: await resolveAttachments(
+                n.attachments as (Attachment | AttachmentRef)[] | null,
+              ),
+            });
           await tx.notification.update({
             where: { id: n.id },
             // The one-time token has reached the recipient: no copy of it stays with us.

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { serializeInvoice } from "@/lib/billing/serialize";
 import { settlementStatus } from "@/lib/invoices/settlement-status";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue-webhook-event";
+import { restoreIfClearedTx } from "@/lib/dunning/restore-if-cleared-tx";
 
 export type AllocationRequest = { invoiceId: string; amount: number };
 
@@ -132,10 +133,13 @@ export async function allocatePaymentTx(
     if (status === "PAID") await enqueueWebhookEvent(tx, "invoice.paid", serializeInvoice(updated));
   }
   const applied = plan.reduce((s, p) => s + p.take, 0);
-  if (applied > 0)
+  if (applied > 0) {
     await tx.payment.update({
       where: { id: payment.id },
       data: { unallocated: { decrement: applied }, receiptPdf: null },
     });
+    // Dunning: a suspension the payment clears is lifted in this transaction (issue 12).
+    await restoreIfClearedTx(tx, { customerId: opts.customerId });
+  }
   return plan.map((p) => ({ invoiceId: p.inv.id, amount: p.take }));
 }

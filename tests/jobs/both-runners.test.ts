@@ -40,6 +40,7 @@ import { updateRailSettings } from "@/lib/payments/rails/update-rail-settings";
 import { CREDENTIALS as DARAJA, startFakeDaraja } from "../rails/fake-daraja";
 import { startFakeStripe } from "../support/fake-stripe";
 import { chargeInvoice } from "@/lib/payments/stripe/charge-invoice";
+import { overdueCustomer } from "../dunning/fixtures";
 
 const ACCOUNTS: Actor = { kind: "user", id: "u-accounts", role: "ACCOUNTS", name: "Ann" };
 const ADMIN: Actor = { kind: "user", id: "u-admin", role: "ADMIN", name: "Ada" };
@@ -638,6 +639,29 @@ test("bank.prenotify emails each debtor of a pending batch once", async () => {
 test("bank.import-inbox does nothing without BANK_INBOX_DIR", async () => {
   const { embedded } = await compare("bank.import-inbox", { kind: "cron" }, jobRunsState);
   expect(embedded.result).toEqual({ skipped: "BANK_INBOX_DIR is not set" });
+});
+
+test("dunning.sweep takes the same steps, charges the same fee and queues the same mail", async () => {
+  const { customer, subscription } = await overdueCustomer({ issued: "2027-05-03" });
+  travelTo("2027-05-24"); // a Monday, 09:00: two weeks overdue, so catch up to the suspension
+  const dunningState = async () => ({
+    events: (await db.dunningEvent.findMany({ orderBy: [{ customerId: "asc" }, { step: "asc" }] }))
+      .map((e) => [e.step, e.amount, e.reason, e.date.toISOString(), e.feeInvoiceId !== null])
+      .sort(),
+    services: (await db.subscription.findMany({ where: { customerId: customer.id } })).map(
+      (s) => s.status,
+    ),
+    // Fee invoices are numbered in whichever order the concurrent accounts finish: gapless, but
+    // not the same on both runners.
+    invoices: (await invoicesState()).map(({ number, ...i }) => ({ ...i, numbered: !!number })),
+    outbox: await outboxState(),
+    jobRuns: await jobRunsState(),
+  });
+  const { embedded } = await compare("dunning.sweep", { kind: "cron" }, dunningState);
+  expect(embedded.state.services).toEqual(["SUSPENDED"]);
+  const mine = await db.dunningEvent.findMany({ where: { customerId: customer.id } });
+  expect(mine.map((e) => e.step).sort()).toEqual(["late-fee", "suspend"]);
+  expect(subscription.id).toBeTruthy();
 });
 
 test("every registry job has a scenario above (a new job needs one)", () => {

@@ -9,6 +9,7 @@ import { billingOperations } from "./billing";
 import { catalogOperations } from "./catalog";
 import { coverageOperations } from "./coverage";
 import { customerOperations } from "./customers";
+import { dunningOperations } from "./dunning";
 import { invoiceOperations } from "./invoices";
 import { jobOperations } from "./jobs";
 import { metaOperations } from "./meta";
@@ -31,6 +32,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...paymentOperations,
   ...railOperations,
   ...bankOperations,
+  ...dunningOperations,
   ...catalogOperations,
   ...coverageOperations,
   ...orderOperations,

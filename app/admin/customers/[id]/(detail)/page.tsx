@@ -24,6 +24,8 @@ import { ActionForm } from "@/components/admin/action-form";
 import { CustomerNotes } from "./customer-notes";
 import { CustomerTimeline } from "./customer-timeline";
 import { sendPasswordLinkAction } from "../portal-access/send-password-link-action";
+import { getCustomerDunning } from "@/lib/dunning/get-customer-dunning";
+import { DunningCard } from "./dunning-card";
 
 export const metadata = { title: "Customer" };
 
@@ -84,6 +86,9 @@ export default async function CustomerPage({
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
+  const dunning = can(actor, "customers:read_financial")
+    ? await getCustomerDunning({ actor, customerId: details.id })
+    : null;
   const money = (minor: number) => formatMoney(minor, details.currency, brand.locale);
   const when = (d: Date | null) => (
     <DateTime value={d} locale={brand.locale} timeZone={brand.timeZone} />
@@ -256,6 +261,14 @@ export default async function CustomerPage({
                 billed in {details.currency}
               </CardBody>
             </Card>
+          )}
+          {dunning && (
+            <DunningCard
+              customerId={details.id}
+              dunning={dunning}
+              locale={brand.locale}
+              canHold={can(actor, "billing:charge")}
+            />
           )}
           <Card>
             <CardHeader title="Recent orders" />

@@ -1,0 +1,201 @@
+// The dunning simulation on the sandbox clock: customers on monthly plans, billed by the real
+// billing run, with random behaviour — paying on time, late, partly, never, or by auto-pay —
+// swept twice a day. Checked on every day: a step only for an invoice that was open before the
+// sweep, each (account, step, invoice) once, no suspension on a weekend or holiday, and a payment
+// that clears what must be paid lifts the suspension in its own transaction; at the end, the
+// books balance. Sized for CI (25 customers × 75 days: about a minute here, two on a machine at load average 25);
+// DUNNING_SIM_CUSTOMERS=1000 DUNNING_SIM_DAYS=183 runs the full 1,000 × 6 months.
+import { afterEach, beforeAll, expect, test } from "vitest";
+import { SYSTEM } from "@/lib/auth/roles";
+import { runBilling } from "@/lib/billing/run-billing";
+import { db } from "@/lib/db";
+import { isExcludedDay } from "@/lib/dunning/calendar";
+import { DEFAULT_POLICY } from "@/lib/dunning/policy-schema";
+import { mustPayTx } from "@/lib/dunning/restore-if-cleared-tx";
+import { runDunningSweep } from "@/lib/dunning/run-dunning-sweep";
+import { getCustomerBalance } from "@/lib/ledger/get-customer-balance";
+import { recordManualPayment } from "@/lib/payments/record-manual-payment";
+import { setClock } from "@/lib/time/clock";
+import { addDays, fromDbDate } from "@/lib/time/dates";
+import { createCustomer, createProduct, createSubscription } from "../billing/fixtures";
+import { ACCOUNTS, at, setupIsp } from "./fixtures";
+
+const CUSTOMERS = Number(process.env.DUNNING_SIM_CUSTOMERS ?? 25);
+const DAYS = Number(process.env.DUNNING_SIM_DAYS ?? 75);
+const START = "2026-07-01";
+
+type Behaviour = "on-time" | "late" | "partial" | "never" | "auto-pay";
+const BEHAVIOURS: Behaviour[] = ["on-time", "late", "late", "partial", "never", "auto-pay"];
+
+function random(seed: number) {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+beforeAll(async () => {
+  await setupIsp();
+});
+afterEach(() => setClock(undefined));
+
+test(
+  `${CUSTOMERS} customers × ${DAYS} days of random payment behaviour`,
+  { timeout: 600_000 },
+  async () => {
+    const rand = random(7);
+    const tax = await db.taxClass.findFirstOrThrow({ where: { isDefault: true } });
+    const product = await createProduct({ taxClassId: tax.id, price: 39900 });
+    const people: { id: string; behaviour: Behaviour; lateBy: number }[] = [];
+    for (let i = 0; i < CUSTOMERS; i++) {
+      const c = await createCustomer({ type: rand() < 0.25 ? "BUSINESS" : "RESIDENTIAL" });
+      await createSubscription({
+        customerId: c.id,
+        product,
+        startDate: addDays(START, Math.floor(rand() * 28)),
+      });
+      const behaviour = BEHAVIOURS[Math.floor(rand() * BEHAVIOURS.length)];
+      if (behaviour === "auto-pay")
+        await db.paymentMethod.create({
+          data: { customerId: c.id, kind: "CARD", isDefault: true, cardLast4: "4242" },
+        });
+      people.push({ id: c.id, behaviour, lateBy: 3 + Math.floor(rand() * 25) });
+    }
+    const ids = people.map((p) => p.id);
+    const holidays = new Set(
+      (await db.publicHoliday.findMany({ where: { country: "ZA" } })).map((h) =>
+        fromDbDate(h.date),
+      ),
+    );
+    let restoredInPayment = 0;
+
+    /** One sweep; every step it takes is for an invoice open before it, suspensions on allowed days. */
+    async function sweepAt(day: string, hour: number) {
+      at(day, hour);
+      const openBefore = new Set(
+        (
+          await db.invoice.findMany({
+            where: { customerId: { in: ids }, status: { in: ["OPEN", "PARTIALLY_PAID"] } },
+            select: { id: true },
+          })
+        ).map((i) => i.id),
+      );
+      const seen = new Set(
+        (await db.dunningEvent.findMany({ select: { id: true } })).map((e) => e.id),
+      );
+      await runDunningSweep({ customerIds: ids });
+      const fresh = (await db.dunningEvent.findMany({ where: { customerId: { in: ids } } })).filter(
+        (e) => !seen.has(e.id),
+      );
+      for (const e of fresh) {
+        expect(e.step).not.toBe("restore"); // restores happen in payments, not sweeps
+        expect(openBefore.has(e.invoiceId), `${e.step} on a settled invoice`).toBe(true);
+        if (e.step === "soft-suspend" || e.step === "suspend") {
+          expect(isExcludedDay(fromDbDate(e.date), DEFAULT_POLICY, holidays)).toBe(false);
+          expect(hour).toBeLessThan(DEFAULT_POLICY.cutoffHour);
+        }
+      }
+    }
+
+    for (let d = 0; d < DAYS; d++) {
+      const day = addDays(START, d);
+      at(day, 3);
+      await runBilling({ actor: SYSTEM, asOf: day });
+
+      await sweepAt(day, 9);
+
+      // Payments, as each customer behaves; auto-pay collects on the due date (a failure now and then).
+      at(day, 11);
+      for (const p of people) {
+        const open = await db.invoice.findMany({
+          where: { customerId: p.id, status: { in: ["OPEN", "PARTIALLY_PAID"] } },
+          orderBy: { dueDate: "asc" },
+        });
+        for (const inv of open) {
+          const due = fromDbDate(inv.dueDate);
+          const left = inv.total - inv.amountPaid - inv.amountCredited;
+          const pays =
+            (p.behaviour === "on-time" && day === due) ||
+            (p.behaviour === "auto-pay" && day === due && rand() > 0.2) ||
+            (p.behaviour === "late" && day === addDays(due, p.lateBy)) ||
+            (p.behaviour === "partial" && day === addDays(due, p.lateBy));
+          if (!pays || left <= 0) continue;
+          const amount = p.behaviour === "partial" ? Math.ceil(left / 2) : left;
+          const before = await db.dunningAccount.findUnique({ where: { customerId: p.id } });
+          await recordManualPayment({
+            actor: ACCOUNTS,
+            customerId: p.id,
+            amount,
+            currency: "ZAR",
+            method: "EFT",
+            receivedOn: day,
+            sendReceipt: false,
+            allocations: [{ invoiceId: inv.id, amount }],
+          });
+          // Right after the payment — no sweep in between — a cleared account is restored.
+          const owed = await mustPayTx(db, p.id, day, DEFAULT_POLICY.feesInMustPay);
+          if (
+            before &&
+            ["SOFT_SUSPENDED", "SUSPENDED", "COLLECTIONS"].includes(before.state) &&
+            owed < DEFAULT_POLICY.minBalance
+          ) {
+            const after = await db.dunningAccount.findUniqueOrThrow({
+              where: { customerId: p.id },
+            });
+            expect(after.state).toBe("CURRENT");
+            expect(
+              await db.subscription.count({
+                where: {
+                  customerId: p.id,
+                  OR: [{ status: "SUSPENDED" }, { softSuspendedAt: { not: null } }],
+                },
+              }),
+            ).toBe(0);
+            restoredInPayment++;
+          }
+        }
+      }
+
+      await sweepAt(day, 16);
+    }
+
+    const events = await db.dunningEvent.findMany({ where: { customerId: { in: ids } } });
+    const keys = events.map((e) => `${e.customerId} ${e.step} ${e.invoiceId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const steps = new Set(events.map((e) => e.step));
+    for (const s of [
+      "reminder",
+      "overdue-notice",
+      "late-fee",
+      "soft-suspend",
+      "suspend",
+      "restore",
+    ])
+      expect(steps, s).toContain(s);
+    expect(restoredInPayment).toBeGreaterThan(0);
+    // On-time payers and successful auto-pay never go past a reminder.
+    const onTime = new Set(people.filter((p) => p.behaviour === "on-time").map((p) => p.id));
+    expect(events.filter((e) => onTime.has(e.customerId) && e.step !== "reminder")).toEqual([]);
+
+    // The books balance: each ledger balance = invoices − credit notes − payments (+ reversals).
+    for (const id of ids) {
+      const [invoices, voided, notes, payments] = await Promise.all([
+        db.invoice.aggregate({
+          where: { customerId: id, status: { not: "DRAFT" } },
+          _sum: { total: true },
+        }),
+        db.invoice.aggregate({ where: { customerId: id, status: "VOID" }, _sum: { total: true } }),
+        db.creditNote.aggregate({ where: { customerId: id }, _sum: { total: true } }),
+        db.payment.aggregate({
+          where: { customerId: id, status: "SUCCEEDED" },
+          _sum: { amount: true },
+        }),
+      ]);
+      const { balance } = await getCustomerBalance({ customerId: id, actor: SYSTEM });
+      expect(balance).toBe(
+        (invoices._sum.total ?? 0) -
+          (voided._sum.total ?? 0) -
+          (notes._sum.total ?? 0) -
+          (payments._sum.amount ?? 0),
+      );
+    }
+  },
+);
