@@ -14,6 +14,7 @@ import { metaOperations } from "./meta";
 import { networkOperations } from "./network";
 import { orderOperations } from "./orders";
 import { paymentOperations } from "./payments";
+import { reportOperations } from "./reports";
 import { sandboxOperations } from "./sandbox";
 import { settingsOperations } from "./settings";
 import { storefrontOperations } from "./storefront";
@@ -26,6 +27,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...billingOperations,
   ...invoiceOperations,
   ...paymentOperations,
+  ...reportOperations,
   ...catalogOperations,
   ...coverageOperations,
   ...orderOperations,

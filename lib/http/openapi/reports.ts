@@ -1,0 +1,142 @@
+// Reports (reports:read — ACCOUNTS and ADMIN): receivables aging, revenue, tax. Amounts are integer
+// minor units in the ISP's currency; periods are calendar months in the ISP's time zone.
+import { z } from "zod";
+import { defineOperation } from "@/lib/http/define-operation";
+import { rolesWith } from "@/lib/auth/roles";
+import { PaymentMethodKind } from "@/lib/generated/prisma/enums";
+import { agingQuerySchema, reportRangeSchema } from "@/lib/reports/report-range-schema";
+import { date, minor } from "./common";
+
+const roles = rolesWith("reports:read");
+const bucketAmounts = {
+  current: minor(),
+  d1_30: minor(),
+  d31_60: minor(),
+  d61_90: minor(),
+  d90_plus: minor(),
+};
+
+export const getAgingReport = defineOperation({
+  method: "GET",
+  path: "/reports/aging",
+  tag: "Reports",
+  summary: "Receivables aging on a day, per customer and in total (reports:read)",
+  description:
+    "Open amounts after allocations and credit notes by days past due (current, 1–30, 31–60, " +
+    "61–90, 90+). `ledgerBalance` is the ledger on the same day; it differs from `total` by " +
+    "unapplied customer credit. With `customerId`, `invoices` lists that customer's open invoices.",
+  roles,
+  query: agingQuerySchema,
+  responses: {
+    200: z.object({
+      asOf: date(),
+      currency: z.string(),
+      total: minor(),
+      ledgerBalance: minor(),
+      buckets: z.array(z.object({ key: z.string(), label: z.string(), amount: minor() })),
+      customers: z.array(
+        z
+          .object({
+            customerId: z.string(),
+            accountNumber: z.string(),
+            name: z.string(),
+            invoices: z.int(),
+            total: minor(),
+            ...bucketAmounts,
+          })
+          .meta({ id: "AgingCustomer" }),
+      ),
+      invoices: z
+        .array(
+          z.object({
+            id: z.string(),
+            number: z.string().nullable(),
+            issueDate: date(),
+            dueDate: date(),
+            total: minor(),
+            open: minor(),
+            daysOverdue: z.int(),
+          }),
+        )
+        .optional(),
+    }),
+  },
+});
+
+const amounts = z.object({ net: minor(), tax: minor() });
+const taxLine = {
+  rate: z.string().meta({ description: "Percent" }),
+  invoiced: amounts,
+  credited: amounts,
+  voided: amounts,
+  net: amounts,
+};
+
+export const getTaxReport = defineOperation({
+  method: "GET",
+  path: "/reports/tax",
+  tag: "Reports",
+  summary: "Tax per month and rate from finalised invoices and credit notes (reports:read)",
+  description:
+    "Invoices count in the month of their issue date, credit notes and voids in the month they " +
+    "were issued. `net` = invoiced − credited − voided.",
+  roles,
+  query: reportRangeSchema,
+  responses: {
+    200: z.object({
+      from: date(),
+      to: date(),
+      currency: z.string(),
+      rows: z.array(z.object({ period: z.string(), ...taxLine }).meta({ id: "TaxReportRow" })),
+      totals: z.array(z.object(taxLine)),
+    }),
+  },
+});
+
+const revenueKeys = [
+  "invoiced",
+  "credited",
+  "voided",
+  "netInvoiced",
+  "received",
+  "reversed",
+  "refunded",
+  "collected",
+] as const;
+
+export const getRevenueReport = defineOperation({
+  method: "GET",
+  path: "/reports/revenue",
+  tag: "Reports",
+  summary: "Invoiced, credited and collected per month, by plan and payment method (reports:read)",
+  description:
+    "`netInvoiced` = invoiced − credited − voided; `collected` = received − reversed − refunded.",
+  roles,
+  query: reportRangeSchema,
+  responses: {
+    200: z.object({
+      from: date(),
+      to: date(),
+      currency: z.string(),
+      periods: z.array(
+        z.object({
+          period: z.string(),
+          ...Object.fromEntries(revenueKeys.map((k) => [k, minor()])),
+        }),
+      ),
+      byPlan: z.array(
+        z.object({
+          productId: z.string().nullable(),
+          name: z.string(),
+          net: minor(),
+          total: minor(),
+        }),
+      ),
+      byMethod: z.array(
+        z.object({ method: z.enum(PaymentMethodKind), count: z.int(), amount: minor() }),
+      ),
+    }),
+  },
+});
+
+export const reportOperations = [getAgingReport, getRevenueReport, getTaxReport];
