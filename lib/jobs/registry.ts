@@ -13,6 +13,7 @@ import { radiusResync } from "./definitions/radius.resync";
 import { radiusSync } from "./definitions/radius.sync";
 import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
 import { usageFold } from "./definitions/usage.fold";
+import { reportsSnapshotMrr } from "./definitions/reports.snapshot-mrr";
 
 const ALL = [
   notificationsDeliver,
@@ -26,6 +27,7 @@ const ALL = [
   radiusResync,
   radiusVerifyEnforcement,
   usageFold,
+  reportsSnapshotMrr,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

@@ -12,25 +12,34 @@ import { openInvoicesOn } from "./open-invoices-sql";
 
 export type GetAgingReportOptions = { actor: Actor; asOf?: IsoDate; customerId?: string };
 
+export async function getAgingReport({ actor, ...query }: GetAgingReportOptions) {
+  assertCan(actor, "reports:read");
+  return readAging(query);
+}
+
 type Row = {
   customerId: string;
   accountNumber: string;
   name: string;
   invoices: number;
-} & Record<keyof BucketAmounts, bigint>;
+} & Record<keyof BucketAmounts, bigint> &
+  Record<`${keyof BucketAmounts}_n`, number>;
 
 /** Days-past-due bounds wide enough to stand in for ±infinity in SQL. */
 const FAR = 1_000_000;
 
-export async function getAgingReport({ actor, asOf, customerId }: GetAgingReportOptions) {
-  assertCan(actor, "reports:read");
+/** The report without the permission check: for callers that authorised the reader already
+ *  (the dashboard shows its totals to staff who may see balances). */
+export async function readAging({ asOf, customerId }: { asOf?: IsoDate; customerId?: string }) {
   const { timeZone, currency } = await getSettings();
   const day = asOf ?? dateInZone(now(), timeZone);
   const d = Prisma.sql`${day}::date`;
   const buckets = AGING_BUCKETS.map((b) => {
     const lo = Number.isFinite(b.min) ? b.min : -FAR;
     const hi = Number.isFinite(b.max) ? b.max : FAR;
-    return Prisma.sql`COALESCE(SUM(o.open) FILTER (WHERE ${d} - o."dueDate" BETWEEN ${lo} AND ${hi}), 0) AS ${Prisma.raw(`"${b.key}"`)}`;
+    const within = Prisma.sql`${d} - o."dueDate" BETWEEN ${lo} AND ${hi}`;
+    return Prisma.sql`COALESCE(SUM(o.open) FILTER (WHERE ${within}), 0) AS ${Prisma.raw(`"${b.key}"`)},
+      COUNT(*) FILTER (WHERE ${within})::int AS ${Prisma.raw(`"${b.key}_n"`)}`;
   });
   const [rows, ledger] = await Promise.all([
     db.$queryRaw<Row[]>`
@@ -47,11 +56,13 @@ export async function getAgingReport({ actor, asOf, customerId }: GetAgingReport
       ${customerId ? Prisma.sql`AND "customerId" = ${customerId}` : Prisma.empty}`,
   ]);
   const totals = emptyBuckets();
+  const counts = emptyBuckets();
   const customers = rows.map((r) => {
     const amounts = emptyBuckets();
     for (const b of AGING_BUCKETS) {
       amounts[b.key] = Number(r[b.key]);
       totals[b.key] += amounts[b.key];
+      counts[b.key] += r[`${b.key}_n`];
     }
     const total = Object.values(amounts).reduce((a, b) => a + b, 0);
     return {
@@ -69,7 +80,12 @@ export async function getAgingReport({ actor, asOf, customerId }: GetAgingReport
     currency,
     total,
     ledgerBalance: Number(ledger[0]?.balance ?? 0),
-    buckets: AGING_BUCKETS.map((b) => ({ key: b.key, label: b.label, amount: totals[b.key] })),
+    buckets: AGING_BUCKETS.map((b) => ({
+      key: b.key,
+      label: b.label,
+      amount: totals[b.key],
+      invoices: counts[b.key],
+    })),
     customers,
     invoices: customerId ? await agingInvoices(day, timeZone, customerId) : undefined,
   };
@@ -102,4 +118,4 @@ async function agingInvoices(day: IsoDate, timeZone: string, customerId: string)
   }));
 }
 
-export type AgingReport = Awaited<ReturnType<typeof getAgingReport>>;
+export type AgingReport = Awaited<ReturnType<typeof readAging>>;

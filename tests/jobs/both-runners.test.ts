@@ -432,6 +432,33 @@ test("usage.fold folds the same accounting into the same daily usage", async () 
   expect(embedded.state.usage).toEqual([{ date: "2027-03-02T00:00:00.000Z", down: 9000, up: 300 }]);
 });
 
+test("reports.snapshot-mrr writes the same snapshot (quarterly ÷ 3, add-ons with their plan)", async () => {
+  await endEarlierSubscriptions();
+  const c = await createCustomer();
+  const plan = await createProduct({ taxClassId: vatId, price: 90000, interval: "QUARTER" });
+  const addon = await createProduct({ taxClassId: vatId, price: 5000, kind: "ADDON" });
+  const sub = await createSubscription({
+    customerId: c.id,
+    product: plan,
+    startDate: "2027-04-01",
+  });
+  await createSubscription({ customerId: c.id, product: addon, startDate: "2027-04-01" }).then(
+    (a) => db.subscription.update({ where: { id: a.id }, data: { parentId: sub.id } }),
+  );
+  setClock(new Date("2027-04-02T10:00:00Z"));
+  const { embedded } = await compare("reports.snapshot-mrr", { kind: "cron" }, async () => ({
+    rows: (await db.mrrSnapshot.findMany({ orderBy: { subscriptionId: "asc" } })).map((r) => ({
+      day: r.day.toISOString(),
+      subscriptionId: r.subscriptionId,
+      mrr: r.mrr,
+    })),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.state.rows).toEqual([
+    { day: "2027-04-02T00:00:00.000Z", subscriptionId: sub.id, mrr: 35000 },
+  ]);
+});
+
 test("every registry job has a scenario above (a new job needs one)", () => {
   expect([...covered].sort()).toEqual([...JOB_NAMES].sort());
 });

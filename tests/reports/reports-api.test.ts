@@ -6,6 +6,7 @@ import { createIsp } from "@/lib/setup/create-isp";
 import { GET as aging } from "@/app/api/v1/reports/aging/route";
 import { GET as revenue } from "@/app/api/v1/reports/revenue/route";
 import { GET as tax } from "@/app/api/v1/reports/tax/route";
+import { GET as mrr } from "@/app/api/v1/reports/mrr/route";
 import { callApi } from "../support/call-api";
 
 const keys: Record<string, string> = {};
@@ -47,6 +48,14 @@ describe("reports API", () => {
       const t = await callApi(tax, "GET", "/reports/tax?from=2026-01-01&to=2026-03-31", { key });
       expect(t.status).toBe(200);
       expect(t.body.totals).toEqual([]);
+      const m = await callApi(mrr, "GET", "/reports/mrr?from=2026-01-15&to=2026-03-02", { key });
+      expect(m.status).toBe(200);
+      expect(m.body.months.map((x: { month: string }) => x.month)).toEqual([
+        "2026-01",
+        "2026-02",
+        "2026-03",
+      ]);
+      expect(m.body.months[0]).toMatchObject({ opening: 0, closing: 0, churnRate: "0", arpu: 0 });
     }
   });
 

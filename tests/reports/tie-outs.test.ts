@@ -12,6 +12,10 @@ import { setClock } from "@/lib/time/clock";
 import { getAgingReport } from "@/lib/reports/get-aging-report";
 import { getTaxReport } from "@/lib/reports/get-tax-report";
 import { getRevenueReport } from "@/lib/reports/get-revenue-report";
+import { getMrrReport } from "@/lib/reports/get-mrr-report";
+import { snapshotMrr } from "@/lib/reports/snapshot-mrr";
+import { getDashboardSummary } from "@/lib/reports/get-dashboard-summary";
+import { SYSTEM } from "@/lib/auth/roles";
 
 const TODAY = "2026-02-15";
 let admin: Actor;
@@ -157,5 +161,42 @@ describe("after credit notes and a void", () => {
       expect(sum(report.byMethod.map((m) => m.amount))).toBe(paid._sum.amount);
       expect(sum(report.byPlan.map((m) => m.total))).toBe(invoices._sum.total);
     });
+  });
+});
+
+describe("MRR", () => {
+  test("closing(m) = opening(m+1); movements add up; the last closing is today's live MRR", async () => {
+    const report = await getMrrReport({ actor: admin, from: "2025-11-01", to: TODAY });
+    const m = report.months;
+    expect(m.map((x) => x.month)).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+    expect(m[0].opening).toBe(0); // no snapshots before the demo's history
+    for (let i = 0; i < m.length; i++) {
+      const x = m[i];
+      expect(x.closing - x.opening, x.month).toBe(
+        x.new + x.reactivation + x.expansion - x.contraction - x.churn,
+      );
+      if (i + 1 < m.length) expect(m[i + 1].opening, x.month).toBe(x.closing);
+    }
+    // The demo history has joiners, leavers and plan changes.
+    expect(sum(m.map((x) => x.new))).toBeGreaterThan(0);
+    expect(sum(m.slice(1).map((x) => x.churn))).toBeGreaterThan(0);
+    expect(sum(m.slice(1).map((x) => x.expansion + x.contraction))).toBeGreaterThan(0);
+    const last = m[m.length - 1];
+    expect(last.closingDay).toBe(TODAY);
+    const live = await snapshotMrr({ actor: SYSTEM, day: TODAY });
+    expect(last.closing).toBe(live.mrr);
+    expect(last.closingSubscribers).toBeGreaterThan(0);
+    expect(last.arpu).toBe(Math.round(last.closing / last.closingSubscribers));
+    const b = report.breakdown!;
+    for (const list of [b.byPlan, b.byTechnology, b.byArea])
+      expect(sum(list.map((g) => g.mrr))).toBe(last.closing);
+  });
+
+  test("the dashboard shows the same MRR and overdue figures as the reports", async () => {
+    const dash = await getDashboardSummary({ actor: admin });
+    const mrr = await getMrrReport({ actor: admin, from: TODAY, to: TODAY });
+    const aging = await getAgingReport({ actor: admin });
+    expect(dash.mrr).toBe(mrr.months[0].closing);
+    expect(dash.overdue!.amount).toBe(aging.total - aging.buckets[0].amount);
   });
 });

@@ -33,7 +33,9 @@ export const getAgingReport = defineOperation({
       currency: z.string(),
       total: minor(),
       ledgerBalance: minor(),
-      buckets: z.array(z.object({ key: z.string(), label: z.string(), amount: minor() })),
+      buckets: z.array(
+        z.object({ key: z.string(), label: z.string(), amount: minor(), invoices: z.int() }),
+      ),
       customers: z.array(
         z
           .object({
@@ -139,4 +141,56 @@ export const getRevenueReport = defineOperation({
   },
 });
 
-export const reportOperations = [getAgingReport, getRevenueReport, getTaxReport];
+const breakdown = z.array(
+  z.object({ key: z.string().nullable(), label: z.string(), mrr: minor(), subscribers: z.int() }),
+);
+
+export const getMrrReport = defineOperation({
+  method: "GET",
+  path: "/reports/mrr",
+  tag: "Reports",
+  summary: "MRR movements, subscribers, churn and ARPU per month (reports:read)",
+  description:
+    "From the daily MRR snapshots (job reports.snapshot-mrr): monthly recurring revenue, " +
+    "quarterly ÷ 3 and yearly ÷ 12, discounts applied, rounded half-up per subscription. " +
+    "closing = opening + new + reactivation + expansion − contraction − churn; closing of a " +
+    "month = opening of the next. Rates are decimal strings (0.0250 = 2.5 %).",
+  roles,
+  query: reportRangeSchema,
+  responses: {
+    200: z.object({
+      from: date(),
+      to: date(),
+      currency: z.string(),
+      months: z.array(
+        z
+          .object({
+            month: z.string().meta({ examples: ["2026-11"] }),
+            openingDay: date().nullable(),
+            closingDay: date().nullable(),
+            opening: minor(),
+            new: minor(),
+            expansion: minor(),
+            contraction: minor(),
+            churn: minor(),
+            reactivation: minor(),
+            closing: minor(),
+            openingSubscribers: z.int(),
+            newSubscribers: z.int(),
+            reactivatedSubscribers: z.int(),
+            churnedSubscribers: z.int(),
+            closingSubscribers: z.int(),
+            churnRate: z.string(),
+            revenueChurnRate: z.string(),
+            arpu: minor(),
+          })
+          .meta({ id: "MrrMonth" }),
+      ),
+      breakdown: z
+        .object({ day: date(), byPlan: breakdown, byTechnology: breakdown, byArea: breakdown })
+        .nullable(),
+    }),
+  },
+});
+
+export const reportOperations = [getAgingReport, getRevenueReport, getTaxReport, getMrrReport];
