@@ -14,6 +14,7 @@ import { radiusSync } from "./definitions/radius.sync";
 import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
 import { usageFold } from "./definitions/usage.fold";
 import { reportsSnapshotMrr } from "./definitions/reports.snapshot-mrr";
+import { reportsTrainRisk } from "./definitions/reports.train-risk";
 
 const ALL = [
   notificationsDeliver,
@@ -28,6 +29,7 @@ const ALL = [
   radiusVerifyEnforcement,
   usageFold,
   reportsSnapshotMrr,
+  reportsTrainRisk,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

@@ -459,6 +459,19 @@ test("reports.snapshot-mrr writes the same snapshot (quarterly ÷ 3, add-ons wit
   ]);
 });
 
+test("reports.train-risk trains the same model (or, without enough history, none)", async () => {
+  setClock(new Date("2027-04-05T03:25:00Z"));
+  const { embedded } = await compare("reports.train-risk", { kind: "cron" }, async () => ({
+    models: await db.riskModel.count(),
+    scores: (await db.riskScore.findMany({ orderBy: { customerId: "asc" } })).map((r) => ({
+      customerId: r.customerId,
+      probability: r.probability.toString(),
+    })),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.result).toMatchObject({ samples: expect.any(Number) });
+});
+
 test("every registry job has a scenario above (a new job needs one)", () => {
   expect([...covered].sort()).toEqual([...JOB_NAMES].sort());
 });

@@ -16,6 +16,11 @@ import { getMrrReport } from "@/lib/reports/get-mrr-report";
 import { snapshotMrr } from "@/lib/reports/snapshot-mrr";
 import { getDashboardSummary } from "@/lib/reports/get-dashboard-summary";
 import { SYSTEM } from "@/lib/auth/roles";
+import { getPaymentsReport } from "@/lib/reports/get-payments-report";
+import { trainRiskModel } from "@/lib/reports/risk/train-risk-model";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { GET as riskRoute } from "@/app/api/v1/customers/[id]/risk/route";
+import { callApi } from "../support/call-api";
 
 const TODAY = "2026-02-15";
 let admin: Actor;
@@ -34,7 +39,7 @@ beforeAll(async () => {
     adminEmail: "admin@demo.test",
     adminPassword: "admin-password-1",
     staffPassword: "staff-password-1",
-    customers: 30,
+    customers: 60,
     today: new Date(`${TODAY}T12:00:00Z`),
   });
   const a = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.test" } });
@@ -198,5 +203,51 @@ describe("MRR", () => {
     const aging = await getAgingReport({ actor: admin });
     expect(dash.mrr).toBe(mrr.months[0].closing);
     expect(dash.overdue!.amount).toBe(aging.total - aging.buckets[0].amount);
+  });
+});
+
+describe("payments", () => {
+  test("collections by method tie to received payments; failures carry their reasons", async () => {
+    const report = await getPaymentsReport({ actor: admin, from: "2025-01-01", to: TODAY });
+    const received = await db.payment.aggregate({
+      where: { status: "SUCCEEDED" },
+      _sum: { amount: true },
+    });
+    const failed = await db.payment.count({ where: { status: "FAILED" } });
+    expect(sum(report.byMethod.map((m) => m.amount))).toBe(received._sum.amount);
+    expect(sum(report.byMethod.map((m) => m.failed))).toBe(failed);
+    expect(sum(report.reasons.filter((r) => r.kind === "failure").map((r) => r.count))).toBe(
+      failed,
+    );
+    expect(report.byMethod.map((m) => m.method)).toEqual(
+      expect.arrayContaining(["EFT", "DEBIT_ORDER"]),
+    );
+    expect(report.daysToPay.invoices).toBeGreaterThan(0);
+    expect(Number(report.daysToPay.onTimeRate)).toBeGreaterThan(0);
+  });
+});
+
+describe("payment risk", () => {
+  test("trains on the history, scores customers with at most three reasons; API reads it", async () => {
+    const result = await trainRiskModel({ actor: SYSTEM });
+    expect(result).toMatchObject({ samples: expect.any(Number) });
+    expect(result.trained).toBe(true);
+    const scores = await db.riskScore.findMany();
+    expect(scores.length).toBeGreaterThan(0);
+    const key = (await createApiKey({ actor: admin, name: "risk", role: "ACCOUNTS" })).key;
+    const one = await callApi(riskRoute, "GET", `/customers/${scores[0].customerId}/risk`, {
+      key,
+      params: { id: scores[0].customerId },
+    });
+    expect(one.status).toBe(200);
+    const p = Number(one.body.score.probability);
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
+    expect(one.body.score.reasons.length).toBeLessThanOrEqual(3);
+    const missing = await callApi(riskRoute, "GET", "/customers/nope/risk", {
+      key,
+      params: { id: "nope" },
+    });
+    expect(missing.status).toBe(404);
   });
 });

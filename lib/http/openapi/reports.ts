@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/define-operation";
 import { rolesWith } from "@/lib/auth/roles";
-import { PaymentMethodKind } from "@/lib/generated/prisma/enums";
+import { PaymentMethodKind, PaymentProvider } from "@/lib/generated/prisma/enums";
 import { agingQuerySchema, reportRangeSchema } from "@/lib/reports/report-range-schema";
-import { date, minor } from "./common";
+import { date, dateTime, idParams, minor } from "./common";
 
 const roles = rolesWith("reports:read");
 const bucketAmounts = {
@@ -193,4 +193,93 @@ export const getMrrReport = defineOperation({
   },
 });
 
-export const reportOperations = [getAgingReport, getRevenueReport, getTaxReport, getMrrReport];
+const rate = () => z.string().meta({ description: "Share as a decimal (0.0250 = 2.5 %)" });
+
+export const getPaymentsReport = defineOperation({
+  method: "GET",
+  path: "/reports/payments",
+  tag: "Reports",
+  summary: "Collections by method and rail, failure and return rates, days to pay (reports:read)",
+  description:
+    "Payments by the day they arrived. `failureRate` = failed ÷ (failed + received) attempts; " +
+    "`returnRate` = reversed ÷ received. Days to pay: invoices issued in the range and paid in " +
+    "full, issue date to the last payment. Auto-pay: live customers with a default card or " +
+    "debit order.",
+  roles,
+  query: reportRangeSchema,
+  responses: {
+    200: z.object({
+      from: date(),
+      to: date(),
+      currency: z.string(),
+      byMethod: z.array(
+        z.object({
+          method: z.enum(PaymentMethodKind),
+          provider: z.enum(PaymentProvider),
+          received: z.int(),
+          amount: minor(),
+          failed: z.int(),
+          reversed: z.int(),
+          failureRate: rate(),
+          returnRate: rate(),
+        }),
+      ),
+      reasons: z.array(
+        z.object({
+          kind: z.enum(["failure", "return"]),
+          reason: z.string(),
+          count: z.int(),
+          amount: minor(),
+        }),
+      ),
+      daysToPay: z.object({
+        invoices: z.int(),
+        average: z.string(),
+        median: z.int(),
+        p90: z.int(),
+        onTimeRate: rate(),
+      }),
+      autopay: z.object({ customers: z.int(), automatic: z.int(), coverage: rate() }),
+    }),
+  },
+});
+
+export const getCustomerRisk = defineOperation({
+  method: "GET",
+  path: "/customers/{id}/risk",
+  tag: "Reports",
+  summary: "A customer's payment-risk score and its three main reasons (reports:read)",
+  description:
+    "The probability that the customer pays their next invoice late, from a logistic regression " +
+    "retrained weekly on the ISP's own history (job reports.train-risk), with the features that " +
+    "raise it most. `score` is null until the model has been trained with the customer in it.",
+  roles,
+  params: idParams("Customer"),
+  responses: {
+    200: z.object({
+      customerId: z.string(),
+      score: z
+        .object({
+          probability: z.string().meta({ description: "0–1, four decimals" }),
+          high: z.boolean().meta({ description: "At or above the high-risk threshold" }),
+          reasons: z.array(
+            z.object({ feature: z.string(), label: z.string(), contribution: z.number() }),
+          ),
+          scoredAt: dateTime(),
+          model: z
+            .object({ trainedAt: dateTime(), samples: z.int(), auc: z.string().nullable() })
+            .nullable(),
+        })
+        .nullable(),
+    }),
+  },
+});
+
+export const reportOperations = [
+  getCustomerRisk,
+  getAgingReport,
+  getRevenueReport,
+  getTaxReport,
+  getMrrReport,
+  getPaymentsReport,
+];
