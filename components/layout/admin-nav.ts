@@ -11,6 +11,7 @@ export const ADMIN_NAV: { href: string; label: string; permission?: Permission }
   { href: "/admin/invoices", label: "Invoices", permission: "billing:read" },
   { href: "/admin/payments", label: "Payments", permission: "payments:read" },
   { href: "/admin/billing", label: "Billing runs", permission: "billing:run" },
+  { href: "/admin/reports", label: "Reports", permission: "reports:read" },
   { href: "/admin/mail", label: "Outgoing mail", permission: "mail:read" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs:run" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },

@@ -48,6 +48,10 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/payments": { permission: "payments:read" },
   "/admin/payments/new": { permission: "payments:write" },
   "/admin/payments/[id]": { permission: "payments:read", id: "paymentA" },
+  "/admin/reports": { permission: "reports:read" },
+  "/admin/reports/aging": { permission: "reports:read" },
+  "/admin/reports/revenue": { permission: "reports:read" },
+  "/admin/reports/tax": { permission: "reports:read" },
   "/admin/settings": { permission: "settings:write" },
   "/admin/system": { permission: "system:read" },
   "/admin/users": { permission: "users:write" },
@@ -140,6 +144,11 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
   "GET /api/ready": { path: () => "/api/ready", expect: () => 200 },
   // Served only to a scraper holding METRICS_TOKEN, which the e2e app does not set.
   "GET /api/metrics": { path: () => "/api/metrics", expect: () => 404 },
+  // Report downloads: staff with reports:read (customers are not staff: 403 from lib).
+  "GET /api/reports/[report]/[format]": {
+    path: () => "/api/reports/aging/csv",
+    expect: (p) => (!signedIn(p) ? 401 : holds(p, "reports:read") ? 200 : 403),
+  },
   "GET /api/contracts/[id]/pdf": {
     path: (w) => (w.ids.contractA ? `/api/contracts/${w.ids.contractA}/pdf` : null),
     expect: ownOrStaff("customers:read"),

@@ -262,13 +262,16 @@ export async function seedDemo(opts: {
       });
     }
   }
-  await db.$transaction(async (tx) => {
-    await tx.address.createMany({ data: addresses });
-    await tx.customer.createMany({ data: customers });
-    await tx.user.createMany({ data: users });
-    await tx.subscription.createMany({ data: subscriptions });
-    await tx.planChange.createMany({ data: planChanges });
-  });
+  await db.$transaction(
+    async (tx) => {
+      await tx.address.createMany({ data: addresses });
+      await tx.customer.createMany({ data: customers });
+      await tx.user.createMany({ data: users });
+      await tx.subscription.createMany({ data: subscriptions });
+      await tx.planChange.createMany({ data: planChanges });
+    },
+    { timeout: 60_000 },
+  );
   await seedBillingHistory(today, rnd, payers);
   return {
     admin: opts.adminEmail,

@@ -16,6 +16,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/format/dates";
 import { customerTypeLabel, perInterval, technologyLabel } from "@/lib/format/labels";
 import { plural } from "@/lib/format/plural";
+import { RiskCard } from "./risk-card";
 
 export const metadata = { title: "Customer" };
 
@@ -195,6 +196,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 billed in {details.currency}
               </CardBody>
             </Card>
+          )}
+          {can(actor, "reports:read") && (
+            <RiskCard actor={actor} customerId={details.id} locale={brand.locale} />
           )}
           <Card>
             <CardHeader title="Recent orders" />
