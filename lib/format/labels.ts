@@ -92,3 +92,11 @@ const RUN_TRIGGER = {
   bench: "Benchmark",
 } as const;
 export const runTriggerLabel = (t: string) => RUN_TRIGGER[t as keyof typeof RUN_TRIGGER] ?? t;
+
+/** The rail a payment came in on (Payment.provider), as the payments report names it. */
+const PAYMENT_PROVIDER: Record<string, string> = {
+  MANUAL: "recorded by staff",
+  STRIPE: "Stripe",
+  BANK: "bank file",
+};
+export const paymentProviderLabel = (p: string) => PAYMENT_PROVIDER[p] ?? p;

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { todayForIsp } from "@/lib/billing/billing-settings";
-import { paymentMethodLabel } from "@/lib/format/labels";
+import { paymentMethodLabel, paymentProviderLabel } from "@/lib/format/labels";
 import { formatNumber, formatPercent } from "@/lib/format/numbers";
 import { formatMoney } from "@/lib/money/format-money";
 import { getPaymentsReport } from "@/lib/reports/get-payments-report";
@@ -31,8 +31,6 @@ export default async function RevenuePage({
   const money = (v: number) => formatMoney(v, m.currency, m.locale);
   const pct = (r: string) => formatPercent(Number(r) * 100, m.locale);
   const q = new URLSearchParams(range).toString();
-  const rail = (p: string) =>
-    ({ MANUAL: "recorded by staff", STRIPE: "Stripe", BANK: "bank file" })[p] ?? p;
   return (
     <>
       <PageHeader
@@ -148,7 +146,9 @@ export default async function RevenuePage({
                 <tr key={`${r.method}-${r.provider}`}>
                   <Td>
                     {paymentMethodLabel(r.method)}
-                    <span className="ml-2 text-xs text-slate-500">{rail(r.provider)}</span>
+                    <span className="ml-2 text-xs text-slate-500">
+                      {paymentProviderLabel(r.provider)}
+                    </span>
                   </Td>
                   <Td numeric>{money(r.amount)}</Td>
                   <Td numeric>{pct(r.failureRate)}</Td>
