@@ -67,7 +67,7 @@ SELECT "customerId", 'CREDIT_NOTE', 'credit_note:' || id, -total, 'ZAR', 'Credit
 
 -- Month-end MRR snapshots for 13 months; one subscription in ten joins in a later month.
 INSERT INTO "MrrSnapshot" (day, "subscriptionId", "customerId", "productId", technology, mrr, currency)
-SELECT (DATE '2025-12-01' + make_interval(months => k) - 1)::date, s.id, s."customerId", s."productId", 'FIBRE',
+SELECT (DATE '2025-12-01' + make_interval(months => k))::date - 1, s.id, s."customerId", s."productId", 'FIBRE',
        (s.price / (CASE s.interval WHEN 'MONTH' THEN 1 WHEN 'QUARTER' THEN 3 ELSE 12 END))::int, 'ZAR'
   FROM "Subscription" s CROSS JOIN generate_series(0, 12) k
  WHERE right(s.id, 1)::int <> 7 OR k >= (substr(s.id, 4)::int % 13);

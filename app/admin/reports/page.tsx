@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { todayForIsp } from "@/lib/billing/billing-settings";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatNumber, formatPercent } from "@/lib/format/numbers";
+import { technologyLabel, type TechnologyName } from "@/lib/format/labels";
 import { getMrrReport } from "@/lib/reports/get-mrr-report";
 import { getBranding } from "@/lib/settings/get-branding";
 import { pageRange } from "./report-range";
@@ -102,7 +103,13 @@ export default async function MrrPage({
               {(
                 [
                   ["By plan", report.breakdown.byPlan],
-                  ["By technology", report.breakdown.byTechnology],
+                  [
+                    "By technology",
+                    report.breakdown.byTechnology.map((r) => ({
+                      ...r,
+                      label: r.key ? technologyLabel(r.key as TechnologyName) : r.label,
+                    })),
+                  ],
                   ["By coverage area", report.breakdown.byArea],
                 ] as const
               ).map(([title, rows]) => (

@@ -48,7 +48,15 @@ export function MrrWaterfall({ steps, ...m }: Money & { steps: Step[] }) {
       <ResponsiveContainer>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+          {/* Slanted so seven labels stay readable on a phone. */}
+          <XAxis
+            dataKey="label"
+            tick={{ fontSize: 11 }}
+            interval={0}
+            angle={-30}
+            textAnchor="end"
+            height={56}
+          />
           <YAxis tickFormatter={axisMoney(m)} tick={{ fontSize: 12 }} width={90} />
           <Tooltip
             formatter={(_v, _n, item) => formatMoney(item.payload.amount, m.currency, m.locale)}
