@@ -447,7 +447,13 @@ test("reports.snapshot-mrr writes the same snapshot (quarterly ÷ 3, add-ons wit
   );
   setClock(new Date("2027-04-02T10:00:00Z"));
   const { embedded } = await compare("reports.snapshot-mrr", { kind: "cron" }, async () => ({
-    rows: (await db.mrrSnapshot.findMany({ orderBy: { subscriptionId: "asc" } })).map((r) => ({
+    // Earlier scenarios leave suspended services live too; this one's customer is the point.
+    rows: (
+      await db.mrrSnapshot.findMany({
+        where: { customerId: c.id },
+        orderBy: { subscriptionId: "asc" },
+      })
+    ).map((r) => ({
       day: r.day.toISOString(),
       subscriptionId: r.subscriptionId,
       mrr: r.mrr,
