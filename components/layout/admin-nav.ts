@@ -14,6 +14,7 @@ export const ADMIN_NAV: { href: string; label: string; permission?: Permission }
   { href: "/admin/bank", label: "Bank", permission: "banking:write" },
   { href: "/admin/billing", label: "Billing runs", permission: "billing:run" },
   { href: "/admin/dunning", label: "Dunning", permission: "billing:read" },
+  { href: "/admin/reports", label: "Reports", permission: "reports:read" },
   { href: "/admin/mail", label: "Outgoing mail", permission: "mail:read" },
   { href: "/admin/jobs", label: "Jobs", permission: "jobs:run" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },

@@ -57,6 +57,10 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/payments/new": { permission: "payments:write" },
   "/admin/payments/[id]": { permission: "payments:read", id: "paymentA" },
   "/admin/payments/rails": { permission: "payments:read" },
+  "/admin/reports": { permission: "reports:read" },
+  "/admin/reports/aging": { permission: "reports:read" },
+  "/admin/reports/revenue": { permission: "reports:read" },
+  "/admin/reports/tax": { permission: "reports:read" },
   "/admin/settings": { permission: "settings:write" },
   "/admin/settings/payment-rails": { permission: "settings:write" },
   "/admin/tickets": { permission: "tickets:read" },
@@ -194,6 +198,11 @@ export const API_EXTRAS: Record<string, ExtraRule> = {
   },
   // Replies by email: only the mail provider holding INBOUND_EMAIL_SECRET (no principal has it).
   "POST /api/inbound/email": { path: () => "/api/inbound/email", expect: () => 401 },
+  // Report downloads: staff with reports:read (customers are not staff: 403 from lib).
+  "GET /api/reports/[report]/[format]": {
+    path: () => "/api/reports/aging/csv",
+    expect: (p) => (!signedIn(p) ? 401 : holds(p, "reports:read") ? 200 : 403),
+  },
   "GET /api/contracts/[id]/pdf": {
     path: (w) => (w.ids.contractA ? `/api/contracts/${w.ids.contractA}/pdf` : null),
     expect: ownOrStaff("customers:read"),

@@ -2,7 +2,7 @@
 // Deterministic (seeded random), so screenshots and tests see the same town every time.
 import "server-only";
 import { addDays, addMonths, formatISO } from "date-fns";
-import { HISTORY_DAYS, seedBillingHistory } from "./seed-billing-history";
+import { HISTORY_DAYS, seedBillingHistory, type Payer } from "./seed-billing-history";
 import { db } from "@/lib/db";
 import type { Prisma, Product } from "@/lib/generated/prisma/client";
 import { randomUUID } from "node:crypto";
@@ -136,6 +136,8 @@ export async function seedDemo(opts: {
   const users: Prisma.UserCreateManyInput[] = [];
   const subscriptions: Prisma.SubscriptionCreateManyInput[] = [];
   const staticIp = products.find((p) => p.code === "STATIC-IP")!;
+  const planChanges: Prisma.PlanChangeCreateManyInput[] = [];
+  const payers = new Map<string, Payer>();
   for (let i = 0; i < count; i++) {
     const suburb = live[i % live.length];
     const firstName = pick(rnd, FIRST_NAMES);
@@ -188,8 +190,12 @@ export async function seedDemo(opts: {
       rnd,
       products.filter((p) => p.kind === "PLAN" && p.technology === suburb.tech),
     );
-    const start = dateOnly(addMonths(today, -1 - Math.floor(rnd() * 17)));
-    start.setUTCDate(1 + Math.floor(rnd() * 28));
+    // A few customers joined during the history window (new MRR); the rest before it.
+    const newcomer = i > 0 && rnd() < 0.08;
+    const start = newcomer
+      ? dateOnly(addDays(today, -(5 + Math.floor(rnd() * 50))))
+      : dateOnly(addMonths(today, -1 - Math.floor(rnd() * 17)));
+    if (!newcomer) start.setUTCDate(1 + Math.floor(rnd() * 28));
     // Periods before the history window were billed by "the previous system"; the replayed
     // billing runs (seed-billing-history.ts) bill the rest.
     const historyStart = addDays(today, -HISTORY_DAYS);
@@ -206,6 +212,12 @@ export async function seedDemo(opts: {
       serviceAddressId: address.id,
     } as const;
     const subId = randomUUID();
+    // Some leave or change plan at the period end after the first one billed in the window
+    // (churn, expansion and contraction in the MRR report).
+    const periodEnd = dateOnly(addMonths(start, k + 1));
+    const inWindow = i > 0 && !newcomer && periodEnd < addDays(today, -2);
+    const leaves = inWindow && rnd() < 0.06;
+    const moves = inWindow && !leaves && rnd() < 0.08;
     subscriptions.push({
       ...cycle,
       id: subId,
@@ -215,6 +227,25 @@ export async function seedDemo(opts: {
       interval: plan.interval,
       contractEndDate: plan.contractMonths ? dateOnly(addMonths(start, plan.contractMonths)) : null,
       radiusUsername: `${numbers[i].toLowerCase()}@bolandfibre`,
+      ...(leaves && { cancelAt: periodEnd, cancelRequestedOn: dateOnly(addDays(periodEnd, -20)) }),
+    });
+    const others = products.filter(
+      (p) => p.kind === "PLAN" && p.technology === suburb.tech && p.id !== plan.id,
+    );
+    if (moves && others.length)
+      planChanges.push({
+        subscriptionId: subId,
+        toProductId: pick(rnd, others).id,
+        effectiveDate: periodEnd,
+      });
+    payers.set(customerId, {
+      debitOrder: rnd() < 0.45,
+      business,
+      tenureMonths: Math.max(
+        0,
+        Math.round((today.getTime() - start.getTime()) / (30.44 * 86400000)),
+      ),
+      habit: (rnd() - 0.5) * 3,
     });
     if (rnd() < 0.3) {
       subscriptions.push({
@@ -224,16 +255,24 @@ export async function seedDemo(opts: {
         parentId: subId,
         price: staticIp.price,
         interval: staticIp.interval,
+        ...(leaves && {
+          cancelAt: periodEnd,
+          cancelRequestedOn: dateOnly(addDays(periodEnd, -20)),
+        }),
       });
     }
   }
-  await db.$transaction(async (tx) => {
-    await tx.address.createMany({ data: addresses });
-    await tx.customer.createMany({ data: customers });
-    await tx.user.createMany({ data: users });
-    await tx.subscription.createMany({ data: subscriptions });
-  });
-  await seedBillingHistory(today, rnd);
+  await db.$transaction(
+    async (tx) => {
+      await tx.address.createMany({ data: addresses });
+      await tx.customer.createMany({ data: customers });
+      await tx.user.createMany({ data: users });
+      await tx.subscription.createMany({ data: subscriptions });
+      await tx.planChange.createMany({ data: planChanges });
+    },
+    { timeout: 60_000 },
+  );
+  await seedBillingHistory(today, rnd, payers);
   return {
     admin: opts.adminEmail,
     staff: DEMO_STAFF.map((s) => s.email),

@@ -128,3 +128,10 @@ const DUNNING_STEP: Record<string, string> = {
   restore: "Restore",
 };
 export const dunningStepLabel = (s: string) => DUNNING_STEP[s] ?? s;
+/** The rail a payment came in on (Payment.provider), as the payments report names it. */
+const PAYMENT_PROVIDER: Record<string, string> = {
+  MANUAL: "recorded by staff",
+  STRIPE: "Stripe",
+  BANK: "bank file",
+};
+export const paymentProviderLabel = (p: string) => PAYMENT_PROVIDER[p] ?? p;

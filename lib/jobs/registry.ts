@@ -18,6 +18,8 @@ import { bankBuildCollection } from "./definitions/bank.build-collection";
 import { bankImportInbox } from "./definitions/bank.import-inbox";
 import { bankPrenotify } from "./definitions/bank.prenotify";
 import { dunningSweep } from "./definitions/dunning.sweep";
+import { reportsSnapshotMrr } from "./definitions/reports.snapshot-mrr";
+import { reportsTrainRisk } from "./definitions/reports.train-risk";
 
 const ALL = [
   notificationsDeliver,
@@ -36,6 +38,8 @@ const ALL = [
   bankPrenotify,
   bankImportInbox,
   dunningSweep,
+  reportsSnapshotMrr,
+  reportsTrainRisk,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

@@ -2,15 +2,21 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, can, type Actor } from "@/lib/auth/roles";
 import { todayForIsp } from "@/lib/billing/billing-settings";
-import { toDbDate } from "@/lib/time/dates";
+import { readAging } from "./get-aging-report";
+import { readMrr } from "./get-mrr-report";
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 export type GetDashboardSummaryOptions = { actor: Actor };
 
-/** Headline numbers for the back-office dashboard, limited to what the role may see. */
+/**
+ * Headline numbers for the back-office dashboard, limited to what the role may see. MRR and
+ * overdue come from the MRR and aging reports' own queries (staff who may see balances see them).
+ */
 export async function getDashboardSummary({ actor }: GetDashboardSummaryOptions) {
   assertCan(actor, "customers:read");
   const financial = can(actor, "customers:read_financial");
-  const today = toDbDate(await todayForIsp());
+  const today = await todayForIsp();
   const [
     customers,
     activeSubscriptions,
@@ -26,17 +32,12 @@ export async function getDashboardSummary({ actor }: GetDashboardSummaryOptions)
     db.order.count({ where: { status: { in: ["NEW", "SCHEDULED"] } } }),
     db.ticket.count({ where: { status: "OPEN" } }),
     financial
-      ? db.$queryRaw<{ mrr: bigint | null }[]>`
-          SELECT SUM(CASE "interval" WHEN 'MONTH' THEN "price" * "quantity" WHEN 'QUARTER' THEN "price" * "quantity" / 3
-                     ELSE "price" * "quantity" / 12 END) AS mrr
-          FROM "Subscription" WHERE "status" = 'ACTIVE'`.then((r) => Number(r[0]?.mrr ?? 0))
+      ? readMrr({ from: today, to: today, breakdown: false }).then((r) => r.months[0].closing)
       : null,
     financial
-      ? db.$queryRaw<{ count: bigint; amount: bigint | null }[]>`
-          SELECT COUNT(*) AS count, SUM("total" - "amountPaid" - "amountCredited") AS amount FROM "Invoice"
-          WHERE "status" IN ('OPEN', 'PARTIALLY_PAID') AND "dueDate" < ${today}`.then((r) => ({
-          count: Number(r[0].count),
-          amount: Number(r[0].amount ?? 0),
+      ? readAging({ asOf: today }).then((r) => ({
+          count: sum(r.buckets.slice(1).map((b) => b.invoices)),
+          amount: sum(r.buckets.slice(1).map((b) => b.amount)),
         }))
       : null,
     can(actor, "orders:read")

@@ -664,6 +664,52 @@ test("dunning.sweep takes the same steps, charges the same fee and queues the sa
   expect(subscription.id).toBeTruthy();
 });
 
+test("reports.snapshot-mrr writes the same snapshot (quarterly ÷ 3, add-ons with their plan)", async () => {
+  await endEarlierSubscriptions();
+  const c = await createCustomer();
+  const plan = await createProduct({ taxClassId: vatId, price: 90000, interval: "QUARTER" });
+  const addon = await createProduct({ taxClassId: vatId, price: 5000, kind: "ADDON" });
+  const sub = await createSubscription({
+    customerId: c.id,
+    product: plan,
+    startDate: "2027-04-01",
+  });
+  await createSubscription({ customerId: c.id, product: addon, startDate: "2027-04-01" }).then(
+    (a) => db.subscription.update({ where: { id: a.id }, data: { parentId: sub.id } }),
+  );
+  setClock(new Date("2027-04-02T10:00:00Z"));
+  const { embedded } = await compare("reports.snapshot-mrr", { kind: "cron" }, async () => ({
+    // Earlier scenarios leave suspended services live too; this one's customer is the point.
+    rows: (
+      await db.mrrSnapshot.findMany({
+        where: { customerId: c.id },
+        orderBy: { subscriptionId: "asc" },
+      })
+    ).map((r) => ({
+      day: r.day.toISOString(),
+      subscriptionId: r.subscriptionId,
+      mrr: r.mrr,
+    })),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.state.rows).toEqual([
+    { day: "2027-04-02T00:00:00.000Z", subscriptionId: sub.id, mrr: 35000 },
+  ]);
+});
+
+test("reports.train-risk trains the same model (or, without enough history, none)", async () => {
+  setClock(new Date("2027-04-05T03:25:00Z"));
+  const { embedded } = await compare("reports.train-risk", { kind: "cron" }, async () => ({
+    models: await db.riskModel.count(),
+    scores: (await db.riskScore.findMany({ orderBy: { customerId: "asc" } })).map((r) => ({
+      customerId: r.customerId,
+      probability: r.probability.toString(),
+    })),
+    jobRuns: await jobRunsState(),
+  }));
+  expect(embedded.result).toMatchObject({ samples: expect.any(Number) });
+});
+
 test("every registry job has a scenario above (a new job needs one)", () => {
   expect([...covered].sort()).toEqual([...JOB_NAMES].sort());
 });

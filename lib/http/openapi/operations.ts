@@ -17,6 +17,7 @@ import { networkOperations } from "./network";
 import { orderOperations } from "./orders";
 import { paymentOperations } from "./payments";
 import { railOperations } from "./rails";
+import { reportOperations } from "./reports";
 import { sandboxOperations } from "./sandbox";
 import { settingsOperations } from "./settings";
 import { storefrontOperations } from "./storefront";
@@ -33,6 +34,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
   ...railOperations,
   ...bankOperations,
   ...dunningOperations,
+  ...reportOperations,
   ...catalogOperations,
   ...coverageOperations,
   ...orderOperations,

@@ -26,6 +26,7 @@ import { CustomerTimeline } from "./customer-timeline";
 import { sendPasswordLinkAction } from "../portal-access/send-password-link-action";
 import { getCustomerDunning } from "@/lib/dunning/get-customer-dunning";
 import { DunningCard } from "./dunning-card";
+import { RiskCard } from "./risk-card";
 
 export const metadata = { title: "Customer" };
 
@@ -269,6 +270,9 @@ export default async function CustomerPage({
               locale={brand.locale}
               canHold={can(actor, "billing:charge")}
             />
+          )}
+          {can(actor, "reports:read") && (
+            <RiskCard actor={actor} customerId={details.id} locale={brand.locale} />
           )}
           <Card>
             <CardHeader title="Recent orders" />
