@@ -2,6 +2,9 @@
 // then the production build (the start/stop tests and the e2e suite serve it), then Vitest
 // (unit + integration on real PostgreSQL), then Playwright in Chromium.
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { needsBuild } from "../lib/runtime/needs-build";
 
 type Step = { name: string; cmd: string[] };
@@ -29,7 +32,28 @@ const checks: Step[] = [
 results.push(...(await Promise.all(checks.map(run))));
 if ((want("vitest") || want("e2e")) && needsBuild())
   results.push(await run({ name: "build", cmd: ["npx", "next", "build"] }));
-if (want("vitest")) results.push(await run({ name: "vitest", cmd: ["npx", "vitest", "run"] }));
+if (want("vitest")) {
+  // Vitest has exited 0 after failed tests when reporting an error's stack itself failed (a
+  // broken source map), so its own summary decides too: every test file passed.
+  const report = path.join(tmpdir(), `lastmile-vitest-${process.pid}.json`);
+  const r = await run({
+    name: "vitest",
+    cmd: [
+      "npx",
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile=${report}`,
+    ],
+  });
+  const summary = existsSync(report)
+    ? (JSON.parse(readFileSync(report, "utf8")) as { success: boolean; numFailedTests: number })
+    : null;
+  rmSync(report, { force: true });
+  if (!summary?.success || summary.numFailedTests > 0) r.ok = false;
+  results.push(r);
+}
 if (want("e2e")) results.push(await run({ name: "e2e", cmd: ["npx", "playwright", "test"] }));
 
 console.log("\nSummary");

@@ -94,6 +94,7 @@ export const getInvoice = defineOperation({
           id: z.string(),
           ...customerName,
           email: z.string(),
+          phone: z.string().nullable().meta({ description: "Where an M-PESA prompt goes" }),
           paymentReference: z.string().meta({ description: "Quote it when paying by EFT" }),
         }),
         taxes: z.array(
