@@ -56,7 +56,7 @@ test.describe("[admin] forms", () => {
     const box = page.getByRole("checkbox", { name: /immediate/i });
     const was = await box.isChecked();
     await box.setChecked(!was);
-    await page.getByRole("button", { name: /^Save/ }).click();
+    await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText("Saved 1 change.")).toBeVisible();
     await page.reload();
     await expect(page.getByRole("checkbox", { name: /immediate/i })).toBeChecked({

@@ -25,7 +25,7 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/audit": { permission: "audit:read" },
   "/admin/bank": { permission: "banking:write" },
   "/admin/bank/imports": { permission: "banking:write" },
-  "/admin/bank/imports/[id]": { permission: "banking:write" },
+  "/admin/bank/imports/[id]": { permission: "banking:write", id: "bankFile" },
   "/admin/bank/review": { permission: "banking:write" },
   "/admin/billing": { permission: "billing:run" },
   "/admin/billing/runs/[id]": { permission: "billing:read", id: "billingRun" },
@@ -226,6 +226,7 @@ export const API_REAL_IDS: Record<string, IdKind> = {
   orders: "order",
   payments: "paymentA",
   tickets: "ticketA",
+  "bank-files": "bankFile",
 };
 
 // ─── server actions ──────────────────────────────────────────────────────────────────────────

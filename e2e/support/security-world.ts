@@ -35,6 +35,7 @@ export type World = {
     webhook: string | null;
     ticketA: string;
     ticketAttachmentA: string;
+    bankFile: string;
   };
 };
 
@@ -107,6 +108,11 @@ async function build(): Promise<World> {
        VALUES ('e2e-security-attachment', 'e2e-security-ticket-msg', 'log.txt', 'text/plain', 5, '')
        ON CONFLICT DO NOTHING`,
     );
+    await client.query(
+      `INSERT INTO "BankFile" (id, kind, status, "fileName", "entryCount")
+       VALUES ('e2e-security-bank-file', 'CAMT053', 'IMPORTED', 'statement.xml', 0)
+       ON CONFLICT DO NOTHING`,
+    );
     const ticketDir = path.join(E2E.dataDir, "tickets", "e2e-security-ticket");
     await mkdir(ticketDir, { recursive: true });
     await writeFile(path.join(ticketDir, "e2e-security-attachment"), "hello");
@@ -141,6 +147,7 @@ async function build(): Promise<World> {
         webhook: await one(`SELECT id FROM "WebhookEndpoint" LIMIT 1`),
         ticketA: "e2e-security-ticket",
         ticketAttachmentA: "e2e-security-attachment",
+        bankFile: "e2e-security-bank-file",
       },
     };
   } finally {

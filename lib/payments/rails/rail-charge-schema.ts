@@ -47,7 +47,15 @@ export const serializeRailCharge = (c: {
   createdAt: Date;
   settledAt: Date | null;
 }) => ({
-  ...c,
+  // Field by field: callers pass rows with relations and internals (idempotency key, query
+  // count) that are not part of the API.
+  id: c.id,
+  customerId: c.customerId,
+  invoiceId: c.invoiceId,
+  amount: c.amount,
+  currency: c.currency,
+  paymentId: c.paymentId,
+  failureReason: c.failureReason,
   rail: c.rail as "PIX" | "MPESA",
   status: c.status as "PENDING" | "PAID" | "FAILED" | "EXPIRED",
   providerRef: c.providerRef.startsWith("requested:") ? "" : c.providerRef,
