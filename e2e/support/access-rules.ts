@@ -274,6 +274,15 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/pay/[token]/finish-pay-now-action.ts#finishPayNowAction": { who: "public" },
   "app/pay/[token]/confirm-test-payment-action.ts#confirmTestPaymentAction": { who: "public" },
   "app/portal/pay/start-portal-payment-action.ts#startPortalPaymentAction": { who: "customer" },
+  // Portal "Add a card": the SetupIntent carries the customer's id, checked when it is saved; the
+  // test confirm answers 404 unless the server talks to the fake Stripe.
+  "app/portal/payment-methods/start-card-setup-action.ts#startCardSetupAction": { who: "customer" },
+  "app/portal/payment-methods/finish-card-setup-action.ts#finishCardSetupAction": {
+    who: "customer",
+  },
+  "app/portal/payment-methods/confirm-test-card-action.ts#confirmTestCardAction": {
+    who: "customer",
+  },
   "app/portal/payment-methods/remove-payment-method-action.ts#removePaymentMethodAction": {
     who: "customer",
   },

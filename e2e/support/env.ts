@@ -8,6 +8,8 @@ export const E2E = {
   password: "e2e-Password-123",
   /** The mail provider's shared secret for replies by email (POST /api/inbound/email). */
   inboundEmailSecret: "e2e-inbound-email-secret-0123",
+  /** Signs the fake Stripe's webhook deliveries (the app is started against the fake). */
+  stripeWebhookSecret: "whsec_e2e_lastmile",
   users: {
     ADMIN: "admin@bolandfibre.test",
     SALES: "sales@bolandfibre.test",

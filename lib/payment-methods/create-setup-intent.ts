@@ -19,14 +19,27 @@ export async function createSetupIntent(opts: CreateSetupIntentOptions) {
     { metadata: { checkoutKey } },
     { idempotencyKey: `checkout-customer:${checkoutKey}` },
   );
-  const intent = await stripe.setupIntents.create(
+  const intent = await createCardSetupIntent({
+    stripeCustomerId: customer.id,
+    metadata: { checkoutKey },
+    idempotencyKey: `checkout-setup:${checkoutKey}`,
+  });
+  return { clientSecret: intent.client_secret!, publishableKey: env.STRIPE_PUBLISHABLE_KEY! };
+}
+
+/** The one way a card is saved (checkout and portal): a SetupIntent for off-session charges. */
+export function createCardSetupIntent(opts: {
+  stripeCustomerId: string;
+  metadata: Record<string, string>;
+  idempotencyKey?: string;
+}) {
+  return stripeClient().setupIntents.create(
     {
-      customer: customer.id,
+      customer: opts.stripeCustomerId,
       usage: "off_session",
       allowed_payment_method_types: ["card"],
-      metadata: { checkoutKey },
+      metadata: opts.metadata,
     },
-    { idempotencyKey: `checkout-setup:${checkoutKey}` },
+    opts.idempotencyKey ? { idempotencyKey: opts.idempotencyKey } : undefined,
   );
-  return { clientSecret: intent.client_secret!, publishableKey: env.STRIPE_PUBLISHABLE_KEY! };
 }

@@ -140,6 +140,16 @@ export async function startFakeStripe(opts: { latencyMs?: number } = {}) {
         i.status === "succeeded" ? { ...cardOf(`pm_for_${i.id}`), customer: i.customer } : null;
       return { status: 200, json: { ...i, object: "setup_intent", payment_method: pm } };
     }
+    // Stripe.js's confirmSetup, done server-side by the test confirm path (no browser).
+    m = path.match(/^\/v1\/setup_intents\/(seti_\w+)\/confirm$/);
+    if (method === "POST" && m && intents.has(m[1])) {
+      const i = intents.get(m[1])!;
+      i.status = "succeeded";
+      return {
+        status: 200,
+        json: { ...i, object: "setup_intent", payment_method: `pm_for_${i.id}` },
+      };
+    }
     m = path.match(/^\/v1\/payment_methods\/(pm_\w+)$/);
     if (method === "GET" && m)
       return { status: 200, json: { ...cardOf(m[1]), customer: attached.get(m[1]) ?? null } };

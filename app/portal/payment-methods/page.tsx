@@ -2,12 +2,14 @@
 // reaches us) and a debit order mandate shown masked. The default is what auto-pay charges.
 import { ActionForm } from "@/components/admin/action-form";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
 import { requireCustomer } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
+import { isCardPaymentEnabled } from "@/lib/payment-methods/card-payments-enabled";
 import { listPaymentMethods } from "@/lib/payment-methods/list-payment-methods";
 import { getBranding } from "@/lib/settings/get-branding";
+import { AddCard } from "./add-card";
 import { removePaymentMethodAction } from "./remove-payment-method-action";
 import { setDefaultPaymentMethodAction } from "./set-default-payment-method-action";
 
@@ -87,8 +89,19 @@ export default async function PortalPaymentMethodsPage() {
           </ul>
         )}
       </Card>
+      {isCardPaymentEnabled() && (
+        <Card>
+          <CardHeader
+            title="Add a card"
+            description="Saved with Stripe; we keep only the brand, last four digits and expiry."
+          />
+          <CardBody>
+            <AddCard />
+          </CardBody>
+        </Card>
+      )}
       <Alert tone="info">
-        Cards are saved when you sign up or when you pay. To change a debit order, contact us.
+        Cards are saved when you sign up, when you pay or here. To change a debit order, contact us.
       </Alert>
     </div>
   );
