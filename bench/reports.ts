@@ -30,7 +30,11 @@ try {
   const url = server.url("bench");
   await applyMigrations(url);
   let t = performance.now();
-  await sql(url, await readFile("bench/generate-billing-data.sql", "utf8"));
+  // The billing data set at its base scale (bench.scale 1 = 100k subscriptions).
+  await sql(
+    url,
+    `SET bench.scale = 1; ${await readFile("bench/generate-billing-data.sql", "utf8")}`,
+  );
   await sql(url, await readFile("bench/generate-report-data.sql", "utf8"));
   const counts = await sql(
     url,
@@ -58,7 +62,7 @@ try {
   const reports: [string, () => Promise<unknown>][] = [
     ["aging today", () => getAgingReport({ actor })],
     ["aging as of 2026-06-30", () => getAgingReport({ actor, asOf: "2026-06-30" })],
-    ["aging drill-down (one customer)", () => getAgingReport({ actor, customerId: "cu000300" })],
+    ["aging drill-down (one customer)", () => getAgingReport({ actor, customerId: "cu0000300" })],
     ["revenue, one month", () => getRevenueReport({ actor, ...month })],
     ["revenue, twelve months", () => getRevenueReport({ actor, ...year })],
     ["tax, one month", () => getTaxReport({ actor, ...month })],
