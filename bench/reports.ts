@@ -71,6 +71,13 @@ try {
     ["payments, one month", () => getPaymentsReport({ actor, ...month })],
     ["payments, twelve months", () => getPaymentsReport({ actor, ...year })],
   ];
+  // Timings on a shared machine mean little without how busy it was.
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ");
+  out(`load average ${load()} on ${os.cpus().length} cores`);
   out(`report                               p50 ms   p95 ms   (${RUNS} runs after a warm-up)`);
   for (const [name, run] of reports) {
     await run();
@@ -84,6 +91,7 @@ try {
     const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
     out(`${name.padEnd(36)} ${p(0.5).toFixed(0).padStart(6)}   ${p(0.95).toFixed(0).padStart(6)}`);
   }
+  out(`load average ${load()} at the end`);
   await disconnectDb();
 } finally {
   await server.stop();
