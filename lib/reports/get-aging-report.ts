@@ -1,7 +1,7 @@
 // Receivables aging on any day: what each customer still owed on invoices, by how far past due,
 // with the ledger balance on the same day beside it (the difference is unapplied customer credit).
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -26,12 +26,14 @@ type Row = {
   Record<`${keyof BucketAmounts}_n`, number>;
 
 /** Grouping and sorting every customer who owes at 100k customers overflows the default 4 MB of
- *  sort and hash memory to disk; the report's transaction gets more (SET LOCAL ends with it). */
-function withWorkMem<T>(query: (tx: Tx) => Promise<T>) {
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-    return query(tx);
+ *  sort and hash memory to disk; the report's transaction gets more (SET LOCAL ends with it). It
+ *  only reads, so it may take long on a busy server instead of failing at Prisma's 5 s default. */
+async function withWorkMem<T>(query: Prisma.PrismaPromise<T>): Promise<T> {
+  const [, result] = await db.$transaction([db.$executeRaw`SET LOCAL work_mem = '64MB'`, query], {
+    timeout: 120_000,
+    maxWait: 10_000,
   });
+  return result;
 }
 
 /** Days-past-due bounds wide enough to stand in for ±infinity in SQL. */
@@ -52,7 +54,7 @@ export async function readAging({ asOf, customerId }: { asOf?: IsoDate; customer
   });
   const [rows, ledger] = await Promise.all([
     withWorkMem(
-      (tx) => tx.$queryRaw<Row[]>`
+      db.$queryRaw<Row[]>`
         WITH ${openInvoicesOn(day, timeZone, customerId)}
         SELECT o."customerId", c."accountNumber",
           COALESCE(c."companyName", c."firstName" || ' ' || c."lastName") AS name,
