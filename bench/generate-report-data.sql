@@ -7,11 +7,11 @@
 SET session_replication_role = replica;
 
 INSERT INTO "Customer" (id, "accountNumber", "paymentReference", "firstName", "lastName", email, currency, status, "updatedAt", type)
-SELECT 'cu' || lpad(g::text, 6, '0'), 'ACC' || lpad(g::text, 6, '0'), 'REF' || lpad(g::text, 6, '0'), 'First' || g, 'Last' || g,
+SELECT 'cu' || lpad(g::text, 7, '0'), 'ACC' || lpad(g::text, 7, '0'), 'REF' || lpad(g::text, 7, '0'), 'First' || g, 'Last' || g,
        'c' || g || '@bench.example', 'ZAR', 'ACTIVE', now(), 'RESIDENTIAL'
   FROM generate_series(90001, 100000) g;
 INSERT INTO "Subscription" (id, "customerId", "productId", status, price, interval, "cycleMode", "startDate", "anchorDay", "billedThrough", "nextBillDate", "updatedAt")
-SELECT 'sub' || lpad((g + 10000)::text, 6, '0'), 'cu' || lpad(g::text, 6, '0'), 'prod1', 'ACTIVE', 29900, 'MONTH', 'ANNIVERSARY',
+SELECT 'sub' || lpad((g + 10000)::text, 7, '0'), 'cu' || lpad(g::text, 7, '0'), 'prod1', 'ACTIVE', 29900, 'MONTH', 'ANNIVERSARY',
        DATE '2025-06-01', 1, DATE '2026-12-01', DATE '2026-12-01', now()
   FROM generate_series(90001, 100000) g;
 
@@ -27,18 +27,18 @@ ALTER TABLE hist ADD COLUMN net int;
 UPDATE hist SET net = round(total / (1 + rate / 100.0));
 
 INSERT INTO "Invoice" (id, "customerId", number, status, currency, "issueDate", "dueDate", subtotal, "taxTotal", total, "amountPaid", "finalizedAt")
-SELECT inv, 'cu' || lpad(c::text, 6, '0'), 'INV-' || c || '-' || m, CASE WHEN open THEN 'OPEN' ELSE 'PAID' END::"InvoiceStatus",
+SELECT inv, 'cu' || lpad(c::text, 7, '0'), 'INV-' || c || '-' || m, CASE WHEN open THEN 'OPEN' ELSE 'PAID' END::"InvoiceStatus",
        'ZAR', issue, issue + 7, net, total - net, total, CASE WHEN open THEN 0 ELSE total END, issue::timestamptz
   FROM hist;
 INSERT INTO "InvoiceLine" (id, "invoiceId", "subscriptionId", kind, description, "periodStart", "periodEnd", "unitAmount", "netAmount", "taxRate", "taxAmount", "totalAmount")
-SELECT 'il' || c || '_' || m, inv, 'sub' || lpad((CASE WHEN c <= 90000 THEN c ELSE c + 10000 END)::text, 6, '0'), 'RECURRING', 'Plan',
+SELECT 'il' || c || '_' || m, inv, 'sub' || lpad((CASE WHEN c <= 90000 THEN c ELSE c + 10000 END)::text, 7, '0'), 'RECURRING', 'Plan',
        issue, (issue + interval '1 month')::date, total, net, rate, total - net, total
   FROM hist;
 INSERT INTO "LedgerEntry" ("customerId", kind, "sourceKey", amount, currency, description, "effectiveDate", "invoiceId")
-SELECT 'cu' || lpad(c::text, 6, '0'), 'INVOICE', 'invoice:' || inv, total, 'ZAR', 'Invoice', issue, inv FROM hist;
+SELECT 'cu' || lpad(c::text, 7, '0'), 'INVOICE', 'invoice:' || inv, total, 'ZAR', 'Invoice', issue, inv FROM hist;
 
 INSERT INTO "Payment" (id, number, "customerId", amount, currency, method, provider, status, "receivedAt", "receivedOn", unallocated)
-SELECT 'pa' || c || '_' || m, 'RCT-' || c || '-' || m, 'cu' || lpad(c::text, 6, '0'), total, 'ZAR',
+SELECT 'pa' || c || '_' || m, 'RCT-' || c || '-' || m, 'cu' || lpad(c::text, 7, '0'), total, 'ZAR',
        (ARRAY['EFT', 'DEBIT_ORDER', 'CARD'])[1 + c % 3]::"PaymentMethodKind",
        (ARRAY['MANUAL', 'BANK', 'STRIPE'])[1 + c % 3]::"PaymentProvider", 'SUCCEEDED',
        (issue + 7 - c % 5 + CASE WHEN (c * m) % 9 > 6 THEN 10 ELSE 0 END)::timestamptz,
@@ -51,14 +51,14 @@ SELECT p."customerId", 'PAYMENT', 'payment:' || p.id, -p.amount, 'ZAR', 'Payment
   FROM "Payment" p WHERE p.id LIKE 'pa%';
 
 INSERT INTO "Payment" (id, "customerId", amount, currency, method, provider, status, "receivedAt", "receivedOn", "failureReason")
-SELECT 'pf' || g, 'cu' || lpad((g * 97 % 100000 + 1)::text, 6, '0'), 34500, 'ZAR', 'DEBIT_ORDER', 'BANK', 'FAILED',
+SELECT 'pf' || g, 'cu' || lpad((g * 97 % 100000 + 1)::text, 7, '0'), 34500, 'ZAR', 'DEBIT_ORDER', 'BANK', 'FAILED',
        (DATE '2025-12-05' + (g % 360))::timestamptz, DATE '2025-12-05' + (g % 360),
        (ARRAY['Insufficient funds', 'Account closed', 'Payment stopped by account holder'])[1 + g % 3]
   FROM generate_series(1, 1000) g;
 
 -- Credit notes on open invoices (the whole open amount stays consistent: credited part is off).
 INSERT INTO "CreditNote" (id, number, "invoiceId", "customerId", currency, "netAmount", "taxAmount", total, reason, "issuedAt")
-SELECT 'cn' || c || '_' || m, 'CN-' || c || '-' || m, inv, 'cu' || lpad(c::text, 6, '0'), 'ZAR',
+SELECT 'cn' || c || '_' || m, 'CN-' || c || '-' || m, inv, 'cu' || lpad(c::text, 7, '0'), 'ZAR',
        round(1150 / (1 + rate / 100.0)), 1150 - round(1150 / (1 + rate / 100.0)), 1150, 'Outage', (issue + 3)::timestamptz
   FROM hist WHERE open LIMIT 2000;
 UPDATE "Invoice" i SET "amountCredited" = 1150, status = 'PARTIALLY_PAID' FROM "CreditNote" cn WHERE cn."invoiceId" = i.id;
