@@ -8,7 +8,7 @@
 // applied later to a new invoice counts from that invoice's issue date, which is never after D for
 // a candidate. Allocations released when a payment is reversed or a paid invoice is credited are
 // gone, so for days before such an event the invoice reads as owing more than it did (documented
-// in lib/reports/README.md).
+// in README.md, Reports).
 //
 // What was paid by D is the invoice's amountPaid (the sum of its allocations, checked at every
 // commit) less the allocations of payments received after D: this reads only the later payments

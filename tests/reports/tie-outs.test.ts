@@ -48,7 +48,7 @@ beforeAll(async () => {
 }, 180_000);
 
 describe("aging history", () => {
-  // Before any credit note released allocations (see lib/reports/README.md: released allocations
+  // Before any credit note released allocations (see README.md, Reports: released allocations
   // are not dated, so days before such a release read as owing more than they did).
   test("on past days it equals the ledger balance of that day", async () => {
     for (const day of ["2025-12-20", "2026-01-01", "2026-01-20", "2026-02-01", "2026-02-14"]) {
