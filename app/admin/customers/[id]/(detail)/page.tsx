@@ -20,43 +20,14 @@ import { DebitOrdersCard } from "./debit-orders-card";
 import { paymentMethodLabel } from "@/lib/format/labels";
 import { getCustomerSummary } from "@/lib/customers/get-customer-summary";
 import { TIMELINE_KINDS, type TimelineKind } from "@/lib/customers/timeline-kinds";
-import { ActionForm } from "@/components/admin/action-form";
+import { CustomerContactCards } from "./customer-contact-cards";
 import { CustomerNotes } from "./customer-notes";
 import { CustomerTimeline } from "./customer-timeline";
-import { sendPasswordLinkAction } from "../portal-access/send-password-link-action";
 import { getCustomerDunning } from "@/lib/dunning/get-customer-dunning";
 import { DunningCard } from "./dunning-card";
 import { RiskCard } from "./risk-card";
 
 export const metadata = { title: "Customer" };
-
-type Addr = {
-  line1: string;
-  line2?: string | null;
-  suburb?: string | null;
-  city: string;
-  postalCode?: string | null;
-};
-const Address = ({ a }: { a: Addr }) => (
-  <address className="not-italic leading-relaxed">
-    {a.line1}
-    {a.line2 && (
-      <>
-        <br />
-        {a.line2}
-      </>
-    )}
-    <br />
-    {[a.suburb, a.city].filter(Boolean).join(", ")}
-    {a.postalCode && ` ${a.postalCode}`}
-  </address>
-);
-const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <>
-    <dt className="text-slate-500">{label}</dt>
-    <dd className="text-slate-900">{children ?? <span className="text-slate-500">—</span>}</dd>
-  </>
-);
 
 const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
@@ -310,110 +281,13 @@ export default async function CustomerPage({
         </div>
         <div className="space-y-6">
           <CustomerNotes customerId={details.id} pinned={summary.pinnedNotes} brand={brand} />
-          <Card>
-            <CardHeader title="Contact" />
-            <CardBody>
-              <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2 text-sm">
-                <Row label="Name">
-                  {details.firstName} {details.lastName}
-                </Row>
-                <Row label="Email">
-                  <a
-                    className="break-all text-brand-700 hover:underline"
-                    href={`mailto:${details.email}`}
-                  >
-                    {details.email}
-                  </a>
-                </Row>
-                <Row label="Phone">
-                  {details.phone && (
-                    <a
-                      className="text-brand-700 hover:underline"
-                      href={`tel:${details.phone.replace(/\s/g, "")}`}
-                    >
-                      {details.phone}
-                    </a>
-                  )}
-                </Row>
-                <Row label="ID number">{details.idNumber}</Row>
-                {details.type === "BUSINESS" && <Row label="Tax number">{details.taxNumber}</Row>}
-                <Row label="Marketing">{details.marketingOptIn ? "Opted in" : "No"}</Row>
-                <Row label="Customer since">{when(details.createdAt)}</Row>
-                <Row label="Portal">
-                  {details.portalLogin ? (
-                    details.portalLogin.hasPassword ? (
-                      details.portalLogin.lastLoginAt ? (
-                        <>Last sign-in {when(details.portalLogin.lastLoginAt)}</>
-                      ) : (
-                        "Never signed in"
-                      )
-                    ) : (
-                      "No password set yet"
-                    )
-                  ) : (
-                    "No login"
-                  )}
-                </Row>
-              </dl>
-              {details.portalLogin &&
-                (can(actor, "customers:write") || can(actor, "customers:read_financial")) && (
-                  <ActionForm
-                    action={sendPasswordLinkAction}
-                    submit="Email a password link"
-                    variant="secondary"
-                    className="mt-4 space-y-2"
-                  >
-                    <input type="hidden" name="customerId" value={details.id} />
-                  </ActionForm>
-                )}
-            </CardBody>
-          </Card>
-          <Card>
-            <CardHeader title="Addresses" />
-            <CardBody className="space-y-4 text-sm">
-              <div>
-                <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-                  Billing
-                </p>
-                {details.billingAddress ? (
-                  <Address a={details.billingAddress} />
-                ) : (
-                  <p className="text-slate-500">None</p>
-                )}
-              </div>
-              {details.serviceAddresses.map((a) => (
-                <div key={a.id}>
-                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-                    Service
-                  </p>
-                  <Address a={a} />
-                </div>
-              ))}
-              {details.serviceAddresses.length === 0 && details.billingAddress && (
-                <p className="text-xs text-slate-500">
-                  Services are installed at the billing address.
-                </p>
-              )}
-            </CardBody>
-          </Card>
-          {details.contacts.length > 0 && (
-            <Card>
-              <CardHeader title="Other contacts" />
-              <ul className="divide-y divide-slate-100 text-sm">
-                {details.contacts.map((c) => (
-                  <li key={c.id} className="px-5 py-3">
-                    <p className="font-medium text-slate-900">
-                      {c.name}
-                      {c.role && <span className="font-normal text-slate-500"> · {c.role}</span>}
-                    </p>
-                    <p className="text-slate-600">
-                      {[c.email, c.phone].filter(Boolean).join(" · ")}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          )}
+          <CustomerContactCards
+            details={details}
+            brand={brand}
+            canSendPasswordLink={
+              can(actor, "customers:write") || can(actor, "customers:read_financial")
+            }
+          />
         </div>
       </div>
     </>
