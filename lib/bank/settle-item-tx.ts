@@ -3,7 +3,7 @@
 // transaction; settling an item twice does nothing.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { receivePaymentTx } from "@/lib/payments/receive-payment-tx";
+import { receiveAttemptTx } from "@/lib/payments/receive-payment-tx";
 import { allocatePaymentTx } from "@/lib/payments/allocate-payment-tx";
 import { announcePaymentTx } from "@/lib/payments/announce-payment-tx";
 import { lockCustomerTx } from "@/lib/payments/lock-customer-tx";
@@ -21,18 +21,12 @@ export async function settleItemTx(tx: Tx, itemId: string, settledOn: IsoDate): 
     data: { status: "SETTLED" },
   });
   if (claimed.count === 0) return false;
-  const customer = await tx.customer.findUniqueOrThrow({
-    where: { id: item.customerId },
-    select: { id: true, currency: true },
-  });
-  await receivePaymentTx(tx, {
-    customer,
+  // The debit's PENDING payment becomes the received one (the item claim above makes it once).
+  await receiveAttemptTx(tx, {
+    paymentId: item.paymentId,
     amount: item.amount,
-    method: "DEBIT_ORDER",
-    provider: "BANK",
     receivedAt: now(),
     receivedOn: settledOn,
-    pendingPaymentId: item.paymentId,
   });
   await tx.collectionItemInvoice.updateMany({
     where: { itemId: item.id },

@@ -17,48 +17,37 @@ export type ReceivedPayment = {
   note?: string | null;
   externalId?: string | null;
   recordedById?: string | null;
-  /** A PENDING attempt (e.g. a debit in a collection batch) that is now received: it becomes
-   *  this payment instead of a new row. */
-  pendingPaymentId?: string;
 };
 
 export async function receivePaymentTx(tx: Tx, p: ReceivedPayment) {
   await tx.$executeRawUnsafe(
     `INSERT INTO "NumberSeries" (code, prefix) VALUES ('RECEIPT', 'RCT-') ON CONFLICT DO NOTHING`,
   );
-  const received = {
-    number: await takeNumber(tx, "RECEIPT"),
-    status: "SUCCEEDED" as const,
-    receivedAt: p.receivedAt,
-    receivedOn: toDbDate(p.receivedOn),
-    unallocated: p.amount,
-  };
-  const payment = p.pendingPaymentId
-    ? await tx.payment.update({
-        where: { id: p.pendingPaymentId, status: "PENDING", amount: p.amount },
-        data: received,
-      })
-    : await tx.payment.create({
-        data: {
-          ...received,
-          customerId: p.customer.id,
-          amount: p.amount,
-          currency: p.customer.currency,
-          method: p.method,
-          provider: p.provider,
-          reference: p.reference || null,
-          note: p.note || null,
-          externalId: p.externalId ?? null,
-          recordedById: p.recordedById ?? null,
-        },
-      });
+  const payment = await tx.payment.create({
+    data: {
+      number: await takeNumber(tx, "RECEIPT"),
+      status: "SUCCEEDED",
+      receivedAt: p.receivedAt,
+      receivedOn: toDbDate(p.receivedOn),
+      unallocated: p.amount,
+      customerId: p.customer.id,
+      amount: p.amount,
+      currency: p.customer.currency,
+      method: p.method,
+      provider: p.provider,
+      reference: p.reference || null,
+      note: p.note || null,
+      externalId: p.externalId ?? null,
+      recordedById: p.recordedById ?? null,
+    },
+  });
   await postPaymentLedgerTx(tx, payment, p.recordedById);
   return payment;
 }
 
 /**
- * A charge attempt (a PENDING or FAILED row, e.g. a Stripe PaymentIntent we recorded before
- * calling Stripe) turns into received money: receipt number, SUCCEEDED, unallocated = amount and
+ * A charge attempt (a PENDING or FAILED row: a Stripe PaymentIntent we recorded before calling
+ * Stripe, a debit in a collection batch) turns into received money: receipt number, SUCCEEDED, unallocated = amount and
  * its ledger entry — the same state receivePaymentTx leaves. The caller holds the customer's lock
  * and has checked the row is not received yet.
  */
@@ -69,7 +58,8 @@ export async function receiveAttemptTx(
     amount: number;
     receivedAt: Date;
     receivedOn: IsoDate;
-    externalId: string;
+    /** The provider's reference when it is known only now (Stripe); absent keeps the row's. */
+    externalId?: string;
   },
 ) {
   await tx.$executeRawUnsafe(
@@ -81,7 +71,7 @@ export async function receiveAttemptTx(
       number: await takeNumber(tx, "RECEIPT"),
       amount: p.amount,
       status: "SUCCEEDED",
-      externalId: p.externalId,
+      ...(p.externalId !== undefined && { externalId: p.externalId }),
       failureReason: null,
       receivedAt: p.receivedAt,
       receivedOn: toDbDate(p.receivedOn),
