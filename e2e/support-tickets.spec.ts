@@ -92,7 +92,8 @@ test.describe("[support] tickets and the 360° view", () => {
     await expect(
       admin
         .getByRole("status")
-        .filter({ hasText: /sent|Succeeded|Done/i })
+        // "skipped" when the every-minute run holds the job's lock: that run sends it instead.
+        .filter({ hasText: /finished|skipped/i })
         .first(),
     ).toBeVisible();
     const mail = await mailContaining("A technician is booked for tomorrow");
