@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { exportQuery } from "@/lib/exports/export-query";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -30,14 +31,6 @@ type Search = {
   number?: string;
   after?: string;
 };
-
-/** The list's filter in the names the export (and the API) read. */
-const exportQuery = (f: Record<string, string | boolean | undefined>) =>
-  new URLSearchParams(
-    Object.entries({ ...f, after: undefined, overdue: f.overdue ? "true" : undefined })
-      .filter(([, v]) => typeof v === "string" && v !== "")
-      .map(([k, v]) => [k, String(v)]),
-  );
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission("billing:read", "/admin/invoices");

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { exportQuery } from "@/lib/exports/export-query";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -63,18 +64,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <ButtonLink href="/admin/payments/rails" variant="secondary">
               Pix and M-PESA
             </ButtonLink>
-            <ButtonLink
-              variant="secondary"
-              href={`/api/exports/payments?${new URLSearchParams(
-                Object.entries({
-                  ...filter,
-                  after: undefined,
-                  unallocated: filter.unallocated ? "true" : undefined,
-                })
-                  .filter(([, v]) => typeof v === "string" && v !== "")
-                  .map(([k, v]) => [k, String(v)]),
-              )}`}
-            >
+            <ButtonLink variant="secondary" href={`/api/exports/payments?${exportQuery(filter)}`}>
               Export CSV
             </ButtonLink>
             {can(actor, "payments:write") && (
