@@ -106,3 +106,12 @@ export function renderCsvTemplate(name: keyof typeof CSV_TEMPLATES, rows: CsvRow
   }
   return lines.join("\r\n") + "\r\n";
 }
+
+/** Every collection file format with its label, for the settings form's choice. */
+export function collectionFormatOptions(): [string, string][] {
+  return [
+    ["pain.008.001.08", "ISO 20022 pain.008.001.08 (SEPA, current)"],
+    ["pain.008.001.02", "ISO 20022 pain.008.001.02 (older banks)"],
+    ...CSV_TEMPLATE_NAMES.map((n): [string, string] => [`csv:${n}`, CSV_TEMPLATES[n].label]),
+  ];
+}

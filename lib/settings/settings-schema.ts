@@ -1,6 +1,7 @@
 // The settings form's fields, shared by the page (defaults) and updateSettings (validation).
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from "ibantools";
 import { z } from "zod";
+import { collectionFormatSchema } from "@/lib/bank/collection-schema";
 import { checkbox } from "@/lib/http/form-fields";
 
 const optional = (max: number) =>
@@ -44,6 +45,30 @@ export const retryDaysSchema = z
         "Start at 0 and increase, e.g. 0, 3, 7",
       ),
   );
+
+/** "1, 15" → "1,15": days of the month collections are taken on (1–28, so every month has them). */
+export const collectionDaysSchema = z
+  .string()
+  .max(100)
+  .transform((v) =>
+    v
+      .split(",")
+      .map((d) => d.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^\d{1,2}$/, "Days of the month, e.g. 1, 15")
+          .transform(Number)
+          .pipe(z.number().min(1, "Days 1 to 28").max(28, "Days 1 to 28")),
+      )
+      .max(28)
+      .refine((d) => new Set(d).size === d.length, "Each day once"),
+  )
+  .transform((d) => [...d].sort((a, b) => a - b).join(","));
 
 /** Stripe Payment Element methods besides cards: "sepa_debit, boleto, pix", or "automatic". */
 export const stripeMethodTypesSchema = z
@@ -159,6 +184,26 @@ export const settingsSchema = z.object({
     .nullable()
     .optional(),
   creditorId: optional(40),
+  // Debit-order collections (lib/bank)
+  bankCollectionFormat: collectionFormatSchema.optional(),
+  bankUseFrst: checkbox(),
+  bankCollectionDays: collectionDaysSchema.optional(),
+  bankCollectMode: z.enum(["DUE_DATE", "AFTER_ISSUE"]).optional(),
+  bankCollectAfterDays: z.coerce
+    .number()
+    .int("Whole days")
+    .min(0, "0 to 90 days")
+    .max(90, "0 to 90 days")
+    .optional(),
+  bankPrenotifyDays: z.coerce
+    .number()
+    .int("Whole days")
+    .min(0, "0 to 30 days")
+    .max(30, "0 to 30 days")
+    .optional(),
+  bankRetryInsufficientFunds: checkbox(),
+  /** Major units as typed ("25.00"); updateSettings converts it in the ISP's currency. */
+  bankReturnFee: z.string().trim().max(20).optional(),
 });
 
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/roles";
+import { parseMoneyInput } from "@/lib/money/parse-money";
 import { getSettings } from "./get-settings";
 import { settingsSchema, type SettingsInput } from "./settings-schema";
 
@@ -10,9 +11,17 @@ export type UpdateSettingsOptions = { actor: Actor } & SettingsInput;
 /** Saves the settings form; the audit row lists each changed field with its old and new value. */
 export async function updateSettings({ actor, ...input }: UpdateSettingsOptions) {
   assertCan(actor, "settings:write");
-  const { taxName, taxRate, ...data } = settingsSchema.parse(input);
+  const { taxName, taxRate, bankReturnFee, ...fields } = settingsSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await getSettings(tx);
+    const data = {
+      ...fields,
+      ...(bankReturnFee !== undefined && {
+        bankReturnFee: bankReturnFee
+          ? parseMoneyInput(bankReturnFee, before.currency, "bankReturnFee")
+          : 0,
+      }),
+    };
     const diff: Record<string, { from: unknown; to: unknown }> = {};
     for (const [k, v] of Object.entries(data)) {
       const old = before[k as keyof typeof before] ?? null;

@@ -102,3 +102,56 @@ test("invalid values come back per field", async () => {
   const fields = error.issues.map((i: { path: string[] }) => i.path.join("."));
   expect(fields.sort()).toEqual(["bankIban", "billingHour", "brandColor", "timeZone", "website"]);
 });
+
+test("debit-order collection settings: days normalised, the fee typed in rand, bad values per field", async () => {
+  const { changed } = await updateSettings({
+    actor: admin,
+    ...form,
+    bankCollectionFormat: "csv:za-fixed",
+    bankCollectionDays: "15, 1",
+    bankCollectMode: "AFTER_ISSUE",
+    bankCollectAfterDays: "5",
+    bankPrenotifyDays: "2",
+    bankReturnFee: "35.50",
+    bankUseFrst: false,
+    bankRetryInsufficientFunds: false,
+  });
+  // (An earlier test changed the tax rate the form still holds: only the bank fields matter.)
+  expect(changed.filter((k) => k.startsWith("bank")).sort()).toEqual([
+    "bankCollectAfterDays",
+    "bankCollectMode",
+    "bankCollectionDays",
+    "bankCollectionFormat",
+    "bankPrenotifyDays",
+    "bankRetryInsufficientFunds",
+    "bankReturnFee",
+    "bankUseFrst",
+  ]);
+  const s = await db.ispSettings.findUniqueOrThrow({ where: { id: 1 } });
+  expect(s).toMatchObject({
+    bankCollectionFormat: "csv:za-fixed",
+    bankCollectionDays: "1,15",
+    bankReturnFee: 3550,
+    bankUseFrst: false,
+  });
+
+  const error = await updateSettings({
+    actor: admin,
+    ...form,
+    bankCollectionFormat: "mt940",
+    bankCollectionDays: "1, 31",
+    bankPrenotifyDays: "-1",
+  }).catch((e) => e);
+  const fields = error.issues.map((i: { path: string[] }) => i.path[0]);
+  expect(fields.sort()).toEqual([
+    "bankCollectionDays",
+    "bankCollectionFormat",
+    "bankPrenotifyDays",
+  ]);
+
+  const fee = await updateSettings({ actor: admin, ...form, bankReturnFee: "12.345" }).catch(
+    (e) => e,
+  );
+  expect(fee.fields).toEqual({ bankReturnFee: expect.stringMatching(/decimals/) });
+  expect((await db.ispSettings.findUniqueOrThrow({ where: { id: 1 } })).bankReturnFee).toBe(3550);
+});

@@ -5,6 +5,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getEditableSettings } from "@/lib/settings/get-editable-settings";
+import { collectionFormatOptions } from "@/lib/bank/csv-templates";
+import { toMajorString } from "@/lib/money/format-money";
 import { RemoveDemoDataForm } from "./remove-demo-data-form";
 import { SettingsForm, type SettingsValues } from "./settings-form";
 import { getLegalPage } from "@/lib/settings/get-legal-page";
@@ -33,6 +35,7 @@ export default async function SettingsPage({
     taxRate,
     paymentRetryDays: paymentRetryDays.join(", "),
     stripePaymentMethodTypes: stripePaymentMethodTypes.join(", "),
+    bankReturnFee: toMajorString(settings.bankReturnFee, currency),
   };
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone")];
   const { demoRemoved } = await searchParams;
@@ -69,7 +72,12 @@ export default async function SettingsPage({
           </CardBody>
         </Card>
       )}
-      <SettingsForm initial={initial} currency={currency} timeZones={timeZones} />
+      <SettingsForm
+        initial={initial}
+        currency={currency}
+        timeZones={timeZones}
+        collectionFormats={collectionFormatOptions()}
+      />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {legal.map((p) => (
           <Card key={p.slug}>

@@ -14,10 +14,13 @@ export function SettingsForm({
   initial,
   currency,
   timeZones,
+  collectionFormats,
 }: {
   initial: SettingsValues;
   currency: string;
   timeZones: string[];
+  /** [value, label] of every debit-order file format (lib/bank/csv-templates.ts). */
+  collectionFormats: [string, string][];
 }) {
   const [state, action] = useActionState(updateSettingsAction, IDLE);
   const f = state.fields ?? {};
@@ -247,6 +250,55 @@ export function SettingsForm({
           {text("bankIban", "IBAN")}
           {text("bankBic", "BIC / SWIFT")}
           {text("creditorId", "SEPA creditor identifier")}
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader
+          title="Debit-order collections"
+          description="How the bank.build-collection job builds the collection file for customers with an active mandate, and what a returned debit costs."
+        />
+        <CardBody className="grid gap-4 sm:grid-cols-2">
+          {select("bankCollectionFormat", "File format", collectionFormats)}
+          {text(
+            "bankCollectionDays",
+            "Collect on days of the month",
+            { placeholder: "1, 15", inputMode: "numeric" },
+            "Days 1 to 28; empty: collections are built by hand only",
+          )}
+          {select("bankCollectMode", "Collect", [
+            ["DUE_DATE", "Invoices due on or before the collection date"],
+            ["AFTER_ISSUE", "Invoices issued at least N days before"],
+          ])}
+          {text(
+            "bankCollectAfterDays",
+            "Days after issue",
+            { type: "number", min: 0, max: 90 },
+            "Used when collecting N days after issue",
+          )}
+          {text(
+            "bankPrenotifyDays",
+            "Pre-notify debtors, days before",
+            { type: "number", min: 0, max: 30 },
+            "SEPA requires 14 unless agreed otherwise",
+          )}
+          {text(
+            "bankReturnFee",
+            `Fee per returned debit (${currency})`,
+            { inputMode: "decimal" },
+            "Charged on the next invoice; 0 for none",
+          )}
+          <div className="space-y-3 sm:col-span-2">
+            {check(
+              "bankUseFrst",
+              "Send the first collection as FRST",
+              "Off: RCUR from the first collection (SEPA rulebook 2016+)",
+            )}
+            {check(
+              "bankRetryInsufficientFunds",
+              "Retry after insufficient funds (AM04)",
+              "The invoice goes into the next collection again",
+            )}
+          </div>
         </CardBody>
       </Card>
       <div className="sticky bottom-0 -mx-4 flex items-center justify-end gap-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:-mx-8 sm:px-8">
