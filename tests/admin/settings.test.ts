@@ -138,7 +138,7 @@ test("debit-order collection settings: days normalised, the fee typed in rand, b
   const error = await updateSettings({
     actor: admin,
     ...form,
-    bankCollectionFormat: "mt940",
+    bankCollectionFormat: "mt940" as never,
     bankCollectionDays: "1, 31",
     bankPrenotifyDays: "-1",
   }).catch((e) => e);
