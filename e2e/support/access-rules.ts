@@ -289,6 +289,8 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/portal/payment-methods/set-default-payment-method-action.ts#setDefaultPaymentMethodAction": {
     who: "customer",
   },
+  "app/portal/payment-methods/preview-mandate-action.ts#previewMandateAction": { who: "customer" },
+  "app/portal/payment-methods/sign-mandate-action.ts#signMandateAction": { who: "customer" },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
   // Portal self-service: the customer's own services (ownership is checked inside lib).
   "app/portal/profile/confirm-email/confirm-email-action.ts#confirmEmailAction": {

@@ -9,7 +9,7 @@ import { cn } from "@/components/ui/cn";
 import type { ContractContent } from "@/lib/contracts/contract-content";
 import type { ContractDraft } from "@/lib/orders/checkout-schema";
 import { ContractView } from "./contract-view";
-import { SignaturePad } from "./signature-pad";
+import { SignaturePad } from "@/components/ui/signature-pad";
 import { previewContractAction } from "./preview-contract-action";
 import { placeOrderAction } from "./place-order-action";
 

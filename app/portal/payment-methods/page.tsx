@@ -1,7 +1,6 @@
 // The customer's saved payment methods: cards (brand, last four, expiry — the number never
 // reaches us) and a debit order mandate shown masked. The default is what auto-pay charges.
 import { ActionForm } from "@/components/admin/action-form";
-import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
 import { requireCustomer } from "@/lib/auth/session";
@@ -10,6 +9,7 @@ import { isCardPaymentEnabled } from "@/lib/payment-methods/card-payments-enable
 import { listPaymentMethods } from "@/lib/payment-methods/list-payment-methods";
 import { getBranding } from "@/lib/settings/get-branding";
 import { AddCard } from "./add-card";
+import { DebitOrderForm } from "./debit-order-form";
 import { removePaymentMethodAction } from "./remove-payment-method-action";
 import { setDefaultPaymentMethodAction } from "./set-default-payment-method-action";
 
@@ -21,6 +21,7 @@ export default async function PortalPaymentMethodsPage() {
     listPaymentMethods({ actor, customerId: actor.customerId }),
     getBranding(),
   ]);
+  const mandate = methods.find((m) => m.mandate && m.mandate.status !== "CANCELLED")?.mandate;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Payment methods</h1>
@@ -100,9 +101,19 @@ export default async function PortalPaymentMethodsPage() {
           </CardBody>
         </Card>
       )}
-      <Alert tone="info">
-        Cards are saved when you sign up, when you pay or here. To change a debit order, contact us.
-      </Alert>
+      <Card>
+        <CardHeader
+          title="Debit order"
+          description={
+            mandate
+              ? `Collected from ${mandate.accountMasked} (${mandate.accountHolder}). Moving it to another account needs your signature on the mandate again.`
+              : "We collect each invoice from your bank account on its due date. You sign the mandate here."
+          }
+        />
+        <CardBody>
+          <DebitOrderForm hasMandate={Boolean(mandate)} defaultName={actor.name} />
+        </CardBody>
+      </Card>
     </div>
   );
 }
