@@ -8,6 +8,8 @@ import { POST as c2bConfirmation } from "@/app/api/rails/daraja/[token]/c2b/conf
 import { POST as c2bValidation } from "@/app/api/rails/daraja/[token]/c2b/validation/route";
 import { POST as stk } from "@/app/api/rails/daraja/[token]/stk/route";
 import { POST as pixWebhook } from "@/app/api/rails/pix/[token]/pix/route";
+import { POST as pixRecWebhook } from "@/app/api/rails/pix/[token]/rec/route";
+import { POST as pixCobrWebhook } from "@/app/api/rails/pix/[token]/cobr/route";
 
 type Route = (
   req: NextRequest,
@@ -19,6 +21,8 @@ const ROUTES: [RegExp, unknown][] = [
   [/^\/api\/rails\/daraja\/([^/]+)\/c2b\/validation$/, c2bValidation],
   [/^\/api\/rails\/daraja\/([^/]+)\/c2b\/confirmation$/, c2bConfirmation],
   [/^\/api\/rails\/pix\/([^/]+)\/pix$/, pixWebhook],
+  [/^\/api\/rails\/pix\/([^/]+)\/rec$/, pixRecWebhook],
+  [/^\/api\/rails\/pix\/([^/]+)\/cobr$/, pixCobrWebhook],
 ];
 
 async function bodyOf(req: IncomingMessage) {

@@ -28,6 +28,14 @@ export const pixConfigSchema = z
     clientId: text().trim().min(1).max(200),
     /** The PSP's CA when its certificates are not publicly trusted (sandbox PSPs). */
     caCertPem: pem("certificate"),
+    /** Pix Automático: the ISP's account the PSP credits recurring charges to (`cobr.recebedor`). */
+    receiverAccount: text()
+      .trim()
+      .regex(/^\d{1,20}$/, "up to 20 digits"),
+    receiverBranch: text()
+      .trim()
+      .regex(/^\d{1,4}$/, "up to 4 digits"),
+    receiverAccountType: z.enum(["CORRENTE", "POUPANCA", "PAGAMENTO"]),
     /** Lifetime of a dynamic charge, seconds. */
     expirySeconds: z
       .number()
