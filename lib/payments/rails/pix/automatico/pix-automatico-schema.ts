@@ -19,6 +19,20 @@ export const authorizePixAutomaticoSchema = z.object({
 });
 export type AuthorizePixAutomaticoInput = z.infer<typeof authorizePixAutomaticoSchema>;
 
+/** The portal form: the cap in reais as people type it ("250", "250,00" or "250.00"). */
+export const authorizePixAutomaticoFormSchema = z.object({
+  maxReais: z
+    .string()
+    .trim()
+    .regex(/^\d{1,7}([.,]\d{1,2})?$/, "an amount like 250,00")
+    .transform((v) => {
+      const [whole, frac = ""] = v.split(/[.,]/);
+      return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+    })
+    .pipe(z.number().int().min(100, "at least R$ 1,00")),
+  periodicity: z.enum(PIX_PERIODICITIES).default("MENSAL"),
+});
+
 const recId = () => text().regex(/^[a-zA-Z0-9]{29}$/, "a 29-character idRec");
 const txid = () => text().regex(/^[a-zA-Z0-9]{26,35}$/, "a 26–35 character txid");
 
