@@ -566,7 +566,14 @@ test("rails.poll-charges pays the same STK push from the same status query", asy
       invoices: await invoicesState(),
       jobRuns: await jobRunsState(),
     }));
-    expect(embedded.result).toEqual({ replayed: 0, queried: 1, paid: 1, failed: 0, expired: 0 });
+    expect(embedded.result).toEqual({
+      replayed: 0,
+      queried: 1,
+      paid: 1,
+      failed: 0,
+      expired: 0,
+      refundsSettled: 0,
+    });
     expect(embedded.state.charges).toEqual([["PAID", 250000, 1]]);
   } finally {
     await daraja.close();

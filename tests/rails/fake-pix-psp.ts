@@ -15,7 +15,23 @@ import type { TestPki } from "./test-ca";
 
 export const PSP_CLIENT = { clientId: "lastmile", clientSecret: "s3cret" };
 
-type Pix = { endToEndId: string; txid: string; valor: string; horario: string };
+type Devolucao = {
+  id: string;
+  rtrId: string;
+  valor: string;
+  natureza: string;
+  descricao?: string;
+  horario: { solicitacao: string; liquidacao?: string };
+  status: string;
+  motivo?: string;
+};
+type Pix = {
+  endToEndId: string;
+  txid: string;
+  valor: string;
+  horario: string;
+  devolucoes?: Devolucao[];
+};
 type Cob = {
   txid: string;
   status: string;
@@ -149,6 +165,42 @@ export async function startFakePixPsp(pki: TestPki) {
       if (m && req.method === "GET") {
         const cob = cobs.get(m[1]);
         return cob ? send(200, cob) : problem(404, "NaoEncontrado", "Cobrança não encontrada");
+      }
+      m = /^\/v2\/pix\/([^/]+)\/devolucao\/([^/]+)$/.exec(url);
+      if (m) {
+        const pix = received.get(decodeURIComponent(m[1]));
+        if (!pix) return problem(404, "NaoEncontrado", "Pix não encontrado");
+        const id = decodeURIComponent(m[2]);
+        const known = pix.devolucoes?.find((d) => d.id === id);
+        if (req.method === "GET")
+          return known
+            ? send(200, known)
+            : problem(404, "NaoEncontrado", "Devolução não encontrada");
+        if (req.method !== "PUT") return problem(405, "MetodoNaoPermitido", req.method ?? "");
+        if (known) return send(201, known);
+        if (!/^[a-zA-Z0-9]{1,35}$/.test(id) || !/^\d{1,10}\.\d{2}$/.test(body.valor ?? ""))
+          return problem(400, "DevolucaoOperacaoInvalida", "A requisição não respeita o schema.");
+        const cents = (v: string) => Math.round(Number(v) * 100);
+        const used = (pix.devolucoes ?? [])
+          .filter((d) => d.status !== "NAO_REALIZADO")
+          .reduce((sum, d) => sum + cents(d.valor), 0);
+        if (used + cents(body.valor) > cents(pix.valor))
+          return problem(
+            400,
+            "DevolucaoOperacaoInvalida",
+            "A soma dos valores de todas as devoluções ultrapassa o valor total do Pix.",
+          );
+        const dev: Devolucao = {
+          id,
+          rtrId: `D12345678${randomBytes(12).toString("hex")}`.slice(0, 32),
+          valor: body.valor,
+          natureza: body.natureza ?? "ORIGINAL",
+          descricao: body.descricao,
+          horario: { solicitacao: new Date().toISOString() },
+          status: "EM_PROCESSAMENTO",
+        };
+        pix.devolucoes = [...(pix.devolucoes ?? []), dev];
+        return send(201, dev);
       }
       m = /^\/v2\/pix\/([^/]+)$/.exec(url);
       if (m && req.method === "GET") {
@@ -355,6 +407,15 @@ export async function startFakePixPsp(pki: TestPki) {
     /** Calls `{webhookUrl}/pix` for the key's registered webhook (or `to`). */
     notify(key: string, pix: object[], to?: string) {
       return deliver(to ?? webhooks.get(key)!, pix);
+    },
+    /** The devolução settles (DEVOLVIDO) or fails (NAO_REALIZADO); returns its Pix for notify. */
+    finishDevolucao(e2eid: string, id: string, status: "DEVOLVIDO" | "NAO_REALIZADO") {
+      const pix = received.get(e2eid)!;
+      const dev = pix.devolucoes!.find((d) => d.id === id)!;
+      dev.status = status;
+      if (status === "DEVOLVIDO") dev.horario.liquidacao = new Date().toISOString();
+      else dev.motivo = "Conta do pagador encerrada";
+      return pix;
     },
     recs,
     cobrs,

@@ -8,6 +8,7 @@ import { text } from "@/lib/http/schemas";
 import {
   c2bSchema,
   darajaAckSchema,
+  reversalResultSchema,
   stkCallbackSchema,
 } from "@/lib/payments/rails/mpesa/daraja-callback-schema";
 import { payOptionsSchema } from "@/lib/payments/rails/pay-options-schema";
@@ -166,6 +167,19 @@ export const darajaC2bConfirmationOp = defineOperation({
   responses: { 200: darajaAckSchema },
 });
 
+export const darajaReversalResultOp = defineOperation({
+  method: "POST",
+  prefix: RAILS_PREFIX,
+  path: "/daraja/{token}/reversal/result",
+  tag: CALLBACKS,
+  summary: "M-PESA reversal result (Daraja calls it)",
+  description:
+    "Sent as ResultURL and QueueTimeOutURL with every reversal (a refund of an M-PESA payment). Stored by ConversationID; ResultCode 0 books the refund once, anything else marks it failed. 401 for an unknown token.",
+  params: tokenParams,
+  body: reversalResultSchema,
+  responses: { 200: darajaAckSchema },
+});
+
 export const railOperations = [
   getPaymentRailsOp,
   patchPaymentRailsOp,
@@ -178,4 +192,5 @@ export const railOperations = [
   darajaStkCallbackOp,
   darajaC2bValidationOp,
   darajaC2bConfirmationOp,
+  darajaReversalResultOp,
 ];

@@ -250,6 +250,28 @@ export default async function PaymentRailsPage() {
                 >
                   <Input name="secrets.passkey" type="password" autoComplete="new-password" />
                 </Field>
+                <Field
+                  label="Initiator name (reversals)"
+                  name="config.initiatorName"
+                  hint="The API operator allowed to reverse transactions; refunds need it."
+                >
+                  <Input
+                    name="config.initiatorName"
+                    defaultValue={mpesa.config.initiatorName ?? ""}
+                    autoComplete="off"
+                  />
+                </Field>
+                <Field
+                  label="Security credential (reversals)"
+                  name="secrets.securityCredential"
+                  hint={secretHint(mpesa.secrets.securityCredential)}
+                >
+                  <Input
+                    name="secrets.securityCredential"
+                    type="password"
+                    autoComplete="new-password"
+                  />
+                </Field>
               </div>
             </ActionForm>
             <dl className="space-y-1 break-all text-sm text-slate-600">
@@ -261,6 +283,9 @@ export default async function PaymentRailsPage() {
               </div>
               <div>
                 C2B confirmation: <code className="text-xs">{mpesa.c2bConfirmationUrl}</code>
+              </div>
+              <div>
+                Reversal result: <code className="text-xs">{mpesa.reversalResultUrl}</code>
               </div>
             </dl>
             {mpesa.enabled && <RailTools rail="MPESA" register="Register C2B URLs" />}

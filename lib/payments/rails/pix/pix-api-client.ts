@@ -25,6 +25,16 @@ export type PixReceived = {
   infoPagador?: string;
 };
 
+/** A devolução (refund) of a received Pix (`Devolucao`). */
+export type Devolucao = {
+  id: string;
+  rtrId: string;
+  valor: string;
+  status: "EM_PROCESSAMENTO" | "DEVOLVIDO" | "NAO_REALIZADO";
+  motivo?: string;
+  horario: { solicitacao: string; liquidacao?: string };
+};
+
 /** Pix Automático: a recurrence (`RecCompleta`, the fields we read). */
 export type Rec = {
   idRec: string;
@@ -141,6 +151,25 @@ export function pixApiClient(p: LoadedPix) {
       if (r.status === 404) return null;
       if (r.status !== 200) throw refuse(r);
       return r.body as PixReceived;
+    },
+    /** `PUT /pix/{e2eid}/devolucao/{id}`: idempotent on our id. */
+    async putDevolucao(e2eid: string, id: string, body: object): Promise<Devolucao> {
+      const r = await api(
+        "PUT",
+        `/pix/${encodeURIComponent(e2eid)}/devolucao/${encodeURIComponent(id)}`,
+        body,
+      );
+      if (r.status !== 201 && r.status !== 200) throw refuse(r);
+      return r.body as Devolucao;
+    },
+    async getDevolucao(e2eid: string, id: string): Promise<Devolucao | null> {
+      const r = await api(
+        "GET",
+        `/pix/${encodeURIComponent(e2eid)}/devolucao/${encodeURIComponent(id)}`,
+      );
+      if (r.status === 404) return null;
+      if (r.status !== 200) throw refuse(r);
+      return r.body as Devolucao;
     },
     async postLocrec(): Promise<{ id: number | string; location: string }> {
       const r = await api("POST", "/locrec");
