@@ -582,7 +582,9 @@ test("rails.poll-charges pays the same STK push from the same status query", asy
 
 test("rails.schedule-pix-automatico sends the same collection for an invoice due in 2–10 days", async () => {
   const pki = makeTestPki();
-  const psp = await startFakePixPsp(pki);
+  const psp = await startFakePixPsp(pki, {
+    today: () => dateInZone(now(), "America/Sao_Paulo"),
+  });
   try {
     await updateRailSettings({
       actor: ADMIN,

@@ -9,8 +9,6 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createDynamicPix, hasError } from "pix-utils";
-import { now } from "@/lib/time/clock";
-import { dateInZone } from "@/lib/time/dates";
 import type { TestPki } from "./test-ca";
 
 export const PSP_CLIENT = { clientId: "lastmile", clientSecret: "s3cret" };
@@ -74,7 +72,9 @@ const PERIODS = ["SEMANAL", "MENSAL", "TRIMESTRAL", "SEMESTRAL", "ANUAL"];
 const isDate = (v: unknown) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const stamp = (status: string): Stamp => ({ status, data: new Date().toISOString() });
 
-export async function startFakePixPsp(pki: TestPki) {
+/** `today`: the PSP's date (YYYY-MM-DD) for the rule that a recurrence cannot start earlier. */
+export async function startFakePixPsp(pki: TestPki, opts: { today?: () => string } = {}) {
+  const pspToday = opts.today ?? (() => new Date().toISOString().slice(0, 10));
   const cobs = new Map<string, Cob>();
   const locrecs = new Map<number, { id: number; location: string; criacao: string }>();
   const recs = new Map<string, Rec>();
@@ -227,7 +227,7 @@ export async function startFakePixPsp(pki: TestPki) {
         const cal = body.calendario ?? {};
         if (!isDate(cal.dataInicial) || !PERIODS.includes(cal.periodicidade))
           return invalid("O campo rec.calendario.periodicidade não respeita o schema.");
-        if (cal.dataInicial < dateInZone(now(), "America/Sao_Paulo"))
+        if (cal.dataInicial < pspToday())
           return invalid(
             "O campo rec.calendario.dataInicial é anterior à data de criação da recorrência.",
           );

@@ -16,7 +16,7 @@ import { schedulePixAutomaticoCharges } from "@/lib/payments/rails/pix/automatic
 import { registerPixWebhook } from "@/lib/payments/rails/pix/register-pix-webhook";
 import { updateRailSettings } from "@/lib/payments/rails/update-rail-settings";
 import { now, setClock } from "@/lib/time/clock";
-import { addDays, fromDbDate } from "@/lib/time/dates";
+import { addDays, dateInZone, fromDbDate } from "@/lib/time/dates";
 import { travelTo } from "../billing/fixtures";
 import { startAppServer } from "./app-server";
 import { PSP_CLIENT, startFakePixPsp } from "./fake-pix-psp";
@@ -31,7 +31,9 @@ beforeAll(async () => {
   secretsForTests();
   const pki = makeTestPki();
   app = await startAppServer();
-  psp = await startFakePixPsp(pki);
+  psp = await startFakePixPsp(pki, {
+    today: () => dateInZone(now(), "America/Sao_Paulo"),
+  });
   await setupIsp(BRAZIL);
   await updateRailSettings({
     actor: ADMIN,
