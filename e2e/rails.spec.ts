@@ -12,7 +12,8 @@ import { E2E, storageStateFor } from "./support/env";
 // customer for this run) sees the Pix code on their invoice, creates a Pix charge in the portal
 // and pays it; the PSP's webhook marks the invoice paid with a receipt. Another demo customer
 // (made Kenyan) is sent an M-PESA prompt by accounts; Daraja's callback pays the invoice and its
-// receipt opens. Both charges show in the admin's Pix and M-PESA list.
+// receipt opens. Both charges show in the admin's Pix and M-PESA list. The Brazilian customer
+// also authorises Pix Automático on their payment-methods page and cancels it.
 
 const run = promisify(execFile);
 let fakes: {
@@ -73,6 +74,9 @@ test.beforeAll(async () => {
     await sql.query(`SELECT "customerId" FROM "User" WHERE email = $1`, [E2E.users.CUSTOMER])
   ).rows[0].customerId as string;
   brazilianInvoice = (await billAbroad(customerA, "BRL")).id;
+  await sql.query(`UPDATE "Customer" SET "taxNumber" = '123.456.789-09' WHERE id = $1`, [
+    customerA,
+  ]);
   const other = (
     await sql.query(
       `SELECT c.id FROM "Customer" c WHERE c.id <> $1 AND c.status = 'ACTIVE'
@@ -98,6 +102,9 @@ test.beforeAll(async () => {
           tokenUrl: fakes.psp.tokenUrl,
           clientId: PSP_CLIENT.clientId,
           caCertPem: pki.ca,
+          receiverAccount: "012682",
+          receiverBranch: "9708",
+          receiverAccountType: "CORRENTE",
         },
         secrets: {
           clientSecret: PSP_CLIENT.clientSecret,
@@ -176,6 +183,42 @@ test.describe("[rails] Pix in the portal", () => {
       [number],
     );
     expect(paid.rows[0].n).toBe(1);
+  });
+});
+
+test.describe("[rails] Pix Automático in the portal", () => {
+  test.use({ storageState: storageStateFor("CUSTOMER") });
+
+  test("the customer authorises it, approves it in the bank app (the PSP's /rec webhook), and cancels it", async ({
+    page,
+  }) => {
+    await page.goto("/portal/payment-methods");
+    await expect(page.getByRole("heading", { name: "Pix Automático" })).toBeVisible();
+    await page.getByLabel("Most per collection (R$)").fill("250,00");
+    await page.getByRole("button", { name: "Authorise Pix Automático" }).click();
+    await expect(page.getByText("Waiting for approval in your bank app")).toBeVisible();
+    await expect(page.getByRole("img", { name: "Pix Automático QR code" })).toBeVisible();
+    const [rec] = [...fakes.psp.recs.values()].slice(-1);
+    expect(rec).toMatchObject({ status: "CRIADA", vinculo: { devedor: { cpf: "12345678909" } } });
+    await page.screenshot({ path: "test-results/rails-pix-automatico-1280.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/rails-pix-automatico-390.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The payer approves in their bank app; the PSP tells the webhook the admin registered.
+    const webhook = (await (await api("/settings/payment-rails")).json()).pix.webhookUrl;
+    fakes.psp.approveRec(rec.idRec);
+    expect((await fakes.psp.notifyRec([rec.idRec], webhook)).status).toBe(200);
+    await page.reload();
+    await expect(page.getByText("Active", { exact: true })).toBeVisible();
+    await page.screenshot({
+      path: "test-results/rails-pix-automatico-active-1280.png",
+      fullPage: true,
+    });
+
+    await page.getByRole("button", { name: "Cancel Pix Automático" }).click();
+    await expect(page.getByText("Pix Automático cancelled.")).toBeVisible();
+    expect(fakes.psp.recs.get(rec.idRec)!.status).toBe("CANCELADA");
   });
 });
 

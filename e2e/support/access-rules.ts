@@ -291,6 +291,12 @@ export const ACTIONS: Record<string, ActionRule> = {
   },
   "app/portal/payment-methods/preview-mandate-action.ts#previewMandateAction": { who: "customer" },
   "app/portal/payment-methods/sign-mandate-action.ts#signMandateAction": { who: "customer" },
+  "app/portal/payment-methods/authorize-pix-automatico-action.ts#authorizePixAutomaticoAction": {
+    who: "customer",
+  },
+  "app/portal/payment-methods/cancel-pix-automatico-action.ts#cancelPixAutomaticoAction": {
+    who: "customer",
+  },
   "app/(storefront)/order/preview-contract-action.ts#previewContractAction": { who: "public" },
   // Portal self-service: the customer's own services (ownership is checked inside lib).
   "app/portal/profile/confirm-email/confirm-email-action.ts#confirmEmailAction": {

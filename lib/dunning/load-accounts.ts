@@ -98,7 +98,10 @@ export async function loadAccounts(tx: Tx, ids: string[]): Promise<LoadedAccount
     `SELECT "customerId" FROM "PaymentMethod" WHERE "customerId" = ANY($1::text[])
           AND "isDefault" AND kind = 'CARD'
        UNION
-       SELECT "customerId" FROM "DebitMandate" WHERE "customerId" = ANY($1::text[]) AND status = 'ACTIVE'`,
+       SELECT "customerId" FROM "DebitMandate" WHERE "customerId" = ANY($1::text[]) AND status = 'ACTIVE'
+       UNION
+       SELECT "customerId" FROM "PixRecurrence" WHERE "customerId" = ANY($1::text[])
+          AND status = 'APROVADA' AND usable`,
     ids,
   );
   const byCustomer = <T extends { customerId: string }>(rows: T[]) => {

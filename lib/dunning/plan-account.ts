@@ -22,7 +22,7 @@ export type AccountSnapshot = {
   arranged: boolean;
   /** Unallocated money waiting on the account: dunning leaves it alone until it is applied. */
   unallocated: number;
-  /** Pays by card or debit order on file: reminders say "we will collect on …". */
+  /** Pays by card, debit order or approved Pix Automático: reminders say "we will collect on …". */
   autoPay: boolean;
   /** Open, non-fee invoices with something left to pay, oldest due first. */
   invoices: OpenInvoice[];

@@ -135,3 +135,13 @@ const PAYMENT_PROVIDER: Record<string, string> = {
   BANK: "bank file",
 };
 export const paymentProviderLabel = (p: string) => PAYMENT_PROVIDER[p] ?? p;
+
+/** Pix Automático periods (`RecBase.calendario.periodicidade`). */
+const PIX_PERIOD = {
+  SEMANAL: "Weekly",
+  MENSAL: "Monthly",
+  TRIMESTRAL: "Quarterly",
+  SEMESTRAL: "Every six months",
+  ANUAL: "Yearly",
+} as const;
+export const pixPeriodLabel = (p: string) => PIX_PERIOD[p as keyof typeof PIX_PERIOD] ?? p;

@@ -145,6 +145,15 @@ const STATUSES = {
     COLLECTIONS: ["Collections", "red"],
     ARRANGED: ["Arrangement", "blue"],
   },
+  /** A Pix Automático authorisation (PixRecStatus; PAUSED: approved, but a collection failed). */
+  pixRecurrence: {
+    CRIADA: ["Waiting for approval in your bank app", "blue"],
+    APROVADA: ["Active", "green"],
+    PAUSED: ["Paused: a collection failed", "amber"],
+    REJEITADA: ["Refused", "red"],
+    EXPIRADA: ["Expired", "gray"],
+    CANCELADA: ["Cancelled", "gray"],
+  },
   webhookDelivery: {
     PENDING: ["Pending", "blue"],
     SUCCEEDED: ["Delivered", "green"],

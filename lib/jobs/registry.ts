@@ -11,6 +11,7 @@ import { authRateLimitCleanup } from "./definitions/auth.rate-limit-cleanup";
 import { opsBackupJob } from "./definitions/ops.backup";
 import { radiusResync } from "./definitions/radius.resync";
 import { railsPollCharges } from "./definitions/rails.poll-charges";
+import { railsSchedulePixAutomatico } from "./definitions/rails.schedule-pix-automatico";
 import { radiusSync } from "./definitions/radius.sync";
 import { radiusVerifyEnforcement } from "./definitions/radius.verify-enforcement";
 import { usageFold } from "./definitions/usage.fold";
@@ -40,6 +41,7 @@ const ALL = [
   dunningSweep,
   reportsSnapshotMrr,
   reportsTrainRisk,
+  railsSchedulePixAutomatico,
 ];
 
 export type JobName = (typeof ALL)[number]["name"];

@@ -2,7 +2,8 @@
 // A card payment is refunded through Stripe first — with an idempotency key naming the payment
 // and how much was refunded before, so a retried request refunds once — and recorded by the
 // Stripe refund's id (the charge.refunded webhook then finds it recorded). Any other payment is
-// recorded as a manual refund (the money went back by EFT or cash). Either way refundPayment
+// recorded as a manual refund (the money went back by EFT or cash). Money received by Pix or
+// M-PESA goes back on that rail (rails/refunds/request-rail-refund.ts), booked when confirmed. Either way refundPayment
 // posts the ledger entry and takes the money off invoices if the credit does not cover it.
 import "server-only";
 import { z } from "zod";
@@ -13,6 +14,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { stripeClient } from "@/lib/payment-methods/stripe-client";
 import { loadPaymentTx } from "./load-payment-tx";
+import { railOrigin, requestRailRefund } from "./rails/refunds/request-rail-refund";
 import { refundPayment } from "./refund-payment";
 import { refundSchema } from "./refund-schema";
 
@@ -36,6 +38,11 @@ export async function createRefund({ actor, paymentId, ...input }: CreateRefundO
     throw new AppError("UNPROCESSABLE", `At most ${payment.amount - refunded} can be refunded.`, {
       amount: `at most ${payment.amount - refunded}`,
     });
+  if (railOrigin(payment)) {
+    // Money that came by Pix or M-PESA goes back the same way; booked when the provider confirms.
+    await requestRailRefund({ actor, paymentId, amount, reason: data.reason });
+    return db.$transaction((tx) => loadPaymentTx(tx, paymentId));
+  }
   let externalId: string | undefined;
   if (payment.provider === "STRIPE") {
     if (!payment.externalId)

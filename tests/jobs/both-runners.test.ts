@@ -38,6 +38,9 @@ import { startFakeInngest, type SentEvent } from "./fake-inngest";
 import { createStkPush } from "@/lib/payments/rails/mpesa/create-stk-push";
 import { updateRailSettings } from "@/lib/payments/rails/update-rail-settings";
 import { CREDENTIALS as DARAJA, startFakeDaraja } from "../rails/fake-daraja";
+import { PSP_CLIENT, startFakePixPsp } from "../rails/fake-pix-psp";
+import { makeTestPki } from "../rails/test-ca";
+import { authorizePixAutomatico } from "@/lib/payments/rails/pix/automatico/authorize-pix-automatico";
 import { startFakeStripe } from "../support/fake-stripe";
 import { chargeInvoice } from "@/lib/payments/stripe/charge-invoice";
 import { overdueCustomer } from "../dunning/fixtures";
@@ -563,10 +566,82 @@ test("rails.poll-charges pays the same STK push from the same status query", asy
       invoices: await invoicesState(),
       jobRuns: await jobRunsState(),
     }));
-    expect(embedded.result).toEqual({ replayed: 0, queried: 1, paid: 1, failed: 0, expired: 0 });
+    expect(embedded.result).toEqual({
+      replayed: 0,
+      queried: 1,
+      paid: 1,
+      failed: 0,
+      expired: 0,
+      refundsSettled: 0,
+    });
     expect(embedded.state.charges).toEqual([["PAID", 250000, 1]]);
   } finally {
     await daraja.close();
+  }
+});
+
+test("rails.schedule-pix-automatico sends the same collection for an invoice due in 2–10 days", async () => {
+  const pki = makeTestPki();
+  const psp = await startFakePixPsp(pki, {
+    today: () => dateInZone(now(), "America/Sao_Paulo"),
+  });
+  try {
+    await updateRailSettings({
+      actor: ADMIN,
+      input: {
+        pix: {
+          enabled: true,
+          config: {
+            key: "cobranca@provedor.example",
+            merchantName: "Provedor",
+            merchantCity: "Campinas",
+            pspBaseUrl: psp.baseUrl,
+            tokenUrl: psp.tokenUrl,
+            clientId: PSP_CLIENT.clientId,
+            caCertPem: pki.ca,
+            receiverAccount: "012682",
+            receiverAccountType: "CORRENTE",
+          },
+          secrets: {
+            clientSecret: PSP_CLIENT.clientSecret,
+            clientCertPem: pki.clientCert,
+            clientKeyPem: pki.clientKey,
+          },
+        },
+      },
+    });
+    await endEarlierSubscriptions();
+    const p = await createProduct({ taxClassId: vatId, price: 12990 });
+    const c = await createCustomer({ currency: "BRL", taxNumber: "12345678909" });
+    await createSubscription({ customerId: c.id, product: p, startDate: "2027-07-01" });
+    travelTo("2027-07-01");
+    await runBilling({ actor: SYSTEM, asOf: "2027-07-01" });
+    const inv = await db.invoice.findFirstOrThrow({ where: { customerId: c.id } });
+    const rec = await authorizePixAutomatico({
+      actor: { kind: "user", id: "u-c", role: "CUSTOMER", name: "C", customerId: c.id },
+      customerId: c.id,
+      maxAmount: 20000,
+      periodicity: "MENSAL",
+    });
+    psp.approveRec(rec.idRec!);
+    await db.pixRecurrence.update({ where: { id: rec.id }, data: { status: "APROVADA" } });
+    setClock(new Date(inv.dueDate.getTime() - 5 * 86_400_000 + 10 * 3_600_000));
+    const { embedded } = await compare(
+      "rails.schedule-pix-automatico",
+      { kind: "cron" },
+      async () => ({
+        charges: (await db.railCharge.findMany({ where: { invoiceId: inv.id } })).map((r) => [
+          r.status,
+          r.amount,
+          r.recurrenceId,
+        ]),
+        jobRuns: await jobRunsState(),
+      }),
+    );
+    expect(embedded.result).toEqual({ scheduled: 1, overCap: 0, refused: 0, retryLater: 0 });
+    expect(embedded.state.charges).toEqual([["PENDING", 12990, rec.id]]);
+  } finally {
+    await psp.close();
   }
 });
 

@@ -7,7 +7,10 @@ import { NextRequest } from "next/server";
 import { POST as c2bConfirmation } from "@/app/api/rails/daraja/[token]/c2b/confirmation/route";
 import { POST as c2bValidation } from "@/app/api/rails/daraja/[token]/c2b/validation/route";
 import { POST as stk } from "@/app/api/rails/daraja/[token]/stk/route";
+import { POST as reversalResult } from "@/app/api/rails/daraja/[token]/reversal/result/route";
 import { POST as pixWebhook } from "@/app/api/rails/pix/[token]/pix/route";
+import { POST as pixRecWebhook } from "@/app/api/rails/pix/[token]/rec/route";
+import { POST as pixCobrWebhook } from "@/app/api/rails/pix/[token]/cobr/route";
 
 type Route = (
   req: NextRequest,
@@ -16,9 +19,12 @@ type Route = (
 
 const ROUTES: [RegExp, unknown][] = [
   [/^\/api\/rails\/daraja\/([^/]+)\/stk$/, stk],
+  [/^\/api\/rails\/daraja\/([^/]+)\/reversal\/result$/, reversalResult],
   [/^\/api\/rails\/daraja\/([^/]+)\/c2b\/validation$/, c2bValidation],
   [/^\/api\/rails\/daraja\/([^/]+)\/c2b\/confirmation$/, c2bConfirmation],
   [/^\/api\/rails\/pix\/([^/]+)\/pix$/, pixWebhook],
+  [/^\/api\/rails\/pix\/([^/]+)\/rec$/, pixRecWebhook],
+  [/^\/api\/rails\/pix\/([^/]+)\/cobr$/, pixCobrWebhook],
 ];
 
 async function bodyOf(req: IncomingMessage) {

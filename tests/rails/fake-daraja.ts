@@ -1,6 +1,7 @@
 // A local Safaricom Daraja built from its published API reference: OAuth client credentials,
 // STK push (checks the Password = base64(Shortcode + Passkey + Timestamp), whole amounts and the
-// 12-character AccountReference), STK push query, C2B URL registration. The test decides how a
+// 12-character AccountReference), STK push query, C2B URL registration, transaction reversal
+// (initiator and security credential, whole amounts; its result posted to the ResultURL). The test decides how a
 // prompt ends and when (or whether) the callback is sent, and plays paybill payments through the
 // registered validation and confirmation URLs.
 import { randomBytes } from "node:crypto";
@@ -19,10 +20,15 @@ export const CREDENTIALS = {
   consumerSecret: "cs_test",
   passkey: "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919",
   shortcode: "174379",
+  initiatorName: "testapi",
+  securityCredential: "c2VjdXJpdHktY3JlZGVudGlhbA==",
 };
+
+type Reversal = { request: Record<string, unknown>; conversationId: string };
 
 export async function startFakeDaraja() {
   const pushes: Stk[] = [];
+  const reversals: Reversal[] = [];
   let registered: { ConfirmationURL: string; ValidationURL: string } | null = null;
   let issued = "";
 
@@ -95,6 +101,30 @@ export async function startFakeDaraja() {
         CheckoutRequestID: p.checkoutRequestId,
         ResultCode: String(p.result.code),
         ResultDesc: p.result.desc,
+      });
+    }
+    if (url === "/mpesa/reversal/v1/request") {
+      const bad =
+        body.Initiator !== CREDENTIALS.initiatorName ||
+        body.SecurityCredential !== CREDENTIALS.securityCredential
+          ? "The initiator information is invalid."
+          : body.CommandID !== "TransactionReversal"
+            ? "Invalid CommandID"
+            : !Number.isInteger(body.Amount) || (body.Amount as number) < 1
+              ? "Invalid Amount"
+              : body.ReceiverParty !== CREDENTIALS.shortcode || body.RecieverIdentifierType !== "11"
+                ? "Invalid ReceiverParty"
+                : !body.TransactionID || !body.ResultURL || !body.QueueTimeOutURL
+                  ? "Bad Request - Invalid TransactionID / ResultURL"
+                  : null;
+      if (bad) return send(400, { errorCode: "400.002.02", errorMessage: bad });
+      const conversationId = `AG_20261130_${randomBytes(8).toString("hex")}`;
+      reversals.push({ request: body, conversationId });
+      return send(200, {
+        OriginatorConversationID: randomBytes(6).toString("hex"),
+        ConversationID: conversationId,
+        ResponseCode: "0",
+        ResponseDescription: "Accept the service request successfully.",
       });
     }
     if (url === "/mpesa/c2b/v1/registerurl") {
@@ -182,6 +212,21 @@ export async function startFakeDaraja() {
       const accepted = String(validation.body?.ResultCode) === "0";
       const confirmation = accepted ? await post(registered!.ConfirmationURL, tx) : null;
       return { tx, validation, confirmation, resend: () => post(registered!.ConfirmationURL, tx) };
+    },
+    reversals,
+    /** Daraja posts the reversal's result to its ResultURL (or `to`). */
+    reversalResult(conversationId: string, code: number, desc: string, to?: string) {
+      const r = reversals.find((x) => x.conversationId === conversationId)!;
+      return post(to ?? String(r.request.ResultURL), {
+        Result: {
+          ResultType: 0,
+          ResultCode: code,
+          ResultDesc: desc,
+          OriginatorConversationID: "x",
+          ConversationID: conversationId,
+          TransactionID: `TK${randomBytes(4).toString("hex").toUpperCase()}`,
+        },
+      });
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

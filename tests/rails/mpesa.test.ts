@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { emailInvoice } from "@/lib/invoices/email-invoice";
 import { pollRailCharges } from "@/lib/payments/rails/poll-rail-charges";
+import { createRefund } from "@/lib/payments/create-refund";
 import { createStkPush } from "@/lib/payments/rails/mpesa/create-stk-push";
 import { registerC2bUrls } from "@/lib/payments/rails/mpesa/register-c2b-urls";
 import { RAILS } from "@/lib/payments/rails/rail";
@@ -40,8 +41,13 @@ beforeAll(async () => {
           baseUrl: daraja.url,
           shortcode: CREDENTIALS.shortcode,
           consumerKey: CREDENTIALS.consumerKey,
+          initiatorName: CREDENTIALS.initiatorName,
         },
-        secrets: { consumerSecret: CREDENTIALS.consumerSecret, passkey: CREDENTIALS.passkey },
+        secrets: {
+          consumerSecret: CREDENTIALS.consumerSecret,
+          passkey: CREDENTIALS.passkey,
+          securityCredential: CREDENTIALS.securityCredential,
+        },
       },
     },
   });
@@ -204,5 +210,100 @@ describe("C2B paybill", () => {
       externalId: `mpesa:${paid.tx.TransID}`,
     });
     expect((await invoiceOf(invoice.id)).status).toBe("PAID");
+  });
+});
+
+describe("refunds go back as M-PESA reversals", () => {
+  test("a reversal of the receipt; booked once on ResultCode 0; a failed one frees the amount", async () => {
+    const { customer, invoice } = await customerOwing(200000);
+    const charge = await createStkPush({ actor: ACCOUNTS, invoiceId: invoice.id });
+    const { receipt } = daraja.finish(charge.providerRef, 0, "ok");
+    await daraja.callback(charge.providerRef);
+    const [payment] = await paymentsOf(customer.id);
+    expect(payment).toMatchObject({ status: "SUCCEEDED", reference: receipt });
+
+    await expect(
+      createRefund({ actor: ACCOUNTS, paymentId: payment.id, amount: 50050, reason: "Overpaid" }),
+    ).rejects.toMatchObject({ code: "UNPROCESSABLE", fields: { amount: "whole shillings" } });
+
+    await createRefund({
+      actor: ACCOUNTS,
+      paymentId: payment.id,
+      amount: 50000,
+      reason: "Overpaid",
+    });
+    const first = daraja.reversals.at(-1)!;
+    expect(first.request).toMatchObject({
+      CommandID: "TransactionReversal",
+      TransactionID: receipt,
+      Amount: 500,
+      ReceiverParty: CREDENTIALS.shortcode,
+      RecieverIdentifierType: "11",
+      Initiator: CREDENTIALS.initiatorName,
+      ResultURL: expect.stringMatching(/\/api\/rails\/daraja\/[\w-]+\/reversal\/result$/),
+    });
+    // Requested is not refunded; what is pending cannot be refunded twice.
+    expect(await db.refund.count({ where: { paymentId: payment.id } })).toBe(0);
+    await expect(
+      createRefund({ actor: ACCOUNTS, paymentId: payment.id, amount: 160000, reason: "x" }),
+    ).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+
+    expect(
+      (
+        await daraja.reversalResult(
+          first.conversationId,
+          0,
+          "ok",
+          `${app.url}/api/rails/daraja/bad/reversal/result`,
+        )
+      ).status,
+    ).toBe(401);
+    await Promise.all([
+      daraja.reversalResult(
+        first.conversationId,
+        0,
+        "The service request is processed successfully.",
+      ),
+      daraja.reversalResult(
+        first.conversationId,
+        0,
+        "The service request is processed successfully.",
+      ),
+    ]);
+    const refunds = await db.refund.findMany({ where: { paymentId: payment.id } });
+    expect(refunds).toMatchObject([
+      { amount: 50000, externalId: `mpesa-refund:${first.conversationId}` },
+    ]);
+    expect(
+      await db.railRefund.findFirstOrThrow({ where: { providerRef: first.conversationId } }),
+    ).toMatchObject({
+      status: "DONE",
+      refundId: refunds[0].id,
+    });
+
+    await createRefund({
+      actor: ACCOUNTS,
+      paymentId: payment.id,
+      amount: 100000,
+      reason: "Closed",
+    });
+    const second = daraja.reversals.at(-1)!;
+    await daraja.reversalResult(
+      second.conversationId,
+      2001,
+      "The initiator information is invalid.",
+    );
+    expect(
+      await db.railRefund.findFirstOrThrow({ where: { providerRef: second.conversationId } }),
+    ).toMatchObject({
+      status: "FAILED",
+      failureReason: expect.stringContaining("2001"),
+    });
+    expect(await db.refund.count({ where: { paymentId: payment.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "payment.rail_refund_request", customerId: customer.id },
+      }),
+    ).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 // The customer's saved payment methods: cards (brand, last four, expiry — the number never
 // reaches us) and a debit order mandate shown masked. The default is what auto-pay charges.
+// Brazilian ISPs with a Pix PSP also offer Pix Automático here.
 import { ActionForm } from "@/components/admin/action-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
@@ -7,9 +8,14 @@ import { requireCustomer } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
 import { isCardPaymentEnabled } from "@/lib/payment-methods/card-payments-enabled";
 import { listPaymentMethods } from "@/lib/payment-methods/list-payment-methods";
+import { getPixAutomatico } from "@/lib/payments/rails/pix/automatico/get-pix-automatico";
 import { getBranding } from "@/lib/settings/get-branding";
+import { PixAutomaticoCard } from "@/components/payments/pix-automatico-card";
+import { paymentQrDataUrl } from "@/lib/invoices/pdf/payment-qr";
 import { AddCard } from "./add-card";
 import { DebitOrderForm } from "./debit-order-form";
+import { authorizePixAutomaticoAction } from "./authorize-pix-automatico-action";
+import { cancelPixAutomaticoAction } from "./cancel-pix-automatico-action";
 import { removePaymentMethodAction } from "./remove-payment-method-action";
 import { setDefaultPaymentMethodAction } from "./set-default-payment-method-action";
 
@@ -17,11 +23,17 @@ export const metadata = { title: "Payment methods" };
 
 export default async function PortalPaymentMethodsPage() {
   const actor = await requireCustomer("/portal/payment-methods");
-  const [methods, brand] = await Promise.all([
+  const [methods, brand, pixAuto] = await Promise.all([
     listPaymentMethods({ actor, customerId: actor.customerId }),
     getBranding(),
+    getPixAutomatico({ actor, customerId: actor.customerId }),
   ]);
   const mandate = methods.find((m) => m.mandate && m.mandate.status !== "CANCELLED")?.mandate;
+  const pixRec = pixAuto.latest;
+  const pixRecQr =
+    pixRec?.status === "CRIADA" && pixRec.copiaECola
+      ? await paymentQrDataUrl(pixRec.copiaECola)
+      : null;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Payment methods</h1>
@@ -90,6 +102,15 @@ export default async function PortalPaymentMethodsPage() {
           </ul>
         )}
       </Card>
+      {(pixAuto.offered || pixRec) && (
+        <PixAutomaticoCard
+          latest={pixRec && { ...pixRec, createdAt: pixRec.createdAt.toISOString() }}
+          qr={pixRecQr}
+          locale={brand.locale}
+          authorize={authorizePixAutomaticoAction}
+          cancel={cancelPixAutomaticoAction}
+        />
+      )}
       {isCardPaymentEnabled() && (
         <Card>
           <CardHeader

@@ -8,9 +8,14 @@ import { text } from "@/lib/http/schemas";
 import {
   c2bSchema,
   darajaAckSchema,
+  reversalResultSchema,
   stkCallbackSchema,
 } from "@/lib/payments/rails/mpesa/daraja-callback-schema";
 import { payOptionsSchema } from "@/lib/payments/rails/pay-options-schema";
+import {
+  cobrWebhookSchema,
+  recWebhookSchema,
+} from "@/lib/payments/rails/pix/automatico/pix-automatico-schema";
 import { pixWebhookSchema } from "@/lib/payments/rails/pix/pix-webhook-schema";
 import { createRailChargeSchema, railChargeSchema } from "@/lib/payments/rails/rail-charge-schema";
 import {
@@ -97,6 +102,32 @@ export const pixWebhookOp = defineOperation({
   responses: { 200: z.object({ received: z.int() }) },
 });
 
+export const pixRecWebhookOp = defineOperation({
+  method: "POST",
+  prefix: RAILS_PREFIX,
+  path: "/pix/{token}/rec",
+  tag: CALLBACKS,
+  summary: "Pix Automático recurrence webhook (the PSP calls it)",
+  description:
+    "Registered with PUT /webhookrec (the PSP appends /rec). Each notification is stored by idRec and status, confirmed with GET /rec/{idRec}: APROVADA makes the customer an automatic payer; REJEITADA, EXPIRADA and CANCELADA end the authorisation and fail collections still scheduled. 401 for an unknown token.",
+  params: tokenParams,
+  body: recWebhookSchema,
+  responses: { 200: z.object({ received: z.int() }) },
+});
+
+export const pixCobrWebhookOp = defineOperation({
+  method: "POST",
+  prefix: RAILS_PREFIX,
+  path: "/pix/{token}/cobr",
+  tag: CALLBACKS,
+  summary: "Pix Automático collection webhook (the PSP calls it)",
+  description:
+    "Registered with PUT /webhookcobr (the PSP appends /cobr). Each notification is stored by txid and status, confirmed with GET /cobr/{txid}: CONCLUIDA books the Pix that paid it (once, shared with the /pix webhook); REJEITADA, CANCELADA and EXPIRADA record a failed automatic payment and make the authorisation unusable. 401 for an unknown token.",
+  params: tokenParams,
+  body: cobrWebhookSchema,
+  responses: { 200: z.object({ received: z.int() }) },
+});
+
 export const darajaStkCallbackOp = defineOperation({
   method: "POST",
   prefix: RAILS_PREFIX,
@@ -136,6 +167,19 @@ export const darajaC2bConfirmationOp = defineOperation({
   responses: { 200: darajaAckSchema },
 });
 
+export const darajaReversalResultOp = defineOperation({
+  method: "POST",
+  prefix: RAILS_PREFIX,
+  path: "/daraja/{token}/reversal/result",
+  tag: CALLBACKS,
+  summary: "M-PESA reversal result (Daraja calls it)",
+  description:
+    "Sent as ResultURL and QueueTimeOutURL with every reversal (a refund of an M-PESA payment). Stored by ConversationID; ResultCode 0 books the refund once, anything else marks it failed. 401 for an unknown token.",
+  params: tokenParams,
+  body: reversalResultSchema,
+  responses: { 200: darajaAckSchema },
+});
+
 export const railOperations = [
   getPaymentRailsOp,
   patchPaymentRailsOp,
@@ -143,7 +187,10 @@ export const railOperations = [
   createRailChargeOp,
   listRailChargesOp,
   pixWebhookOp,
+  pixRecWebhookOp,
+  pixCobrWebhookOp,
   darajaStkCallbackOp,
   darajaC2bValidationOp,
   darajaC2bConfirmationOp,
+  darajaReversalResultOp,
 ];

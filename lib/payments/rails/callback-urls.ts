@@ -15,5 +15,6 @@ export const darajaUrls = (token: string) => {
     stkCallbackUrl: `${base}/stk`,
     c2bValidationUrl: `${base}/c2b/validation`,
     c2bConfirmationUrl: `${base}/c2b/confirmation`,
+    reversalResultUrl: `${base}/reversal/result`,
   };
 };

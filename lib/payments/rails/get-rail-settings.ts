@@ -33,6 +33,7 @@ export async function getRailSettings(
       secrets: {
         consumerSecret: Boolean(mpesa.secrets.consumerSecret),
         passkey: Boolean(mpesa.secrets.passkey),
+        securityCredential: Boolean(mpesa.secrets.securityCredential),
       },
       ...darajaUrls(mpesa.callbackToken),
     },

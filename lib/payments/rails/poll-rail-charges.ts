@@ -3,7 +3,7 @@
 // still pending a minute after creation, backing off with the number of queries already made
 // (1, 2, 4 … minutes, at most hourly). An M-PESA prompt unanswered after a day is expired (the
 // phone's prompt lasts about a minute). Idempotent: settled charges are not pending any more and
-// a payment is recorded once per charge.
+// a payment is recorded once per charge. Pix refunds still pending are asked about too.
 import "server-only";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log";
@@ -13,6 +13,7 @@ import { stkResultOf } from "./mpesa/handle-stk-callback";
 import type { StkCallback } from "./mpesa/daraja-callback-schema";
 import { RAILS } from "./rail";
 import { markProviderEvent } from "./store-provider-event";
+import { pollRailRefunds } from "./refunds/poll-rail-refunds";
 
 const BATCH = 100;
 
@@ -45,7 +46,8 @@ export async function pollRailCharges() {
     orderBy: { createdAt: "asc" },
     take: BATCH,
   });
-  const result = { replayed, queried: 0, paid: 0, failed: 0, expired: 0 };
+  const result = { replayed, queried: 0, paid: 0, failed: 0, expired: 0, refundsSettled: 0 };
+  result.refundsSettled = (await pollRailRefunds()).settled;
   for (const charge of pending) {
     const wait = Math.min(2 ** charge.queries, 60) * 60_000;
     const age = at - charge.createdAt.getTime();

@@ -28,6 +28,14 @@ export const pixConfigSchema = z
     clientId: text().trim().min(1).max(200),
     /** The PSP's CA when its certificates are not publicly trusted (sandbox PSPs). */
     caCertPem: pem("certificate"),
+    /** Pix Automático: the ISP's account the PSP credits recurring charges to (`cobr.recebedor`). */
+    receiverAccount: text()
+      .trim()
+      .regex(/^\d{1,20}$/, "up to 20 digits"),
+    receiverBranch: text()
+      .trim()
+      .regex(/^\d{1,4}$/, "up to 4 digits"),
+    receiverAccountType: z.enum(["CORRENTE", "POUPANCA", "PAGAMENTO"]),
     /** Lifetime of a dynamic charge, seconds. */
     expirySeconds: z
       .number()
@@ -58,6 +66,8 @@ export const mpesaConfigSchema = z
       .trim()
       .regex(/^\d{5,7}$/, "a 5–7 digit shortcode"),
     consumerKey: text().trim().min(1).max(200),
+    /** The API operator (initiator) allowed to reverse transactions; reversals need it. */
+    initiatorName: text().trim().min(1).max(100),
   })
   .partial()
   .strict();
@@ -68,6 +78,8 @@ export const mpesaSecretsSchema = z
     consumerSecret: text().min(1).max(200),
     /** The Lipa na M-PESA Online passkey (STK push). */
     passkey: text().min(1).max(200),
+    /** The initiator's password encrypted with Safaricom's certificate (reversals). */
+    securityCredential: text().min(1).max(2000),
   })
   .partial()
   .strict();
@@ -84,6 +96,7 @@ const mpesaSecretsPatchSchema = z
   .object({
     consumerSecret: mpesaSecretsSchema.shape.consumerSecret.unwrap().nullable().optional(),
     passkey: mpesaSecretsSchema.shape.passkey.unwrap().nullable().optional(),
+    securityCredential: mpesaSecretsSchema.shape.securityCredential.unwrap().nullable().optional(),
   })
   .strict();
 export type PixSecrets = z.infer<typeof pixSecretsSchema>;
@@ -131,7 +144,13 @@ export const railSettingsSchema = z
     mpesa: z.object({
       enabled: z.boolean(),
       config: mpesaConfigSchema.strip(),
-      secrets: z.object({ consumerSecret: z.boolean(), passkey: z.boolean() }),
+      secrets: z.object({
+        consumerSecret: z.boolean(),
+        passkey: z.boolean(),
+        securityCredential: z.boolean(),
+      }),
+      /** Daraja posts reversal results here. */
+      reversalResultUrl: z.string(),
       stkCallbackUrl: z.string(),
       c2bValidationUrl: z.string(),
       c2bConfirmationUrl: z.string(),

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/admin/action-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getRailSettings } from "@/lib/payments/rails/get-rail-settings";
@@ -147,6 +147,37 @@ export default async function PaymentRailsPage() {
                   <Textarea name="secrets.clientKeyPem" rows={3} className="font-mono text-xs" />
                 </Field>
                 <Field
+                  label="Pix Automático: receiving account"
+                  name="config.receiverAccount"
+                  hint="Where the PSP credits recurring charges; blank: Pix Automático is off."
+                >
+                  <Input
+                    name="config.receiverAccount"
+                    inputMode="numeric"
+                    defaultValue={pix.config.receiverAccount ?? ""}
+                  />
+                </Field>
+                <div className="grid grid-cols-2 gap-3">
+                  <Field label="Branch (agência)" name="config.receiverBranch">
+                    <Input
+                      name="config.receiverBranch"
+                      inputMode="numeric"
+                      defaultValue={pix.config.receiverBranch ?? ""}
+                    />
+                  </Field>
+                  <Field label="Account type" name="config.receiverAccountType">
+                    <Select
+                      name="config.receiverAccountType"
+                      defaultValue={pix.config.receiverAccountType ?? ""}
+                    >
+                      <option value="">—</option>
+                      <option value="CORRENTE">Corrente</option>
+                      <option value="POUPANCA">Poupança</option>
+                      <option value="PAGAMENTO">Pagamento</option>
+                    </Select>
+                  </Field>
+                </div>
+                <Field
                   label="PSP CA certificate (PEM, optional)"
                   name="config.caCertPem"
                   className="sm:col-span-2"
@@ -161,7 +192,8 @@ export default async function PaymentRailsPage() {
               </div>
             </ActionForm>
             <p className="break-all text-sm text-slate-600">
-              Webhook URL (the PSP appends /pix): <code className="text-xs">{pix.webhookUrl}</code>
+              Webhook URL (the PSP appends /pix; with Pix Automático also /rec and /cobr):{" "}
+              <code className="text-xs">{pix.webhookUrl}</code>
             </p>
             {pix.dynamic && <RailTools rail="PIX" register="Register webhook at the PSP" />}
           </CardBody>
@@ -218,6 +250,28 @@ export default async function PaymentRailsPage() {
                 >
                   <Input name="secrets.passkey" type="password" autoComplete="new-password" />
                 </Field>
+                <Field
+                  label="Initiator name (reversals)"
+                  name="config.initiatorName"
+                  hint="The API operator allowed to reverse transactions; refunds need it."
+                >
+                  <Input
+                    name="config.initiatorName"
+                    defaultValue={mpesa.config.initiatorName ?? ""}
+                    autoComplete="off"
+                  />
+                </Field>
+                <Field
+                  label="Security credential (reversals)"
+                  name="secrets.securityCredential"
+                  hint={secretHint(mpesa.secrets.securityCredential)}
+                >
+                  <Input
+                    name="secrets.securityCredential"
+                    type="password"
+                    autoComplete="new-password"
+                  />
+                </Field>
               </div>
             </ActionForm>
             <dl className="space-y-1 break-all text-sm text-slate-600">
@@ -229,6 +283,9 @@ export default async function PaymentRailsPage() {
               </div>
               <div>
                 C2B confirmation: <code className="text-xs">{mpesa.c2bConfirmationUrl}</code>
+              </div>
+              <div>
+                Reversal result: <code className="text-xs">{mpesa.reversalResultUrl}</code>
               </div>
             </dl>
             {mpesa.enabled && <RailTools rail="MPESA" register="Register C2B URLs" />}

@@ -42,3 +42,20 @@ export type C2bRequest = z.infer<typeof c2bSchema>;
 export const darajaAckSchema = z
   .object({ ResultCode: z.union([z.number(), z.string()]), ResultDesc: z.string() })
   .meta({ id: "DarajaAck" });
+
+/** What Daraja posts to a reversal's ResultURL (and QueueTimeOutURL). */
+export const reversalResultSchema = z
+  .object({
+    Result: z
+      .object({
+        ResultType: z.coerce.number().int().optional(),
+        ResultCode: z.coerce.number().int(),
+        ResultDesc: text().max(500),
+        OriginatorConversationID: text().max(100).optional(),
+        ConversationID: text().min(1).max(100),
+        TransactionID: text().max(100).optional(),
+      })
+      .passthrough(),
+  })
+  .meta({ id: "DarajaReversalResult" });
+export type ReversalResult = z.infer<typeof reversalResultSchema>;

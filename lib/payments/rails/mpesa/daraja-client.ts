@@ -103,6 +103,41 @@ export function darajaClient(m: LoadedMpesa, at: () => Date) {
         "/mpesa/stkpushquery/v1/query",
         { ...signed(), CheckoutRequestID: checkoutRequestId },
       ),
+    /** Reverses a received transaction; the outcome comes to `resultUrl` later. */
+    reversal: (p: {
+      transactionId: string;
+      shillings: number;
+      resultUrl: string;
+      timeoutUrl: string;
+      remarks: string;
+    }) => {
+      const { initiatorName } = m.config;
+      const { securityCredential } = m.secrets;
+      if (!initiatorName || !securityCredential)
+        throw new AppError(
+          "SETUP_REQUIRED",
+          "M-PESA reversals need the initiator name and security credential.",
+        );
+      return post<{
+        OriginatorConversationID: string;
+        ConversationID: string;
+        ResponseCode: string;
+        ResponseDescription?: string;
+      }>("/mpesa/reversal/v1/request", {
+        Initiator: initiatorName,
+        SecurityCredential: securityCredential,
+        CommandID: "TransactionReversal",
+        TransactionID: p.transactionId,
+        Amount: p.shillings,
+        ReceiverParty: shortcode,
+        // Daraja's own spelling.
+        RecieverIdentifierType: "11",
+        ResultURL: p.resultUrl,
+        QueueTimeOutURL: p.timeoutUrl,
+        Remarks: p.remarks.slice(0, 100) || "Refund",
+        Occasion: "",
+      });
+    },
     registerC2bUrls: (urls: { validation: string; confirmation: string }) =>
       post<{ ResponseDescription?: string }>("/mpesa/c2b/v1/registerurl", {
         ShortCode: shortcode,

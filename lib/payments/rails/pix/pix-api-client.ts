@@ -25,6 +25,42 @@ export type PixReceived = {
   infoPagador?: string;
 };
 
+/** A devolução (refund) of a received Pix (`Devolucao`). */
+export type Devolucao = {
+  id: string;
+  rtrId: string;
+  valor: string;
+  status: "EM_PROCESSAMENTO" | "DEVOLVIDO" | "NAO_REALIZADO";
+  motivo?: string;
+  horario: { solicitacao: string; liquidacao?: string };
+};
+
+/** Pix Automático: a recurrence (`RecCompleta`, the fields we read). */
+export type Rec = {
+  idRec: string;
+  status: "CRIADA" | "APROVADA" | "REJEITADA" | "EXPIRADA" | "CANCELADA";
+  loc?: { id: number | string; location: string };
+  encerramento?: {
+    rejeicao?: { codigo: string; descricao: string };
+    cancelamento?: { solicitante: string; codigo: string; descricao: string };
+  };
+  dadosQR?: { jornada: string; pixCopiaECola: string };
+};
+
+/** Pix Automático: a recurring charge (`CobRCompleta`, the fields we read). */
+export type CobR = {
+  idRec: string;
+  txid: string;
+  status: "CRIADA" | "ATIVA" | "CONCLUIDA" | "EXPIRADA" | "REJEITADA" | "CANCELADA";
+  calendario: { criacao: string; dataDeVencimento: string };
+  valor: { original: string };
+  pix?: PixReceived[];
+  encerramento?: {
+    rejeicao?: { codigo: string; descricao: string };
+    cancelamento?: { solicitante: string; codigo: string; descricao: string };
+  };
+};
+
 type Reply = { status: number; body: Record<string, unknown> };
 
 const tokens = new Map<string, { token: string; expiresAt: number }>();
@@ -115,6 +151,66 @@ export function pixApiClient(p: LoadedPix) {
       if (r.status === 404) return null;
       if (r.status !== 200) throw refuse(r);
       return r.body as PixReceived;
+    },
+    /** `PUT /pix/{e2eid}/devolucao/{id}`: idempotent on our id. */
+    async putDevolucao(e2eid: string, id: string, body: object): Promise<Devolucao> {
+      const r = await api(
+        "PUT",
+        `/pix/${encodeURIComponent(e2eid)}/devolucao/${encodeURIComponent(id)}`,
+        body,
+      );
+      if (r.status !== 201 && r.status !== 200) throw refuse(r);
+      return r.body as Devolucao;
+    },
+    async getDevolucao(e2eid: string, id: string): Promise<Devolucao | null> {
+      const r = await api(
+        "GET",
+        `/pix/${encodeURIComponent(e2eid)}/devolucao/${encodeURIComponent(id)}`,
+      );
+      if (r.status === 404) return null;
+      if (r.status !== 200) throw refuse(r);
+      return r.body as Devolucao;
+    },
+    async postLocrec(): Promise<{ id: number | string; location: string }> {
+      const r = await api("POST", "/locrec");
+      if (r.status !== 201) throw refuse(r);
+      return r.body as { id: number | string; location: string };
+    },
+    async postRec(body: object): Promise<Rec> {
+      const r = await api("POST", "/rec", body);
+      if (r.status !== 201) throw refuse(r);
+      return r.body as Rec;
+    },
+    /** The recurrence; null when the PSP has no such idRec. */
+    async getRec(idRec: string): Promise<Rec | null> {
+      const r = await api("GET", `/rec/${encodeURIComponent(idRec)}`);
+      if (r.status === 404) return null;
+      if (r.status !== 200) throw refuse(r);
+      return r.body as Rec;
+    },
+    async patchRec(idRec: string, body: object): Promise<Rec> {
+      const r = await api("PATCH", `/rec/${encodeURIComponent(idRec)}`, body);
+      if (r.status !== 200) throw refuse(r);
+      return r.body as Rec;
+    },
+    async putCobr(txid: string, body: object): Promise<CobR> {
+      const r = await api("PUT", `/cobr/${txid}`, body);
+      if (r.status !== 201 && r.status !== 200) throw refuse(r);
+      return r.body as CobR;
+    },
+    /** The recurring charge; null when the PSP has no such txid. */
+    async getCobr(txid: string): Promise<CobR | null> {
+      const r = await api("GET", `/cobr/${txid}`);
+      if (r.status === 404) return null;
+      if (r.status !== 200) throw refuse(r);
+      return r.body as CobR;
+    },
+    /** `PUT /webhookrec` and `/webhookcobr`: the PSP appends `/rec` and `/cobr`. */
+    async putRecurrenceWebhooks(webhookUrl: string) {
+      for (const path of ["/webhookrec", "/webhookcobr"]) {
+        const r = await api("PUT", path, { webhookUrl });
+        if (r.status >= 300) throw refuse(r);
+      }
     },
     async putWebhook(key: string, webhookUrl: string) {
       const r = await api("PUT", `/webhook/${encodeURIComponent(key)}`, { webhookUrl });

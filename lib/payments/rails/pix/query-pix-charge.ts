@@ -1,4 +1,4 @@
-// The fallback when no webhook came: `GET /cob/{txid}`. A CONCLUIDA charge carries the Pix that
+// The fallback when no webhook came: `GET /cob/{txid}` (`GET /cobr/{txid}` for Pix Automático). A CONCLUIDA charge carries the Pix that
 // paid it, applied exactly as the webhook's would be; a removed charge, or one past its expiry
 // still unpaid, expires.
 import "server-only";
@@ -6,9 +6,18 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/time/clock";
 import type { LoadedPix } from "../load-rail";
 import { applyPix } from "./apply-pix";
+import { applyCobr } from "./automatico/apply-cobr";
 import { pixApiClient } from "./pix-api-client";
 
-export async function queryPixCharge(pix: LoadedPix, charge: { id: string; providerRef: string }) {
+export async function queryPixCharge(
+  pix: LoadedPix,
+  charge: { id: string; providerRef: string; recurrenceId: string | null },
+) {
+  if (charge.recurrenceId) {
+    // A Pix Automático collection: `GET /cobr/{txid}`; it stays pending until its due date.
+    const cobr = await pixApiClient(pix).getCobr(charge.providerRef);
+    return cobr ? (await applyCobr(cobr)).outcome : ("PENDING" as const);
+  }
   const cob = await pixApiClient(pix).getCob(charge.providerRef);
   if (cob.status === "CONCLUIDA") {
     for (const p of cob.pix ?? []) await applyPix({ ...p, txid: p.txid ?? cob.txid });
