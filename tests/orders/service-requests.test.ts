@@ -17,6 +17,10 @@ import { signServiceRequest } from "@/lib/orders/service-requests/sign-service-r
 import { cancelServiceRequest } from "@/lib/orders/service-requests/cancel-service-request";
 import { listServiceRequests } from "@/lib/orders/service-requests/list-service-requests";
 import type { CreateServiceRequestInput } from "@/lib/orders/service-requests/service-request-schema";
+import { SYSTEM } from "@/lib/auth/roles";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { POST as createRoute } from "@/app/api/v1/customers/[id]/service-requests/route";
+import { callApi } from "../support/call-api";
 import { LISTED_HOME, POINTS, seedStorefront } from "../storefront/fixtures";
 import { draft, signed, SIGNATURE_PNG } from "./checkout-fixture";
 
@@ -220,5 +224,29 @@ describe("staff-created services", () => {
       fields: { "basket.planCode": expect.any(String) },
     });
     expect(await db.serviceRequest.count({ where: { customerId } })).toBe(0);
+  });
+
+  test("the API sets a service up for signing by link; roles and bad bodies are refused", async () => {
+    const customerId = await customer();
+    const sales = (await createApiKey({ actor: SYSTEM, name: "sales", role: "SALES" })).key;
+    const support = (await createApiKey({ actor: SYSTEM, name: "support", role: "SUPPORT" })).key;
+    const { customerId: _c, ...body } = request(customerId, { payment: { kind: "EFT" } });
+    const path = `/customers/${customerId}/service-requests`;
+    const params = { id: customerId };
+    const made = await callApi(createRoute, "POST", path, { key: sales, params, body });
+    expect(made).toMatchObject({ status: 201, body: { status: "AWAITING_SIGNATURE" } });
+    expect(await linkToken(customerId)).toBeTruthy();
+    expect((await callApi(createRoute, "POST", path, { key: support, params, body })).status).toBe(
+      403,
+    );
+    const bad = await callApi(createRoute, "POST", path, {
+      key: sales,
+      params,
+      body: { ...body, startDate: "2026-02-30", signing: "FAX" },
+    });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields)).toEqual(
+      expect.arrayContaining(["startDate", "signing"]),
+    );
   });
 });

@@ -32,8 +32,8 @@ export const createServiceRequestSchema = z.object({
   customerId: z.string().trim().min(1).max(40),
   basket: basketSchema,
   serviceAddress: addressSchema.extend({
-    lat: z.coerce.number().min(-90).max(90),
-    lng: z.coerce.number().min(-180).max(180),
+    lat: z.number({ error: "Enter the latitude" }).min(-90).max(90),
+    lng: z.number({ error: "Enter the longitude" }).min(-180).max(180),
     serviceableAddressId: z.string().max(40).nullish(),
   }),
   installSlot: z
@@ -49,6 +49,9 @@ export const createServiceRequestSchema = z.object({
    */
   feasibilityNote: optionalText(1000),
 });
+
+/** The API's body: the customer is the path's. */
+export const serviceRequestBodySchema = createServiceRequestSchema.omit({ customerId: true });
 
 export const signServiceRequestSchema = z.object({ signature: signatureSchema });
 

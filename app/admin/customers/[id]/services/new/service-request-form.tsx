@@ -105,7 +105,11 @@ export function ServiceRequestForm(props: {
       const r = await createServiceRequestAction({
         customerId: props.customerId,
         basket: { planCode, addonCodes },
-        serviceAddress: { ...address, lat: address.lat, lng: address.lng },
+        serviceAddress: {
+          ...address,
+          lat: address.lat.trim() === "" ? NaN : Number(address.lat),
+          lng: address.lng.trim() === "" ? NaN : Number(address.lng),
+        },
         installSlot,
         installNotes,
         startDate,
