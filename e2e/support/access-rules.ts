@@ -44,6 +44,7 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/customers/[id]": { permission: "customers:read", id: "customerA" },
   "/admin/customers/[id]/edit": { permission: "customers:write", id: "customerA" },
   "/admin/customers/[id]/services/new": { permission: "orders:write", id: "customerA" },
+  "/admin/customers/[id]/change-plan": { permission: "customers:write", id: "customerA" },
   "/admin/orders/requests/[id]/sign": { permission: "orders:write", id: "serviceRequest" },
   "/admin/dunning": { permission: "billing:read" },
   "/admin/dunning/policy": { permission: "settings:write" },
@@ -357,6 +358,13 @@ export const ACTIONS: Record<string, ActionRule> = {
     staff("orders:write"),
   "app/admin/orders/requests/[id]/sign/sign-service-request-action.ts#signServiceRequestAction":
     staff("orders:write"),
+  "app/admin/customers/[id]/change-plan/preview-plan-change-action.ts#staffPreviewPlanChangeAction":
+    staff("customers:write"),
+  "app/admin/customers/[id]/change-plan/change-plan-action.ts#staffChangePlanAction":
+    staff("customers:write"),
+  "app/admin/customers/[id]/(detail)/resend-invoice-action.ts#resendInvoiceAction": staff(
+    "customers:read_financial",
+  ),
   "app/admin/customers/[id]/portal-access/send-password-link-action.ts#sendPasswordLinkAction":
     staff(["customers:write", "customers:read_financial"]),
   "app/admin/invoices/[id]/finalize-invoice-action.ts#finalizeInvoiceAction":

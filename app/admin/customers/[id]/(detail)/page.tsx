@@ -28,6 +28,7 @@ import { getCustomerDunning } from "@/lib/dunning/get-customer-dunning";
 import { DunningCard } from "./dunning-card";
 import { RiskCard } from "./risk-card";
 import { ServiceRequestsCard } from "./service-requests-card";
+import { ResendInvoiceForm } from "./resend-invoice-form";
 
 export const metadata = { title: "Customer" };
 
@@ -43,7 +44,12 @@ export default async function CustomerPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ kind?: string | string[]; after?: string; service_request?: string }>;
+  searchParams: Promise<{
+    kind?: string | string[];
+    after?: string;
+    service_request?: string;
+    plan_changed?: string;
+  }>;
 }) {
   const actor = await requirePermission("customers:read", "/admin/customers");
   const { id } = await params;
@@ -103,6 +109,12 @@ export default async function CustomerPage({
                 Open ticket
               </ButtonLink>
             )}
+            {can(actor, "customers:write") &&
+              plans.some((s) => s.status === "ACTIVE" || s.status === "SUSPENDED") && (
+                <ButtonLink variant="secondary" href={`/admin/customers/${details.id}/change-plan`}>
+                  Change plan
+                </ButtonLink>
+              )}
             {can(actor, "customers:write") && (
               <ButtonLink
                 variant={can(actor, "payments:write") ? "secondary" : "primary"}
@@ -119,6 +131,13 @@ export default async function CustomerPage({
           </>
         }
       />
+      {sp.plan_changed && (
+        <div className="mb-6">
+          <Alert tone="success">
+            The plan change is scheduled for the end of the billing period.
+          </Alert>
+        </div>
+      )}
       {sp.service_request === "sent" && (
         <div className="mb-6">
           <Alert tone="success">
@@ -250,6 +269,9 @@ export default async function CustomerPage({
                 Payment reference{" "}
                 <span className="font-mono text-slate-900">{details.paymentReference}</span> ·
                 billed in {details.currency}
+                {can(actor, "billing:read") && (
+                  <ResendInvoiceForm actor={actor} customerId={details.id} locale={brand.locale} />
+                )}
               </CardBody>
             </Card>
           )}
