@@ -43,3 +43,7 @@ ALTER TABLE "ServiceRequest" ADD CONSTRAINT "ServiceRequest_createdById_fkey" FO
 
 -- AddForeignKey
 ALTER TABLE "ServiceRequest" ADD CONSTRAINT "ServiceRequest_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Staff search by IP: the open RADIUS session holding a framed (pool) address. radacct is
+-- FreeRADIUS's table (not a Prisma model); only open sessions are indexed.
+CREATE INDEX IF NOT EXISTS radacct_open_framed_ip_idx ON radacct (framedipaddress) WHERE acctstoptime IS NULL;
