@@ -9,9 +9,11 @@ import { useAddressSearch } from "./use-address-search";
 export function AddressSearch({
   onSelect,
   defaultValue = "",
+  label = "Your street address",
 }: {
   onSelect: (m: AddressMatch) => void;
   defaultValue?: string;
+  label?: string;
 }) {
   const [text, setText] = useState(defaultValue);
   const [open, setOpen] = useState(false);
@@ -43,7 +45,7 @@ export function AddressSearch({
   return (
     <div className="relative">
       <label htmlFor={`${id}-input`} className="block text-sm font-medium text-slate-700">
-        Your street address
+        {label}
       </label>
       <input
         id={`${id}-input`}

@@ -43,6 +43,9 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/customers/message": { permission: "customers:write" },
   "/admin/customers/[id]": { permission: "customers:read", id: "customerA" },
   "/admin/customers/[id]/edit": { permission: "customers:write", id: "customerA" },
+  "/admin/customers/[id]/services/new": { permission: "orders:write", id: "customerA" },
+  "/admin/customers/[id]/change-plan": { permission: "customers:write", id: "customerA" },
+  "/admin/orders/requests/[id]/sign": { permission: "orders:write", id: "serviceRequest" },
   "/admin/dunning": { permission: "billing:read" },
   "/admin/dunning/policy": { permission: "settings:write" },
   "/admin/invoices": { permission: "billing:read" },
@@ -268,6 +271,8 @@ export const ACTIONS: Record<string, ActionRule> = {
     who: "public",
   },
   "app/(storefront)/order/place-order-action.ts#placeOrderAction": { who: "public" },
+  // A service staff set up: the emailed link's token is the credential (checked in lib).
+  "app/(storefront)/sign/[token]/sign-by-link-action.ts#signByLinkAction": { who: "public" },
   // Pay links: the signed token is the credential; finishing only records what Stripe says; the
   // test confirm answers 404 unless the server talks to the fake Stripe.
   "app/pay/[token]/start-pay-link-payment-action.ts#startPayLinkPaymentAction": { who: "public" },
@@ -353,6 +358,21 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/customers/[id]/notes/add-note-action.ts#addCustomerNoteAction":
     staff("customers:read"),
   "app/admin/customers/[id]/notes/pin-note-action.ts#pinNoteAction": staff("customers:read"),
+  "app/admin/customers/[id]/services/new/create-service-request-action.ts#createServiceRequestAction":
+    staff("orders:write"),
+  "app/admin/customers/[id]/services/requests/cancel-service-request-action.ts#cancelServiceRequestAction":
+    staff("orders:write"),
+  "app/admin/customers/[id]/services/requests/send-signing-link-action.ts#sendSigningLinkAction":
+    staff("orders:write"),
+  "app/admin/orders/requests/[id]/sign/sign-service-request-action.ts#signServiceRequestAction":
+    staff("orders:write"),
+  "app/admin/customers/[id]/change-plan/preview-plan-change-action.ts#staffPreviewPlanChangeAction":
+    staff("customers:write"),
+  "app/admin/customers/[id]/change-plan/change-plan-action.ts#staffChangePlanAction":
+    staff("customers:write"),
+  "app/admin/customers/[id]/(detail)/resend-invoice-action.ts#resendInvoiceAction": staff(
+    "customers:read_financial",
+  ),
   "app/admin/customers/[id]/portal-access/send-password-link-action.ts#sendPasswordLinkAction":
     staff(["customers:write", "customers:read_financial"]),
   "app/admin/invoices/[id]/finalize-invoice-action.ts#finalizeInvoiceAction":

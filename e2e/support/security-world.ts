@@ -33,6 +33,7 @@ export type World = {
     paymentA: string | null;
     creditNoteA: string | null;
     webhook: string | null;
+    serviceRequest: string | null;
     ticketA: string;
     ticketAttachmentA: string;
     bankFile: string;
@@ -145,6 +146,7 @@ async function build(): Promise<World> {
           customerA,
         ]),
         webhook: await one(`SELECT id FROM "WebhookEndpoint" LIMIT 1`),
+        serviceRequest: await one(`SELECT id FROM "ServiceRequest" ORDER BY "createdAt" LIMIT 1`),
         ticketA: "e2e-security-ticket",
         ticketAttachmentA: "e2e-security-attachment",
         bankFile: "e2e-security-bank-file",

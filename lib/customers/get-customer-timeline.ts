@@ -42,6 +42,7 @@ const NEEDS: Record<TimelineKind, Permission> = {
   ticket: "tickets:read",
   plan_change: "customers:read",
   suspension: "customers:read",
+  usage_alert: "customers:read",
   note: "customers:read",
   audit: "audit:read",
 };
@@ -85,6 +86,16 @@ function branch(kind: TimelineKind, c: string): Prisma.Sql {
         CASE WHEN su."endDate" IS NULL THEN 'SUSPENDED' ELSE 'ENDED' END, NULL
         FROM "Suspension" su JOIN "Subscription" s ON s.id = su."subscriptionId"
         WHERE s."customerId" = ${c}`;
+    case "usage_alert":
+      // The data-cap notices lib/usage/check-usage-caps.ts sends once per period: 80 % and 100 %.
+      return Prisma.sql`SELECT 'usage_alert', x.at, up."subscriptionId" || ':' ||
+          to_char(up."periodStart", 'YYYY-MM-DD') || ':' || x.pct,
+        x.pct || ' % of the data cap used', pr.name || ' · ' || to_char(up."periodStart", 'YYYY-MM'),
+        CASE WHEN x.pct = 100 AND up."cappedAt" IS NOT NULL THEN 'CAP_REACHED' END, NULL
+        FROM "UsagePeriod" up JOIN "Subscription" s ON s.id = up."subscriptionId"
+        JOIN "Product" pr ON pr.id = s."productId"
+        CROSS JOIN LATERAL (VALUES (80, up."notified80At"), (100, up."notified100At")) x(pct, at)
+        WHERE s."customerId" = ${c} AND x.at IS NOT NULL`;
     case "note":
       return Prisma.sql`SELECT 'note', cn."createdAt", cn.id, 'Note by ' || cn."authorName", cn.body,
         CASE WHEN cn."pinnedAt" IS NULL THEN NULL ELSE 'PINNED' END, NULL

@@ -1,13 +1,17 @@
 // The admin customer list. Each word of the query must match the start of a word in the first
 // or last name or company, the start of the email, or appear in the account or phone number,
-// case-insensitively; a single token also finds the customer by ID number, invoice number or
-// PPPoE username (exact).
+// case-insensitively; a single token also finds the customer by ID number, invoice number,
+// PPPoE username, IPoE MAC address (any common notation), static IP or the framed IP of an
+// open RADIUS session (exact).
 // The trigram GIN index (Customer_search_trgm_idx) serves all of these, so it stays fast on
 // 100k+ customers. Newest accounts first, keyset-paginated on the account number.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isIPv4 } from "node:net";
 import { assertCan, type Actor } from "@/lib/auth/roles";
+import { ipoeIdentitySchema } from "@/lib/network/ipoe-schema";
+import { findSessionLogins } from "@/lib/network/find-session-logins";
 import { customerSearchSchema, type CustomerSearch } from "./customer-schemas";
 
 function wordFilter(word: string): Prisma.CustomerWhereInput {
@@ -33,13 +37,24 @@ function wordFilter(word: string): Prisma.CustomerWhereInput {
 
 /**
  * A single token may also be an identifier staff read off a document or a router: an ID number,
- * an invoice number or a PPPoE username. Exact matches only, so each is one unique-index probe.
+ * an invoice number, a PPPoE username, a MAC address (an IPoE line's login, stored upper-case
+ * with colons) or an IP address (a static assignment, or an open session's framed IP). Exact
+ * matches only, so each is one index probe.
  */
-function identifierFilter(token: string): Prisma.CustomerWhereInput[] {
+async function identifierFilter(token: string): Promise<Prisma.CustomerWhereInput[]> {
+  const logins = [token];
+  const mac = ipoeIdentitySchema.safeParse({ kind: "MAC", value: token });
+  if (mac.success && mac.data.value !== token) logins.push(mac.data.value);
+  const byIp: Prisma.CustomerWhereInput[] = [];
+  if (isIPv4(token)) {
+    byIp.push({ subscriptions: { some: { staticIp: { address: token } } } });
+    logins.push(...(await findSessionLogins({ framedIp: token })));
+  }
   return [
     { idNumber: token },
     { invoices: { some: { number: token.toUpperCase() } } },
-    { subscriptions: { some: { radiusUsername: token } } },
+    { subscriptions: { some: { radiusUsername: { in: logins } } } },
+    ...byIp,
   ];
 }
 
@@ -54,7 +69,7 @@ export async function searchCustomers({ actor, ...search }: SearchCustomersOptio
     .slice(0, 5);
   const byWords =
     words.length === 1
-      ? [{ OR: [wordFilter(words[0]), ...identifierFilter(words[0])] }]
+      ? [{ OR: [wordFilter(words[0]), ...(await identifierFilter(words[0]))] }]
       : words.map(wordFilter);
   const where: Prisma.CustomerWhereInput = {
     AND: [...byWords, ...(after ? [{ accountNumber: { lt: after } }] : [])],

@@ -11,6 +11,7 @@ export const TIMELINE_KINDS = [
   "ticket",
   "plan_change",
   "suspension",
+  "usage_alert",
   "note",
   "audit",
 ] as const;
@@ -26,6 +27,7 @@ const LABELS: Record<TimelineKind, string> = {
   ticket: "Tickets",
   plan_change: "Plan changes",
   suspension: "Suspensions",
+  usage_alert: "Usage alerts",
   note: "Notes",
   audit: "Audit events",
 };

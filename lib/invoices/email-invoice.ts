@@ -14,10 +14,19 @@ import { renderInvoicePdf } from "./render-invoice-pdf";
 
 export const invoiceEmailKey = (invoiceId: string) => `invoice.finalized:${invoiceId}`;
 
-/** Queues the invoice email; returns the new outbox row's id, or null if there was nothing to send. */
-export async function emailInvoice(invoiceId: string): Promise<{ notificationId: string | null }> {
-  const key = invoiceEmailKey(invoiceId);
-  if (await db.notification.findUnique({ where: { dedupeKey: key }, select: { id: true } }))
+/**
+ * Queues the invoice email; returns the new outbox row's id, or null if there was nothing to send.
+ * `again` (staff resending it, lib/invoices/resend-invoice.ts) sends it even if it went before.
+ */
+export async function emailInvoice(
+  invoiceId: string,
+  opts: { again?: boolean } = {},
+): Promise<{ notificationId: string | null }> {
+  const key = opts.again ? undefined : invoiceEmailKey(invoiceId);
+  if (
+    key &&
+    (await db.notification.findUnique({ where: { dedupeKey: key }, select: { id: true } }))
+  )
     return { notificationId: null };
   const inv = await db.invoice.findUnique({
     where: { id: invoiceId },

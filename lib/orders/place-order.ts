@@ -41,14 +41,22 @@ export type PlaceOrderOptions = {
   ip: string | null;
   /** The signed-in customer, if any: the order goes on their account (another service). */
   actor?: Actor | null;
+  /**
+   * A service staff set up for this existing customer (lib/orders/service-requests): the order
+   * goes on that account, like a signed-in customer's. The caller has checked who may sign.
+   */
+  onAccountId?: string;
 };
 
 /** The account a signed-in customer orders on; its email must be the one in the checkout. */
-async function signedInAccount(actor: Actor | null | undefined, email: string) {
-  if (!actor || actor.kind !== "user" || actor.role !== "CUSTOMER" || !actor.customerId)
-    return null;
+async function signedInAccount(opts: PlaceOrderOptions, email: string) {
+  const { actor } = opts;
+  const customerId =
+    opts.onAccountId ??
+    (actor?.kind === "user" && actor.role === "CUSTOMER" ? actor.customerId : null);
+  if (!customerId) return null;
   const c = await db.customer.findUnique({
-    where: { id: actor.customerId },
+    where: { id: customerId },
     select: { id: true, accountNumber: true, email: true, firstName: true },
   });
   if (!c) return null;
@@ -90,7 +98,8 @@ export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> 
   const requestHash = checkoutHash(checkout);
   const again = await existing(db, checkout.idempotencyKey, requestHash);
   if (again) return again;
-  await enforceRateLimit(`checkout:ip:${opts.ip ?? "unknown"}`, 20, 60 * 60);
+  // A staff-made request is bounded by its own row (signed once); strangers by their IP.
+  if (!opts.onAccountId) await enforceRateLimit(`checkout:ip:${opts.ip ?? "unknown"}`, 20, 60 * 60);
 
   const prepared = await prepareOrder(opts.input);
   const { signature, details } = checkout;
@@ -101,7 +110,7 @@ export async function placeOrder(opts: PlaceOrderOptions): Promise<PlacedOrder> 
     );
   }
   if (signature.method === "DRAWN") assertSignaturePng(signature.image!);
-  const account = await signedInAccount(opts.actor, details.email);
+  const account = await signedInAccount(opts, details.email);
   if (!account && !details.password)
     throw new AppError("VALIDATION", "Choose a password for your online account.", {
       "details.password": "Choose a password",

@@ -116,6 +116,7 @@ export async function changePlanTx(tx: Tx, opts: ChangePlanOptions) {
       : null;
   return {
     planChangeId: change.id,
+    customerId: sub.customerId,
     kind: upgrade ? ("upgrade" as const) : ("downgrade" as const),
     effectiveDate,
     invoiceIds: billed?.invoiceIds ?? [],

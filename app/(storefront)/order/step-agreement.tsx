@@ -2,14 +2,10 @@
 
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Field, Input, errorProps } from "@/components/ui/field";
 import { Skeleton } from "@/components/ui/skeleton";
-import { cn } from "@/components/ui/cn";
+import { AgreementSigner, type SignatureInput } from "@/components/contracts/agreement-signer";
 import type { ContractContent } from "@/lib/contracts/contract-content";
 import type { ContractDraft } from "@/lib/orders/checkout-schema";
-import { ContractView } from "./contract-view";
-import { SignaturePad } from "@/components/ui/signature-pad";
 import { previewContractAction } from "./preview-contract-action";
 import { placeOrderAction } from "./place-order-action";
 
@@ -25,14 +21,6 @@ export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props)
     null,
   );
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [method, setMethod] = useState<"DRAWN" | "TYPED">("DRAWN");
-  const [image, setImage] = useState<string | null>(null);
-  const [signerName, setSignerName] = useState(defaultName);
-  const [typed, setTyped] = useState("");
-  const [accept, setAccept] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const draftJson = JSON.stringify(draft);
 
   useEffect(() => {
@@ -50,36 +38,19 @@ export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftJson]);
 
-  async function place() {
-    if (!preview) return;
-    const next: Record<string, string> = {};
-    if (signerName.trim().length < 2) next["signature.signerName"] = "Type your full name";
-    if (method === "DRAWN" && !image) next["signature.image"] = "Draw your signature in the box";
-    if (method === "TYPED" && !typed.trim()) next["signature.typed"] = "Type your signature";
-    if (!accept)
-      next["signature.acceptContract"] = "Confirm that you have read and accept the agreement";
-    setErrors(next);
-    if (Object.keys(next).length) return;
-    setBusy(true);
-    setMessage(null);
-    const r = await placeOrderAction({
-      ...draft,
-      signature: {
-        signerName,
-        method,
-        image: method === "DRAWN" ? image! : undefined,
-        typed: method === "TYPED" ? typed : undefined,
-        contentHash: preview.contentHash,
-        acceptContract: accept,
-      },
-    });
-    if (r.status === "ok" && r.data) return onPlaced(r.data.orderNumber);
-    setBusy(false);
+  async function place(signature: SignatureInput) {
+    const r = await placeOrderAction({ ...draft, signature });
+    if (r.status === "ok" && r.data) {
+      onPlaced(r.data.orderNumber);
+      return null;
+    }
     const fields = r.fields ?? {};
-    if (Object.keys(fields).some((k) => !k.startsWith("signature.")))
-      return onErrors(r.message ?? "", fields);
-    setErrors(fields);
-    setMessage(r.message ?? null);
+    // A field of an earlier step sends the visitor back there.
+    if (Object.keys(fields).some((k) => !k.startsWith("signature."))) {
+      onErrors(r.message ?? "", fields);
+      return null;
+    }
+    return { message: r.message, fields };
   }
 
   if (loadError) return <Alert tone="error">{loadError}</Alert>;
@@ -90,91 +61,14 @@ export function StepAgreement({ draft, defaultName, onPlaced, onErrors }: Props)
         <Skeleton className="h-80 w-full" />
       </div>
     );
-  const e = (k: string) => errors[`signature.${k}`];
   return (
-    <div className="space-y-6">
-      <ContractView c={preview.content} />
-      <fieldset className="space-y-4">
-        <legend className="text-base font-semibold text-slate-900">Sign</legend>
-        <div
-          role="tablist"
-          aria-label="How to sign"
-          className="inline-flex rounded-lg bg-slate-100 p-1 text-sm"
-        >
-          {(["DRAWN", "TYPED"] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              role="tab"
-              aria-selected={method === m}
-              onClick={() => setMethod(m)}
-              className={cn(
-                "rounded-md px-3 py-1.5 font-medium",
-                method === m ? "bg-white text-slate-900 shadow-sm" : "text-slate-600",
-              )}
-            >
-              {m === "DRAWN" ? "Draw" : "Type"}
-            </button>
-          ))}
-        </div>
-        {method === "DRAWN" ? (
-          <div>
-            <SignaturePad onChange={setImage} invalid={Boolean(e("image"))} />
-            {e("image") && <p className="text-sm text-red-600">{e("image")}</p>}
-          </div>
-        ) : (
-          <Field label="Type your signature" name="signature.typed" error={e("typed")}>
-            <Input
-              name="signature.typed"
-              value={typed}
-              onChange={(ev) => setTyped(ev.target.value)}
-              className="font-serif text-2xl italic"
-              {...errorProps("signature.typed", e("typed"))}
-            />
-          </Field>
-        )}
-        <Field label="Full name" name="signature.signerName" error={e("signerName")}>
-          <Input
-            name="signature.signerName"
-            value={signerName}
-            onChange={(ev) => setSignerName(ev.target.value)}
-            autoComplete="name"
-            {...errorProps("signature.signerName", e("signerName"))}
-          />
-        </Field>
-        <div>
-          <label className="flex items-start gap-2 text-sm text-slate-700">
-            <input
-              type="checkbox"
-              id="signature.acceptContract"
-              checked={accept}
-              onChange={(ev) => setAccept(ev.target.checked)}
-              className="mt-0.5 h-4 w-4 rounded text-brand-700"
-              {...errorProps("signature.acceptContract", e("acceptContract"))}
-            />
-            I have read the agreement
-            {preview.content.payment.mandateText ? " and the debit order mandate" : ""} and sign{" "}
-            {preview.content.payment.mandateText ? "them" : "it"} electronically. My signature,
-            name, the time and my IP address are recorded on the signed copy.
-          </label>
-          {e("acceptContract") && (
-            <p id="signature.acceptContract-error" className="ml-6 mt-1 text-sm text-red-600">
-              {e("acceptContract")}
-            </p>
-          )}
-        </div>
-      </fieldset>
-      {message && <Alert tone="error">{message}</Alert>}
-      <Button
-        type="button"
-        size="lg"
-        className="w-full sm:w-auto"
-        onClick={place}
-        disabled={busy}
-        aria-busy={busy}
-      >
-        {busy ? "Placing your order…" : "Sign and place order"}
-      </Button>
-    </div>
+    <AgreementSigner
+      content={preview.content}
+      contentHash={preview.contentHash}
+      defaultName={defaultName}
+      submitLabel="Sign and place order"
+      busyLabel="Placing your order…"
+      onSign={place}
+    />
   );
 }

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field, Input, Select, errorProps } from "@/components/ui/field";
-import { SignaturePad } from "@/components/ui/signature-pad";
+import { SignaturePad } from "@/components/contracts/signature-pad";
 import { previewMandateAction } from "./preview-mandate-action";
 import { signMandateAction } from "./sign-mandate-action";
 

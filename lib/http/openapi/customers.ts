@@ -4,6 +4,7 @@ import { defineOperation } from "@/lib/http/define-operation";
 import { rolesWith } from "@/lib/auth/roles";
 import { CustomerStatus, CustomerType } from "@/lib/generated/prisma/enums";
 import { createCustomerSchema, customerSearchSchema } from "@/lib/customers/customer-schemas";
+import { serviceRequestBodySchema } from "@/lib/orders/service-requests/service-request-schema";
 import { dateTime, idParams, minor } from "./common";
 
 const CustomerSummary = z
@@ -83,4 +84,24 @@ export const getCustomerBalance = defineOperation({
   },
 });
 
-export const customerOperations = [searchCustomers, createCustomer, getCustomerBalance];
+export const createServiceRequest = defineOperation({
+  method: "POST",
+  path: "/customers/{id}/service-requests",
+  tag: "Customers",
+  summary: "Set up a service for an existing customer, to be signed (orders:write)",
+  description:
+    "Priced, checked against coverage and rendered into the agreement exactly as the storefront checkout. Nothing is ordered until the customer signs: `signing: EMAIL_LINK` emails them a link (valid 14 days); `IN_PERSON` waits for the signature on the staff screen (Admin → Orders → the request). Signing places the order on the account and activates it on `startDate` (within 14 days before and 31 after today). `payment.kind`: `DEBIT_ORDER` (the mandate is signed with the agreement), `CARD_LINK` (a link to save a card follows the signature; needs a portal login) or `EFT`. An address the server cannot place in coverage needs `feasibilityNote`.",
+  roles: rolesWith("orders:write"),
+  params: idParams("Customer"),
+  body: serviceRequestBodySchema,
+  responses: {
+    201: z.object({ id: z.string(), status: z.literal("AWAITING_SIGNATURE") }),
+  },
+});
+
+export const customerOperations = [
+  searchCustomers,
+  createCustomer,
+  getCustomerBalance,
+  createServiceRequest,
+];

@@ -11,7 +11,9 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { formatMoney } from "@/lib/money/format-money";
 import { perInterval } from "@/lib/format/labels";
 import { ServiceSummary } from "../service-card";
-import { ChangePlanPanel } from "./change-plan-panel";
+import { ChangePlanPanel } from "@/components/subscriptions/change-plan-panel";
+import { changePlanAction } from "./change-plan-action";
+import { previewPlanChangeAction } from "./preview-plan-change-action";
 import { CancelPanel } from "./cancel-panel";
 import { addAddonAction } from "./add-addon-action";
 import { cancelServiceAction } from "./cancel-service-action";
@@ -66,6 +68,8 @@ export default async function ManageServicePage(props: {
               plans={options.plans}
               currency={currency}
               locale={brand.locale}
+              previewAction={previewPlanChangeAction}
+              changeAction={changePlanAction}
             />
           </CardBody>
         </Card>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -26,6 +27,8 @@ import { CustomerTimeline } from "./customer-timeline";
 import { getCustomerDunning } from "@/lib/dunning/get-customer-dunning";
 import { DunningCard } from "./dunning-card";
 import { RiskCard } from "./risk-card";
+import { ServiceRequestsCard } from "./service-requests-card";
+import { ResendInvoiceForm } from "./resend-invoice-form";
 
 export const metadata = { title: "Customer" };
 
@@ -41,7 +44,12 @@ export default async function CustomerPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ kind?: string | string[]; after?: string }>;
+  searchParams: Promise<{
+    kind?: string | string[];
+    after?: string;
+    service_request?: string;
+    plan_changed?: string;
+  }>;
 }) {
   const actor = await requirePermission("customers:read", "/admin/customers");
   const { id } = await params;
@@ -101,6 +109,12 @@ export default async function CustomerPage({
                 Open ticket
               </ButtonLink>
             )}
+            {can(actor, "customers:write") &&
+              plans.some((s) => s.status === "ACTIVE" || s.status === "SUSPENDED") && (
+                <ButtonLink variant="secondary" href={`/admin/customers/${details.id}/change-plan`}>
+                  Change plan
+                </ButtonLink>
+              )}
             {can(actor, "customers:write") && (
               <ButtonLink
                 variant={can(actor, "payments:write") ? "secondary" : "primary"}
@@ -117,6 +131,20 @@ export default async function CustomerPage({
           </>
         }
       />
+      {sp.plan_changed && (
+        <div className="mb-6">
+          <Alert tone="success">
+            The plan change is scheduled for the end of the billing period.
+          </Alert>
+        </div>
+      )}
+      {sp.service_request === "sent" && (
+        <div className="mb-6">
+          <Alert tone="success">
+            The agreement is on its way to {details.email}. The service starts once it is signed.
+          </Alert>
+        </div>
+      )}
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
         {summary.balance && (
           <Figure label={summary.balance.balance < 0 ? "In credit" : "Balance owed"}>
@@ -153,6 +181,13 @@ export default async function CustomerPage({
             <CardHeader
               title="Services"
               description={`${plural(plans.length, "service")} active or pending`}
+              action={
+                can(actor, "orders:write") && details.status !== "CLOSED" ? (
+                  <ButtonLink size="sm" href={`/admin/customers/${details.id}/services/new`}>
+                    Add service
+                  </ButtonLink>
+                ) : undefined
+              }
             />
             {plans.length === 0 ? (
               <EmptyState title="No services">
@@ -200,6 +235,9 @@ export default async function CustomerPage({
               </ul>
             )}
           </Card>
+          {can(actor, "orders:read") && (
+            <ServiceRequestsCard actor={actor} customerId={details.id} brand={brand} />
+          )}
           {/* Billing slot: the billing engineer's invoices, statement and balance live at /admin/invoices. */}
           {can(actor, "customers:read_financial") && (
             <Card>
@@ -231,6 +269,9 @@ export default async function CustomerPage({
                 Payment reference{" "}
                 <span className="font-mono text-slate-900">{details.paymentReference}</span> ·
                 billed in {details.currency}
+                {can(actor, "billing:read") && (
+                  <ResendInvoiceForm actor={actor} customerId={details.id} locale={brand.locale} />
+                )}
               </CardBody>
             </Card>
           )}

@@ -9,8 +9,6 @@ import { perInterval, type Interval } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import type { FormState } from "@/lib/http/form-state";
 import type { PlanChangePreview } from "@/lib/subscriptions/preview-plan-change";
-import { changePlanAction } from "./change-plan-action";
-import { previewPlanChangeAction } from "./preview-plan-change-action";
 
 type Plan = {
   id: string;
@@ -22,14 +20,25 @@ type Plan = {
   uploadMbps: number | null;
 };
 
-/** Pick a plan, see what changes and what is charged (the planner's own lines), then confirm. */
+type Target = { subscriptionId: string; toProductId: string };
+
+/**
+ * Pick a plan, see what changes and what is charged (the planner's own lines), then confirm. The
+ * portal (the subscriber) and the back office (staff on the customer's behalf) pass their own
+ * actions; the wording follows who reads it.
+ */
 export function ChangePlanPanel(props: {
   subscriptionId: string;
   currentPrice: number;
   plans: Plan[];
   currency: string;
   locale: string;
+  previewAction: (input: Target) => Promise<FormState<PlanChangePreview>>;
+  changeAction: (prev: FormState, form: FormData) => Promise<FormState>;
+  /** "staff": "the customer's plan" instead of "your plan". */
+  audience?: "customer" | "staff";
 }) {
+  const your = props.audience === "staff" ? "the customer's" : "your";
   const [choice, setChoice] = useState<string>("");
   const [preview, setPreview] = useState<FormState<PlanChangePreview> | null>(null);
   const [loading, startPreview] = useTransition();
@@ -37,7 +46,9 @@ export function ChangePlanPanel(props: {
   const p = preview?.status === "ok" ? preview.data : undefined;
 
   if (!props.plans.length)
-    return <p className="text-sm text-slate-500">No other plans are available at your address.</p>;
+    return (
+      <p className="text-sm text-slate-500">No other plans are available at {your} address.</p>
+    );
   return (
     <div className="space-y-4">
       <fieldset>
@@ -83,7 +94,7 @@ export function ChangePlanPanel(props: {
         onClick={() =>
           startPreview(async () =>
             setPreview(
-              await previewPlanChangeAction({
+              await props.previewAction({
                 subscriptionId: props.subscriptionId,
                 toProductId: choice,
               }),
@@ -103,14 +114,15 @@ export function ChangePlanPanel(props: {
           {p.kind === "upgrade" ? (
             <p className="text-sm text-slate-700">
               <strong>{p.newPlan.name}</strong> starts on{" "}
-              {formatDate(p.effectiveDate, props.locale)}. You are credited for the days left on
-              your current plan and charged for the rest of this period on the new one:
+              {formatDate(p.effectiveDate, props.locale)}.{" "}
+              {props.audience === "staff" ? "The customer is" : "You are"} credited for the days
+              left on {your} current plan and charged for the rest of this period on the new one:
             </p>
           ) : (
             <p className="text-sm text-slate-700">
               <strong>{p.newPlan.name}</strong> starts on{" "}
-              {formatDate(p.effectiveDate, props.locale)}, when your current billing period ends, at{" "}
-              {money(p.newPlan.price)} {perInterval(p.newPlan.interval as Interval)}. Nothing
+              {formatDate(p.effectiveDate, props.locale)}, when {your} current billing period ends,
+              at {money(p.newPlan.price)} {perInterval(p.newPlan.interval as Interval)}. Nothing
               changes or is charged before then.
             </p>
           )}
@@ -136,7 +148,7 @@ export function ChangePlanPanel(props: {
             </table>
           )}
           <ActionForm
-            action={changePlanAction}
+            action={props.changeAction}
             submit={p.kind === "upgrade" ? "Confirm upgrade" : "Confirm change"}
             pending="Changing…"
             className="mt-4 space-y-3"
