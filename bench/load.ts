@@ -1,5 +1,5 @@
 // npm run bench:load -- [--url http://localhost:3000] [--users 200] [--staff 20] [--seconds 60]
-//                      [--think 3] [--skip-prepare]
+//                      [--think 5]
 // Month-end rush against a running production server (`npm start` on the seeded data set):
 // portal users sign in once through the sign-in route and loop dashboard → invoices → one
 // invoice's PDF → usage; staff sign in once and loop customer search → a customer's 360 page →
@@ -13,6 +13,7 @@ import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { Browser, type Result, type Sample } from "./load-client";
+import { cpuSeconds, findServerPid, postmasterPid } from "./load-cpu";
 import { prepareAccounts } from "./load-prepare";
 
 const { values } = parseArgs({
@@ -21,7 +22,7 @@ const { values } = parseArgs({
     users: { type: "string", default: "200" },
     staff: { type: "string", default: "20" },
     seconds: { type: "string", default: "60" },
-    think: { type: "string", default: "3" },
+    think: { type: "string", default: "5" },
     password: { type: "string", default: "load-bench-password-2026" },
   },
 });
@@ -166,6 +167,9 @@ async function main() {
   console.log(
     `[load] ${portal.length + staff.length} sign-ins in ${((performance.now() - t0) / 1000).toFixed(1)} s; load average ${load()} before the run`,
   );
+  const serverPid = findServerPid(base.port || "80");
+  const pgPid = postmasterPid(process.env.DATA_DIR ?? "./data");
+  const cpuBefore = cpuSeconds(serverPid, pgPid);
   const started = Date.now();
   stopAt = started + SECONDS * 1000;
   // Users start spread over the first think time, not all on the same millisecond.
@@ -173,6 +177,7 @@ async function main() {
     ...portal.map(async (p) => (await sleep(Math.random() * THINK_MS), portalUser(p.b))),
     ...staff.map(async (s) => (await sleep(Math.random() * THINK_MS), staffUser(s.b))),
   ]);
+  const cpuAfter = cpuSeconds(serverPid, pgPid);
   const seconds = SECONDS;
   const total = samples.length;
   const portalMs = samples
@@ -182,6 +187,13 @@ async function main() {
   console.log(
     `[load] ${total} requests in ${seconds} s: ${(total / seconds).toFixed(1)} req/s; load average ${load()} (${os.cpus().length} cores, shared)`,
   );
+  const perRequest = (k: "app" | "pg") => {
+    const used = cpuAfter[k] - cpuBefore[k];
+    return Number.isNaN(used)
+      ? "not found"
+      : `${used.toFixed(1)} s (${((used * 1000) / Math.max(1, total)).toFixed(1)} ms/request)`;
+  };
+  console.log(`[load] CPU used: app ${perRequest("app")}, PostgreSQL ${perRequest("pg")}`);
   for (const line of report([...PORTAL_KINDS, ...STAFF_KINDS], seconds))
     console.log(`[load] ${line}`);
   const p95 = quantile(portalMs, 0.95);
