@@ -1,7 +1,8 @@
 // CPU seconds the server under test spent, read from /proc (Linux): on a machine shared with
 // others, wall-clock latency says as much about the neighbours as about us, while CPU per request
 // is ours alone. The app is the `npm start` process serving the port; PostgreSQL is the embedded
-// cluster under DATA_DIR (its postmaster, the children it reaped, and its live backends).
+// cluster under DATA_DIR (its postmaster, the children it reaped, and its live backends). Both
+// include the processes' children: web workers (WEB_WORKERS) and PostgreSQL backends.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -20,6 +21,14 @@ function stat(pid: number): Stat | null {
   }
 }
 
+function isNode(pid: number) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0].endsWith("node");
+  } catch {
+    return false;
+  }
+}
+
 const pids = () =>
   readdirSync("/proc")
     .filter((d) => /^\d+$/.test(d))
@@ -27,21 +36,21 @@ const pids = () =>
 
 /** The node process running scripts/start.ts with PORT=port (the one that serves it), if any. */
 export function findServerPid(port: string): number | null {
-  let best: { pid: number; rss: number } | null = null;
+  const found = new Map<number, number>(); // pid → parent
   for (const pid of pids()) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      // npm and tsx's launcher match too; the server is node with tsx's loader preloaded.
       if (!cmd[0].endsWith("node") || !cmd.includes("scripts/start.ts")) continue;
+      if (!cmd.some((a) => a.includes("preflight") || a.includes("--import"))) continue;
       const env = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
-      if (!env.includes(`PORT=${port}`)) continue;
-      // npm and tsx's launcher match too; the server is the big one.
-      const rss = Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]);
-      if (!best || rss > best.rss) best = { pid, rss };
+      if (env.includes(`PORT=${port}`)) found.set(pid, stat(pid)?.ppid ?? 0);
     } catch {
       // gone or not ours
     }
   }
-  return best?.pid ?? null;
+  // Web workers run the same command as children of the server: take the topmost.
+  return [...found].find(([, parent]) => !found.has(parent))?.[0] ?? null;
 }
 
 export function postmasterPid(dataDir: string): number | null {
@@ -51,7 +60,13 @@ export function postmasterPid(dataDir: string): number | null {
 
 /** CPU seconds so far: the app process, and PostgreSQL with all its backends. */
 export function cpuSeconds(serverPid: number | null, pgPid: number | null) {
-  const app = serverPid ? (stat(serverPid)?.own ?? NaN) : NaN;
+  // With WEB_WORKERS the pages render in node children of the server process.
+  let app = serverPid ? (stat(serverPid)?.own ?? NaN) : NaN;
+  if (serverPid)
+    for (const p of pids()) {
+      const s = stat(p);
+      if (s?.ppid === serverPid && isNode(p)) app += s.own;
+    }
   let pg = NaN;
   if (pgPid) {
     const master = stat(pgPid);
