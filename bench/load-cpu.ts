@@ -64,7 +64,7 @@ export function cpuSeconds(serverPid: number | null, pgPid: number | null) {
   let app = serverPid ? (stat(serverPid)?.own ?? NaN) : NaN;
   if (serverPid)
     for (const p of pids()) {
-      const s = stat(p);
+      const s: Stat | null = stat(p);
       if (s?.ppid === serverPid && isNode(p)) app += s.own;
     }
   let pg = NaN;
@@ -73,7 +73,7 @@ export function cpuSeconds(serverPid: number | null, pgPid: number | null) {
     if (master) {
       pg = master.own + master.reaped;
       for (const p of pids()) {
-        const s = p === pgPid ? null : stat(p);
+        const s: Stat | null = p === pgPid ? null : stat(p);
         if (s?.ppid === pgPid) pg += s.own;
       }
     }
