@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeRedirectUrl } from "@/lib/http/safe-return-to";
 import { authenticate } from "./authenticate";
+import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
 import { SESSION_MAX_AGE, userFromToken, withUserClaims } from "./session-token";
 
 declare module "next-auth" {
@@ -40,6 +41,7 @@ export const SESSION_COOKIE = {
 export const authOptions: NextAuthOptions = {
   secret: env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  jwt: { encode: encodeSessionJwt, decode: decodeSessionJwt },
   useSecureCookies: secureCookies,
   cookies: { sessionToken: SESSION_COOKIE },
   pages: { signIn: "/signin", error: "/signin" },

@@ -1,7 +1,7 @@
 // After a password change every session of the user ends (its sessionVersion moved on) — except
 // the one that made the change, which gets a fresh token with the new version here.
 import { cookies } from "next/headers";
-import { decode, encode } from "next-auth/jwt";
+import { decodeSessionJwt as decode, encodeSessionJwt as encode } from "./session-jwt";
 import { env } from "@/lib/env";
 import { SESSION_COOKIE, SESSION_MAX_AGE } from "./options";
 

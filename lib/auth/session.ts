@@ -2,6 +2,7 @@
 // only while its token's sessionVersion is the user's current one (see options.ts).
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { syncClock } from "@/lib/time/sync-clock";
 import { authOptions } from "./options";
 import { STAFF_ROLES, type Actor } from "./roles";
@@ -11,12 +12,14 @@ export type UserActor = Extract<Actor, { kind: "user" }>;
 
 // Every page, layout, server action and session route resolves the user first (layouts and pages
 // render concurrently, so the layout alone could not sync the clock before a page reads it).
-async function signedInUser() {
+// Once per request: a page render asks from its layout, its metadata and the page itself, and
+// each answer is a cookie decode plus a database read (React's cache is scoped to one render).
+const signedInUser = cache(async () => {
   await syncClock();
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   return resolveSessionUser(session.user);
-}
+});
 
 /** The signed-in user as an Actor, or null. Re-reads role and active flag from the database. */
 export async function currentActor(): Promise<UserActor | null> {

@@ -90,16 +90,25 @@ export async function searchCustomers({ actor, ...search }: SearchCustomersOptio
       phone: true,
       createdAt: true,
       billingAddress: { select: { line1: true, suburb: true, city: true } },
-      _count: {
-        select: {
-          subscriptions: { where: { status: { in: ["ACTIVE", "SUSPENDED"] }, parentId: null } },
-        },
-      },
     },
   });
   const page = rows.slice(0, limit);
+  // Counted for this page's customers only: a relation `_count` with a filter became a join on
+  // the count of every customer's services (a scan of all subscriptions, ~1 s at 100k).
+  const counts = page.length
+    ? await db.subscription.groupBy({
+        by: ["customerId"],
+        where: {
+          customerId: { in: page.map((c) => c.id) },
+          status: { in: ["ACTIVE", "SUSPENDED"] },
+          parentId: null,
+        },
+        _count: { _all: true },
+      })
+    : [];
+  const active = new Map(counts.map((c) => [c.customerId, c._count._all]));
   return {
-    customers: page.map(({ _count, ...c }) => ({ ...c, activeServices: _count.subscriptions })),
+    customers: page.map((c) => ({ ...c, activeServices: active.get(c.id) ?? 0 })),
     nextCursor: rows.length > limit ? page[page.length - 1].accountNumber : null,
   };
 }

@@ -1,8 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** Public branding for page chrome; works before setup (falls back to "Lastmile"). */
-export async function getBranding() {
+/**
+ * Public branding for page chrome; works before setup (falls back to "Lastmile"). Read once per
+ * render: the layout, the metadata and the page each ask.
+ */
+export const getBranding = cache(async () => {
   const s = await db.ispSettings.findUnique({
     where: { id: 1 },
     select: {
@@ -30,4 +34,4 @@ export async function getBranding() {
       pricesIncludeTax: true,
     }
   );
-}
+});

@@ -93,6 +93,47 @@ describe("search", () => {
       /Customer_(lastName|email)_trgm_idx/,
     );
   });
+  test("each customer's live services: active or suspended plans, not add-ons or cancelled ones", async () => {
+    const product = await db.product.create({
+      data: {
+        code: "PCOUNT",
+        name: "Fibre 50",
+        kind: "PLAN",
+        price: 100,
+        taxClassId: (await db.taxClass.findFirstOrThrow()).id,
+      },
+    });
+    const sub = (
+      customerId: string,
+      status: "ACTIVE" | "SUSPENDED" | "CANCELLED",
+      parentId?: string,
+    ) =>
+      db.subscription.create({
+        data: {
+          customerId,
+          productId: product.id,
+          price: 100,
+          interval: "MONTH",
+          cycleMode: "ANNIVERSARY",
+          status,
+          parentId,
+        },
+      });
+    const plan = await sub(ids.C000002, "ACTIVE");
+    await sub(ids.C000002, "ACTIVE");
+    await sub(ids.C000002, "SUSPENDED");
+    await sub(ids.C000002, "CANCELLED");
+    await sub(ids.C000002, "ACTIVE", plan.id); // an add-on
+    await sub(ids.C000003, "CANCELLED");
+    const found = (await searchCustomers({ actor: admin, q: "both" })).customers;
+    expect(found.map((c) => [c.accountNumber, c.activeServices])).toEqual([
+      ["C000003", 0],
+      ["C000002", 3],
+    ]);
+    await db.subscription.deleteMany({ where: { productId: product.id, parentId: { not: null } } });
+    await db.subscription.deleteMany({ where: { productId: product.id } });
+    await db.product.delete({ where: { id: product.id } });
+  });
 });
 
 describe("details", () => {
