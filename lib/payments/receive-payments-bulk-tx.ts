@@ -19,6 +19,7 @@ import type { Tx } from "@/lib/db";
 import { SYSTEM, actorLabel } from "@/lib/auth/roles";
 import { serializeInvoice } from "@/lib/billing/serialize";
 import { restoreIfClearedTx } from "@/lib/dunning/restore-if-cleared-tx";
+import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PaymentMethodKind, PaymentProvider } from "@/lib/generated/prisma/enums";
 import { settlementStatus } from "@/lib/invoices/settlement-status";
@@ -86,7 +87,7 @@ export async function receivePaymentsBulkTx(
   );
   const currencyOf = new Map(customers.map((c) => [c.id, c.currency]));
   const missing = customerIds.find((id) => !currencyOf.has(id));
-  if (missing) throw new Error(`customer ${missing} not found`);
+  if (missing) throw notFound("Customer");
   const open = await tx.$queryRawUnsafe<OpenInvoice[]>(
     `SELECT id, number, "customerId", currency, status::text AS status, total, "amountPaid", "amountCredited"
        FROM "Invoice" WHERE "customerId" = ANY($1::text[]) AND status IN ('OPEN', 'PARTIALLY_PAID')
