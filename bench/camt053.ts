@@ -1,6 +1,7 @@
 // npm run bench:camt053 — imports a camt.053 statement of 50,000 credits on its own embedded
 // PostgreSQL: each credit names an open invoice, so each is matched by reference, recorded as a
-// payment (receipt number, ledger entry) and allocated. Bar: imported and matched ≤ 10 s. Prints
+// payment (receipt number, ledger entry) and allocated. Billing leaves fewer open invoices than
+// customers, so some invoices are paid in two credits (half, then the rest) to make 50,000. Bar: imported and matched ≤ 10 s. Prints
 // the ratio against parsing the file alone, and re-imports it (all duplicates).
 import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 import { mkdtemp, rm } from "node:fs/promises";
@@ -61,9 +62,18 @@ try {
   );
   setClock(new Date("2026-12-01T10:00:00Z"));
 
-  const entries = invoices.map(
+  const split = Math.max(0, Math.min(invoices.length, N - invoices.length));
+  const credits = invoices.flatMap((inv, i) =>
+    i < split
+      ? [
+          { number: inv.number, amount: Math.floor(inv.total / 2) },
+          { number: inv.number, amount: inv.total - Math.floor(inv.total / 2) },
+        ]
+      : [{ number: inv.number, amount: inv.total }],
+  );
+  const entries = credits.map(
     (inv, i) =>
-      `<Ntry><Amt Ccy="ZAR">${(inv.total / 100).toFixed(2)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>` +
+      `<Ntry><Amt Ccy="ZAR">${(inv.amount / 100).toFixed(2)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>` +
       `<BookgDt><Dt>2026-12-01</Dt></BookgDt><ValDt><Dt>2026-12-01</Dt></ValDt><AcctSvcrRef>B${i}</AcctSvcrRef>` +
       `<BkTxCd/><NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>` +
       `<RltdPties><Dbtr><Pty><Nm>Payer ${i}</Nm></Pty></Dbtr></RltdPties>` +
@@ -98,6 +108,12 @@ try {
     `import + match: ${result.matchedCount.toLocaleString()} matched, ${result.reviewCount} to review, ${paid.toLocaleString()} invoices paid in ${importMs.toFixed(0)} ms (bar 10000 ms)`,
   );
   console.log(`ratio import+match / parse alone: ${(importMs / parseMs).toFixed(1)}×`);
+  console.log(
+    `load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (2 cores, shared)`,
+  );
   console.log(
     `re-import (same entries, other file): ${again.duplicateCount.toLocaleString()} duplicates in ${againMs.toFixed(0)} ms`,
   );

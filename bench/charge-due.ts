@@ -3,6 +3,7 @@
 // embedded PostgreSQL. The floor is the fake's own: the same 10,000 PaymentIntent creations sent
 // with the SDK at the same concurrency and no database, measured in the same run. Prints both
 // and their ratio, then re-runs the sweep (it must charge nothing).
+import os from "node:os";
 import { paymentsBench, pool } from "./payments-setup";
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 10_000);
@@ -45,6 +46,12 @@ try {
     `charge-due sweep: ${JSON.stringify(result)} in ${sweep.toFixed(2)} s (${(INVOICES / sweep).toFixed(0)} invoices/s)`,
   );
   console.log(`ratio to the floor: ${(sweep / floor).toFixed(1)}×`);
+  console.log(
+    `load average: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (2 cores, shared)`,
+  );
   console.log(
     `re-run: ${JSON.stringify(again)} in ${rerun.toFixed(2)} s; invoices paid: ${paid}/${INVOICES}`,
   );

@@ -1,13 +1,15 @@
 // Books one new statement/notification entry inside the import's transaction, in the issue's
 // order: our collection's EndToEndId or batch → payment reference (also with one typo) → exact
 // amount and payer name. A credit none of them settles goes to the review queue with
-// suggestions; debits and fees are listed, not matched; returns fail the debit they name.
+// suggestions; debits and fees are listed, not matched; returns fail the debit they name. A
+// matched credit comes back as the money to book: the import books a chunk's credits together
+// (receivePaymentsBulkTx), not one payment at a time.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { allocatePaymentTx } from "@/lib/payments/allocate-payment-tx";
-import { announcePaymentTx } from "@/lib/payments/announce-payment-tx";
-import { lockCustomerTx } from "@/lib/payments/lock-customer-tx";
-import { receivePaymentTx } from "@/lib/payments/receive-payment-tx";
+import {
+  receivePaymentsBulkTx,
+  type BulkNewPayment,
+} from "@/lib/payments/receive-payments-bulk-tx";
 import { now } from "@/lib/time/clock";
 import type { IsoDate } from "@/lib/time/dates";
 import type { BankSettings } from "./bank-settings";
@@ -38,24 +40,29 @@ export type Booked = {
   matchedBy?: string;
   customerId?: string;
   paymentId?: string;
+  /** A matched credit, booked with the rest of its chunk in one bulk booking. */
+  credit?: BulkNewPayment;
   suggestions?: Candidate[];
 };
 
-/** Records a received credit for a customer and applies it (to one invoice, or oldest first). */
-export async function recordCreditTx(
-  tx: Tx,
-  entry: { amount: number; bookingDate: string | null; bankRef: string; reference: string | null },
-  target: { customerId: string; allocations?: { invoiceId: string; amount: number }[] },
+type CreditEntry = {
+  amount: number;
+  bookingDate: string | null;
+  bankRef: string;
+  reference: string | null;
+};
+type CreditTarget = { customerId: string; allocations?: { invoiceId: string; amount: number }[] };
+
+/** A received credit as money for a customer, applied to the invoice named or oldest first. */
+export function creditReceipt(
+  entry: CreditEntry,
+  target: CreditTarget,
   today: IsoDate,
   recordedById?: string | null,
-) {
-  await lockCustomerTx(tx, target.customerId);
-  const customer = await tx.customer.findUniqueOrThrow({
-    where: { id: target.customerId },
-    select: { id: true, currency: true },
-  });
-  const payment = await receivePaymentTx(tx, {
-    customer,
+): BulkNewPayment {
+  return {
+    customerId: target.customerId,
+    allocations: target.allocations,
     amount: entry.amount,
     method: "EFT",
     provider: "BANK",
@@ -64,14 +71,21 @@ export async function recordCreditTx(
     reference: entry.reference?.slice(0, 140) ?? null,
     externalId: `bank:${entry.bankRef}`.slice(0, 190),
     recordedById: recordedById ?? null,
-  });
-  await allocatePaymentTx(tx, {
-    paymentId: payment.id,
-    customerId: customer.id,
-    allocations: target.allocations,
-  });
-  await announcePaymentTx(tx, "payment.succeeded", payment.id);
-  return payment.id;
+  };
+}
+
+/** Records one received credit now (a person resolving a review entry). */
+export async function recordCreditTx(
+  tx: Tx,
+  entry: CreditEntry,
+  target: CreditTarget,
+  today: IsoDate,
+  recordedById?: string | null,
+) {
+  const [booked] = await receivePaymentsBulkTx(tx, [
+    creditReceipt(entry, target, today, recordedById),
+  ]);
+  return booked.paymentId;
 }
 
 async function bookReturn(tx: Tx, e: ParsedEntry, ctx: BookContext): Promise<Booked | null> {
@@ -139,18 +153,12 @@ export async function bookEntryTx(tx: Tx, e: ParsedEntry, ctx: BookContext): Pro
       open && open.open > 0
         ? [{ invoiceId: open.id, amount: Math.min(open.open, e.amount) }]
         : undefined;
-    const paymentId = await recordCreditTx(
-      tx,
-      e,
-      { customerId: c.customerId, allocations },
-      ctx.today,
-    );
     if (open) open.open -= allocations?.[0].amount ?? 0;
     return {
       status: "MATCHED",
       matchedBy: byRef.exact ? "REFERENCE" : "REFERENCE_FUZZY",
       customerId: c.customerId,
-      paymentId,
+      credit: creditReceipt(e, { customerId: c.customerId, allocations }, ctx.today),
     };
   }
   const { named, sameAmount } = candidatesByAmountAndName(
@@ -160,14 +168,17 @@ export async function bookEntryTx(tx: Tx, e: ParsedEntry, ctx: BookContext): Pro
   );
   if (named.length === 1 && byRef.found.length === 0 && e.currency === currency) {
     const inv = named[0];
-    const paymentId = await recordCreditTx(
-      tx,
-      e,
-      { customerId: inv.customerId, allocations: [{ invoiceId: inv.id, amount: e.amount }] },
-      ctx.today,
-    );
     inv.open = 0;
-    return { status: "MATCHED", matchedBy: "AMOUNT_NAME", customerId: inv.customerId, paymentId };
+    return {
+      status: "MATCHED",
+      matchedBy: "AMOUNT_NAME",
+      customerId: inv.customerId,
+      credit: creditReceipt(
+        e,
+        { customerId: inv.customerId, allocations: [{ invoiceId: inv.id, amount: e.amount }] },
+        ctx.today,
+      ),
+    };
   }
   const suggestions: Candidate[] = [
     ...byRef.found,

@@ -7,7 +7,8 @@
 // skips what was booked.
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { receivePaymentsBulkTx } from "@/lib/payments/receive-payments-bulk-tx";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayForIsp } from "@/lib/billing/billing-settings";
@@ -15,7 +16,7 @@ import { AppError } from "@/lib/errors";
 import { publish } from "@/lib/events/publish";
 import { logger } from "@/lib/log";
 import { loadBankSettings } from "./bank-settings";
-import { bookEntryTx, type BookContext } from "./book-entry-tx";
+import { bookEntryTx, type BookContext, type Booked } from "./book-entry-tx";
 import { bookStatusTx } from "./book-status-tx";
 import { loadMatchIndex } from "./match-index";
 import type { CsvMapping } from "./csv-mapping-schema";
@@ -26,7 +27,7 @@ import { refreshBatchTx } from "./refresh-batch-tx";
 import { serializeBankFile } from "./serialize-bank-file";
 
 export const MAX_BANK_FILE_BYTES = 50 * 1024 * 1024;
-const CHUNK = 500;
+const CHUNK = 2_000;
 
 export type ImportBankFileOptions = {
   actor: Actor;
@@ -159,6 +160,28 @@ async function insertNew(
     JSON.stringify(rows),
   );
   return new Set(inserted.map((r) => r.bankRef));
+}
+
+/** Writes each booked entry's outcome in one statement. */
+async function markEntries(tx: Tx, booked: (Booked & { bankRef: string })[]) {
+  if (!booked.length) return;
+  await tx.$executeRawUnsafe(
+    `UPDATE "BankEntry" e SET status = r.status, "matchedBy" = r."matchedBy",
+            "customerId" = r."customerId", "paymentId" = r."paymentId", suggestions = r.suggestions
+       FROM jsonb_to_recordset($1::jsonb) AS r("bankRef" text, status text, "matchedBy" text,
+            "customerId" text, "paymentId" text, suggestions jsonb)
+      WHERE e."bankRef" = r."bankRef"`,
+    JSON.stringify(
+      booked.map((b) => ({
+        bankRef: b.bankRef,
+        status: b.status,
+        matchedBy: b.matchedBy ?? null,
+        customerId: b.customerId ?? null,
+        paymentId: b.paymentId ?? null,
+        suggestions: b.suggestions ?? [],
+      })),
+    ),
+  );
 }
 
 async function loadItems(parsed: ParsedFile) {
@@ -338,27 +361,25 @@ export async function importBankFile({
           chunk.map((w) => w.row),
         );
         counts.duplicates += chunk.length - fresh.size;
+        const booked: (Booked & { bankRef: string })[] = [];
         for (const w of chunk) {
           if (!fresh.has(w.row.bankRef)) continue;
-          const booked = w.entry
+          const b = w.entry
             ? await bookEntryTx(tx, w.entry, ctx)
             : await bookStatusTx(tx, w.status!, ctx);
-          if (booked.status === "MATCHED") counts.matched++;
-          if (booked.status === "REVIEW") counts.review++;
-          if (booked.status === "DEBIT") counts.debits++;
-          if (booked.status === "RETURN") counts.returns++;
-          if (booked.status !== "INFO")
-            await tx.bankEntry.update({
-              where: { bankRef: w.row.bankRef },
-              data: {
-                status: booked.status,
-                matchedBy: booked.matchedBy,
-                customerId: booked.customerId,
-                paymentId: booked.paymentId,
-                suggestions: booked.suggestions ?? [],
-              },
-            });
+          if (b.status === "MATCHED") counts.matched++;
+          if (b.status === "REVIEW") counts.review++;
+          if (b.status === "DEBIT") counts.debits++;
+          if (b.status === "RETURN") counts.returns++;
+          if (b.status !== "INFO") booked.push({ ...b, bankRef: w.row.bankRef });
         }
+        const credits = booked.filter((b) => b.credit);
+        const payments = await receivePaymentsBulkTx(
+          tx,
+          credits.map((b) => b.credit!),
+        );
+        credits.forEach((b, k) => (b.paymentId = payments[k].paymentId));
+        await markEntries(tx, booked);
         for (const b of ctx.touchedBatches) await refreshBatchTx(tx, b);
         ctx.touchedBatches.clear();
       },

@@ -13,7 +13,7 @@ import { restoreIfClearedTx } from "@/lib/dunning/restore-if-cleared-tx";
 
 export type AllocationRequest = { invoiceId: string; amount: number };
 
-type OpenInvoice = {
+export type OpenInvoice = {
   id: string;
   number: string | null;
   customerId: string;
@@ -24,7 +24,7 @@ type OpenInvoice = {
   amountCredited: number;
 };
 
-const openAmount = (i: OpenInvoice) => i.total - i.amountPaid - i.amountCredited;
+export const openAmount = (i: OpenInvoice) => i.total - i.amountPaid - i.amountCredited;
 
 async function lockOpenInvoices(tx: Tx, customerId: string, ids?: string[]) {
   return tx.$queryRawUnsafe<OpenInvoice[]>(
@@ -39,7 +39,7 @@ async function lockOpenInvoices(tx: Tx, customerId: string, ids?: string[]) {
 }
 
 /** Checks chosen allocations against the locked invoices; field errors name the bad row. */
-function planChosen(requests: AllocationRequest[], open: OpenInvoice[], available: number) {
+export function planChosen(requests: AllocationRequest[], open: OpenInvoice[], available: number) {
   const seen = new Set<string>();
   const plan = requests.map((r, i) => {
     const inv = open.find((o) => o.id === r.invoiceId);
@@ -70,7 +70,7 @@ function planChosen(requests: AllocationRequest[], open: OpenInvoice[], availabl
   return plan;
 }
 
-function planOldestFirst(open: OpenInvoice[], available: number) {
+export function planOldestFirst(open: OpenInvoice[], available: number) {
   const plan: { inv: OpenInvoice; take: number }[] = [];
   let left = available;
   for (const inv of open) {

@@ -101,7 +101,7 @@ describe("auto-pay", () => {
       (pi) => (pi.metadata as Record<string, string>).attemptKey === pending.idempotencyKey,
     )!;
     expect(await deliver(stripe, "payment_intent.succeeded", intent)).toMatchObject({
-      status: "processed",
+      status: "queued",
     });
     // The re-run sends the same idempotency key: Stripe replays, nothing is charged again.
     const again = await chargeDueInvoices({ actor: SYSTEM, invoiceId: invoices[0].id });

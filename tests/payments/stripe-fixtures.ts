@@ -2,6 +2,7 @@
 // and open invoices, and webhook deliveries signed like Stripe's.
 import { db } from "@/lib/db";
 import { receiveStripeWebhook } from "@/lib/payments/stripe/webhooks/receive-stripe-webhook";
+import { triggerStripeDrain } from "@/lib/payments/stripe/webhooks/drain-stripe-events";
 import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { customerWithInvoices } from "./fixtures";
 
@@ -39,10 +40,15 @@ export async function cardCustomer(months: number, card: "ok" | "decline" | "aut
   return { ...setup, stripeCustomerId, method };
 }
 
-/** Delivers an event to our webhook as Stripe would (signed raw body). */
-export function deliver(stripe: FakeStripe, type: string, object: unknown, id?: string) {
+/**
+ * Delivers an event to our webhook as Stripe would (signed raw body) and waits for the drain the
+ * delivery started, so the test sees the event processed.
+ */
+export async function deliver(stripe: FakeStripe, type: string, object: unknown, id?: string) {
   const e = stripe.event(type, object, WEBHOOK_SECRET, id);
-  return receiveStripeWebhook({ rawBody: e.payload, signature: e.signature });
+  const answer = await receiveStripeWebhook({ rawBody: e.payload, signature: e.signature });
+  await triggerStripeDrain();
+  return answer;
 }
 
 export const attemptsOf = (customerId: string) =>

@@ -100,17 +100,17 @@ describe("delivery", () => {
     };
     // Reordered: Stripe's earlier failure arrives after the success.
     expect(await deliver(stripe, "payment_intent.succeeded", intent, "evt_s1")).toMatchObject({
-      status: "processed",
+      status: "queued",
     });
     expect(await deliver(stripe, "payment_intent.succeeded", intent, "evt_s1")).toMatchObject({
       status: "duplicate",
     });
     expect(await deliver(stripe, "payment_intent.succeeded", intent, "evt_s2")).toMatchObject({
-      status: "processed",
+      status: "queued",
     });
     expect(
       await deliver(stripe, "payment_intent.payment_failed", failedFirst, "evt_f1"),
-    ).toMatchObject({ status: "processed" });
+    ).toMatchObject({ status: "queued" });
     const rows = await attemptsOf(customer.id);
     expect(rows.map((r) => [r.status, r.externalId])).toEqual([["SUCCEEDED", intent.id]]);
     expect(await invoiceState(invoices[0].id)).toMatchObject({ status: "PAID" });

@@ -2,14 +2,20 @@
 // card that has no auto-pay attempt yet — once it is finalised, or once it is due, as the ISP's
 // `autoPayOn` setting says — plus attempts a killed run left PENDING (re-sent under their own
 // idempotency key, so nothing is charged twice). Invoices older than LOOKBACK_DAYS are left to
-// staff: switching auto-pay on must not charge a customer's whole history at once.
+// staff: switching auto-pay on must not charge a customer's whole history at once. Attempts are
+// recorded, sent and booked a chunk at a time (prepareAttemptsBulk, settleSucceededIntentsTx).
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
 import { now } from "@/lib/time/clock";
 import { dateInZone } from "@/lib/time/dates";
-import { chargeInvoice, type ChargeResult } from "./charge-invoice";
+import type Stripe from "stripe";
+import { sendAttempt, type ChargeResult, type Prepared } from "./charge-invoice";
+import { intentOutcome } from "./intent-outcome";
+import { prepareAttemptsBulk } from "./prepare-attempts-bulk";
+import { settlePaymentIntent } from "./settle-payment-intent";
+import { settleSucceededIntentsTx } from "./settle-succeeded-intents-tx";
 import { tally, type ChargeTally } from "./tally-charges";
 
 export const LOOKBACK_DAYS = 35;
@@ -55,16 +61,53 @@ export async function chargeDueInvoices({
   );
 }
 
-/** Charges invoices with at most `concurrency` Stripe calls in flight. */
-export async function chargeAll(actor: Actor, invoiceIds: string[], concurrency: number) {
-  const results: ChargeResult[] = [];
+const CHUNK = 1_000;
+
+/** Runs `fn` over `items` with at most `limit` calls in flight; results in input order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
+  const out: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
-    while (next < invoiceIds.length) {
-      const id = invoiceIds[next++];
-      results.push(await chargeInvoice({ actor, invoiceId: id }));
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+  return out;
+}
+
+/**
+ * Charges invoices in chunks: the chunk's attempts are recorded together (committed before any
+ * Stripe call), sent with at most `concurrency` Stripe calls in flight, and the succeeded ones
+ * booked together; failures are settled one at a time (they are few and each may email).
+ */
+export async function chargeAll(actor: Actor, invoiceIds: string[], concurrency: number) {
+  assertCan(actor, "payments:write");
+  const results: ChargeResult[] = [];
+  for (let c = 0; c < invoiceIds.length; c += CHUNK) {
+    const chunk = invoiceIds.slice(c, c + CHUNK);
+    const prepared = await prepareAttemptsBulk(chunk);
+    const toSend: { invoiceId: string; p: Prepared }[] = [];
+    for (const invoiceId of chunk) {
+      const p = prepared.get(invoiceId) ?? { skip: "invoice not found" };
+      if ("skip" in p) results.push({ result: "skipped", reason: p.skip });
+      else toSend.push({ invoiceId, p });
+    }
+    const sent = await mapLimit(toSend, concurrency, ({ invoiceId, p }) =>
+      sendAttempt(p, invoiceId),
+    );
+    const intents: Stripe.PaymentIntent[] = [];
+    for (const r of sent) {
+      if (!("intent" in r)) results.push(r);
+      else if (intentOutcome(r.intent).kind === "succeeded") intents.push(r.intent);
+      else results.push(await settlePaymentIntent({ intent: r.intent }));
+    }
+    const booked = await db.$transaction((tx) => settleSucceededIntentsTx(tx, intents), {
+      maxWait: 10_000,
+      timeout: 120_000,
+    });
+    for (const i of intents) results.push(booked.get(i.id)!);
+  }
   return tally(results);
 }

@@ -27,7 +27,7 @@ export type ChargeResult =
   | { result: "unknown"; paymentId: string; error: string }
   | SettleResult;
 
-type Prepared = {
+export type Prepared = {
   paymentId: string;
   key: string;
   amount: number;
@@ -38,7 +38,7 @@ type Prepared = {
   invoiceNumber: string | null;
 };
 
-async function spendCreditTx(tx: Tx, customerId: string, invoiceId: string) {
+export async function spendCreditTx(tx: Tx, customerId: string, invoiceId: string) {
   const credits = await tx.payment.findMany({
     where: { customerId, status: "SUCCEEDED", unallocated: { gt: 0 } },
     orderBy: [{ receivedOn: "asc" }, { id: "asc" }],
@@ -129,18 +129,18 @@ async function prepareAttempt(invoiceId: string): Promise<Prepared | { skip: str
   });
 }
 
-export async function chargeInvoice({
-  actor,
-  invoiceId,
-}: ChargeInvoiceOptions): Promise<ChargeResult> {
-  assertCan(actor, "payments:write");
-  const p = await prepareAttempt(invoiceId);
-  if ("skip" in p) return { result: "skipped", reason: p.skip };
-  let intent: Stripe.PaymentIntent;
+/**
+ * Sends a prepared attempt to Stripe: the intent it answered (succeeded, or failed with the card
+ * error's intent) for settling, or the result when there is no intent to settle.
+ */
+export async function sendAttempt(
+  p: Prepared,
+  invoiceId: string,
+): Promise<{ intent: Stripe.PaymentIntent } | ChargeResult> {
   try {
     // Every parameter comes from the attempt row, so a re-send is the identical request Stripe's
     // idempotency key expects.
-    intent = await stripeClient().paymentIntents.create(
+    const intent = await stripeClient().paymentIntents.create(
       {
         amount: p.amount,
         currency: p.currency.toLowerCase(),
@@ -160,9 +160,10 @@ export async function chargeInvoice({
       },
       { idempotencyKey: p.key },
     );
+    return { intent };
   } catch (e) {
     if (e instanceof Stripe.errors.StripeCardError && e.payment_intent)
-      return settlePaymentIntent({ intent: e.payment_intent });
+      return { intent: e.payment_intent };
     if (
       e instanceof Stripe.errors.StripeCardError ||
       e instanceof Stripe.errors.StripeInvalidRequestError
@@ -177,5 +178,15 @@ export async function chargeInvoice({
     logger.warn({ err: e, paymentId: p.paymentId }, "card charge got no answer from Stripe");
     return { result: "unknown", paymentId: p.paymentId, error: (e as Error).message };
   }
-  return settlePaymentIntent({ intent });
+}
+
+export async function chargeInvoice({
+  actor,
+  invoiceId,
+}: ChargeInvoiceOptions): Promise<ChargeResult> {
+  assertCan(actor, "payments:write");
+  const p = await prepareAttempt(invoiceId);
+  if ("skip" in p) return { result: "skipped", reason: p.skip };
+  const sent = await sendAttempt(p, invoiceId);
+  return "intent" in sent ? settlePaymentIntent({ intent: sent.intent }) : sent;
 }

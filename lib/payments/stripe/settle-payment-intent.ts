@@ -7,19 +7,12 @@
 // or was made outside Lastmile for a known Stripe customer) is recorded from its metadata.
 import "server-only";
 import type Stripe from "stripe";
-import { SYSTEM } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db";
-import { getSettings } from "@/lib/settings/get-settings";
-import { now } from "@/lib/time/clock";
-import { dateInZone } from "@/lib/time/dates";
-import { allocatePaymentTx } from "../allocate-payment-tx";
 import { announcePaymentTx } from "../announce-payment-tx";
 import { lockCustomerTx } from "../lock-customer-tx";
-import { queueReceiptEmailTx } from "../receipt/queue-receipt-email-tx";
-import { receiveAttemptTx } from "../receive-payment-tx";
 import { intentOutcome } from "./intent-outcome";
 import { queueAuthenticationEmailTx } from "./queue-authentication-email-tx";
+import { settleSucceededIntentsTx } from "./settle-succeeded-intents-tx";
 
 // Duplicate deliveries of one intent queue on the customer's lock inside their transactions; a
 // busy database must not turn that wait into a failed delivery (Stripe would retry, but later).
@@ -64,7 +57,7 @@ async function findCustomerId(tx: Tx, intent: Stripe.PaymentIntent) {
   return c?.id ?? null;
 }
 
-/** The attempt row, locked; created (PENDING) for a succeeded intent we have no record of. */
+/** The attempt row, locked (a failure for an intent we have no record of changes nothing). */
 async function lockAttempt(tx: Tx, intent: Stripe.PaymentIntent, customerId: string) {
   const [row] = await tx.$queryRawUnsafe<{ id: string }[]>(
     `SELECT id FROM "Payment" WHERE provider = 'STRIPE' AND "customerId" = $1
@@ -83,68 +76,24 @@ export async function settlePaymentIntent({
   intent,
 }: SettlePaymentIntentOptions): Promise<SettleResult> {
   const outcome = intentOutcome(intent);
+  // Money taken: the bulk booking of one (a batch of webhook events books many the same way).
+  if (outcome.kind === "succeeded")
+    return db.$transaction(
+      async (tx) => (await settleSucceededIntentsTx(tx, [intent])).get(intent.id)!,
+      SETTLE_TX,
+    );
   return db.$transaction(async (tx) => {
     const customerId = await findCustomerId(tx, intent);
     if (!customerId) return { result: "unchanged", paymentId: null, status: "not ours" };
-    const customer = await lockCustomerTx(tx, customerId);
-    let row = await lockAttempt(tx, intent, customerId);
-    if (!row) {
-      if (outcome.kind !== "succeeded")
-        return { result: "unchanged", paymentId: null, status: "no attempt recorded" };
-      row = await tx.payment.create({
-        data: {
-          customerId,
-          amount: outcome.amount,
-          currency: customer.currency,
-          method: "CARD",
-          provider: "STRIPE",
-          status: "PENDING",
-          externalId: intent.id,
-          attemptInvoiceId: intent.metadata?.invoiceId || null,
-          attemptKind: intent.metadata?.kind || null,
-          reference: intent.id,
-        },
-      });
-    }
-    if (row.status !== "PENDING" && !(row.status === "FAILED" && outcome.kind === "succeeded"))
+    await lockCustomerTx(tx, customerId);
+    const row = await lockAttempt(tx, intent, customerId);
+    if (!row) return { result: "unchanged", paymentId: null, status: "no attempt recorded" };
+    if (row.status !== "PENDING")
       return { result: "unchanged", paymentId: row.id, status: row.status };
     if (outcome.kind === "pending")
       return { result: "unchanged", paymentId: row.id, status: row.status };
     if (outcome.kind === "requires_action" && row.attemptKind !== "AUTO_PAY")
       return { result: "unchanged", paymentId: row.id, status: row.status }; // the customer is on it
-
-    if (outcome.kind === "succeeded") {
-      const at = now();
-      const { timeZone } = await getSettings(tx);
-      await receiveAttemptTx(tx, {
-        paymentId: row.id,
-        amount: outcome.amount,
-        receivedAt: at,
-        receivedOn: dateInZone(at, timeZone),
-        externalId: intent.id,
-      });
-      const chosen = (intent.metadata?.invoiceIds || row.attemptInvoiceId || "")
-        .split(",")
-        .filter(Boolean);
-      const applied = chosen.length
-        ? await allocatePaymentTx(tx, { paymentId: row.id, customerId, onlyInvoiceIds: chosen })
-        : [];
-      applied.push(...(await allocatePaymentTx(tx, { paymentId: row.id, customerId })));
-      await announcePaymentTx(tx, "payment.succeeded", row.id);
-      await recordAudit(
-        {
-          actor: SYSTEM,
-          action: "payment.card_received",
-          entityType: "Payment",
-          entityId: row.id,
-          customerId,
-          data: { intent: intent.id, amount: outcome.amount, allocations: applied },
-        },
-        tx,
-      );
-      await queueReceiptEmailTx(tx, row.id);
-      return { result: "received", paymentId: row.id };
-    }
 
     const reason = outcome.kind === "failed" ? outcome.reason : "authentication_required";
     const authenticationRequired =

@@ -1,7 +1,7 @@
 // Stripe's webhook endpoint. Not an API operation (no API key: Stripe signs the raw body), so it
 // reads the body as text — a parsed-and-reserialised body would not match the signature — and
-// hands it to lib. 200 tells Stripe to stop; a processing failure answers 500 so Stripe retries
-// (the stored event is also retried by the payments.janitor job).
+// hands it to lib. 200 tells Stripe the event is stored; it is processed right after (a failure
+// is retried by the payments.janitor job and by Stripe's own retry of a failed event).
 import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse } from "@/lib/http/error-response";
 import { receiveStripeWebhook } from "@/lib/payments/stripe/webhooks/receive-stripe-webhook";
@@ -20,7 +20,7 @@ export async function POST(req: NextRequest) {
       rawBody,
       signature: req.headers.get("stripe-signature"),
     });
-    return NextResponse.json(answer, { status: answer.status === "failed" ? 500 : 200 });
+    return NextResponse.json(answer);
   } catch (e) {
     return errorResponse(e, "stripe webhook");
   }
