@@ -89,7 +89,9 @@ try {
       .map((l) => l.toFixed(2))
       .join(" ");
   out(`load average ${load()} on ${os.cpus().length} cores`);
-  out(`report                               p50 ms   p95 ms   (${RUNS} runs after a warm-up)`);
+  out(
+    `report                               p50 ms   p95 ms   load (1 min)   (${RUNS} runs after a warm-up)`,
+  );
   for (const [name, run] of reports) {
     await run();
     const times: number[] = [];
@@ -100,7 +102,9 @@ try {
     }
     times.sort((a, b) => a - b);
     const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-    out(`${name.padEnd(36)} ${p(0.5).toFixed(0).padStart(6)}   ${p(0.95).toFixed(0).padStart(6)}`);
+    out(
+      `${name.padEnd(36)} ${p(0.5).toFixed(0).padStart(6)}   ${p(0.95).toFixed(0).padStart(6)}   ${os.loadavg()[0].toFixed(2).padStart(12)}`,
+    );
   }
   out(`load average ${load()} at the end`);
   await disconnectDb();

@@ -48,8 +48,12 @@ BEGIN
     THEN lastmile_invoice_settled_on(NEW."id", NEW."voidedAt") END;
   RETURN NEW;
 END $$ LANGUAGE plpgsql;
+-- Only rows that are or were settled run it: finalising a billing run's drafts (to OPEN) and paying
+-- part of an invoice cost nothing more. NEW."settledOn" is still the old value unless written.
 CREATE TRIGGER "Invoice_settledOn" BEFORE INSERT OR UPDATE OF "status", "amountPaid", "amountCredited", "voidedAt", "settledOn"
-  ON "Invoice" FOR EACH ROW EXECUTE FUNCTION lastmile_invoice_settled_on_row();
+  ON "Invoice" FOR EACH ROW
+  WHEN (NEW."status"::text IN ('PAID', 'VOID') OR NEW."settledOn" IS NOT NULL)
+  EXECUTE FUNCTION lastmile_invoice_settled_on_row();
 
 -- A writer that updates the invoice first and adds its allocation or credit note after it (in the
 -- same transaction) would leave settledOn short of that day: these statement triggers move it on
