@@ -26,9 +26,13 @@ SELECT c, m,
 ALTER TABLE hist ADD COLUMN net int;
 UPDATE hist SET net = round(total / (1 + rate / 100.0));
 
-INSERT INTO "Invoice" (id, "customerId", number, status, currency, "issueDate", "dueDate", subtotal, "taxTotal", total, "amountPaid", "finalizedAt")
+ALTER TABLE hist ADD COLUMN paid date;
+UPDATE hist SET paid = issue + 7 - c % 5 + CASE WHEN (c * m) % 9 > 6 THEN 10 ELSE 0 END WHERE NOT open;
+
+-- settledOn as the database's triggers keep it (they are off here): the day of the payment.
+INSERT INTO "Invoice" (id, "customerId", number, status, currency, "issueDate", "dueDate", subtotal, "taxTotal", total, "amountPaid", "finalizedAt", "settledOn")
 SELECT inv, 'cu' || lpad(c::text, 7, '0'), 'INV-' || c || '-' || m, CASE WHEN open THEN 'OPEN' ELSE 'PAID' END::"InvoiceStatus",
-       'ZAR', issue, issue + 7, net, total - net, total, CASE WHEN open THEN 0 ELSE total END, issue::timestamptz
+       'ZAR', issue, issue + 7, net, total - net, total, CASE WHEN open THEN 0 ELSE total END, issue::timestamptz, paid
   FROM hist;
 INSERT INTO "InvoiceLine" (id, "invoiceId", "subscriptionId", kind, description, "periodStart", "periodEnd", "unitAmount", "netAmount", "taxRate", "taxAmount", "totalAmount")
 SELECT 'il' || c || '_' || m, inv, 'sub' || lpad((CASE WHEN c <= 90000 THEN c ELSE c + 10000 END)::text, 7, '0'), 'RECURRING', 'Plan',
@@ -41,8 +45,7 @@ INSERT INTO "Payment" (id, number, "customerId", amount, currency, method, provi
 SELECT 'pa' || c || '_' || m, 'RCT-' || c || '-' || m, 'cu' || lpad(c::text, 7, '0'), total, 'ZAR',
        (ARRAY['EFT', 'DEBIT_ORDER', 'CARD'])[1 + c % 3]::"PaymentMethodKind",
        (ARRAY['MANUAL', 'BANK', 'STRIPE'])[1 + c % 3]::"PaymentProvider", 'SUCCEEDED',
-       (issue + 7 - c % 5 + CASE WHEN (c * m) % 9 > 6 THEN 10 ELSE 0 END)::timestamptz,
-       issue + 7 - c % 5 + CASE WHEN (c * m) % 9 > 6 THEN 10 ELSE 0 END, 0
+       paid::timestamptz, paid, 0
   FROM hist WHERE NOT open;
 INSERT INTO "PaymentAllocation" (id, "paymentId", "invoiceId", amount)
 SELECT 'al' || c || '_' || m, 'pa' || c || '_' || m, inv, total FROM hist WHERE NOT open;

@@ -1,7 +1,8 @@
 // npm run bench:reports — every report against 100,000 customers and 1.2M invoices (twelve months
 // of history, bench/generate-report-data.sql on top of the billing bench's data) in its own
 // embedded PostgreSQL. Prints p50/p95 per report over repeated runs after one warm-up; the bar
-// is 1 s each.
+// is 1 s each. BENCH_DATA_DIR=<dir> keeps the generated database there and reuses it on the next
+// run (new migrations are applied to it), for iterating on a query without regenerating.
 import "../lib/runtime/allow-server-only"; // first: lets server-only lib modules load in Node
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
@@ -12,8 +13,9 @@ import { applyMigrations } from "../lib/db/schema-engine";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const out = (m: string) => process.stdout.write(`${m}\n`);
-const dir = await mkdtemp(path.join(os.tmpdir(), "lastmile-bench-reports-"));
-const server = await startEmbeddedPostgres({ dataDir: dir, persistent: false });
+const keep = process.env.BENCH_DATA_DIR;
+const dir = keep ?? (await mkdtemp(path.join(os.tmpdir(), "lastmile-bench-reports-")));
+const server = await startEmbeddedPostgres({ dataDir: dir, persistent: Boolean(keep) });
 
 async function sql(url: string, text: string) {
   const c = new pg.Client({ connectionString: url });
@@ -26,16 +28,22 @@ async function sql(url: string, text: string) {
 }
 
 try {
-  await sql(server.url("postgres"), "CREATE DATABASE bench");
+  const exists = await sql(
+    server.url("postgres"),
+    "SELECT 1 FROM pg_database WHERE datname = 'bench'",
+  );
+  if (!exists.rowCount) await sql(server.url("postgres"), "CREATE DATABASE bench");
   const url = server.url("bench");
   await applyMigrations(url);
   let t = performance.now();
-  // The billing data set at its base scale (bench.scale 1 = 100k subscriptions).
-  await sql(
-    url,
-    `SET bench.scale = 1; ${await readFile("bench/generate-billing-data.sql", "utf8")}`,
-  );
-  await sql(url, await readFile("bench/generate-report-data.sql", "utf8"));
+  if (!exists.rowCount) {
+    // The billing data set at its base scale (bench.scale 1 = 100k subscriptions).
+    await sql(
+      url,
+      `SET bench.scale = 1; ${await readFile("bench/generate-billing-data.sql", "utf8")}`,
+    );
+    await sql(url, await readFile("bench/generate-report-data.sql", "utf8"));
+  }
   // A live database has been vacuumed by autovacuum; freshly bulk-loaded rows have not (no
   // visibility map, so index-only scans would read the heap and first reads set hint bits).
   await sql(url, "VACUUM (ANALYZE)");
@@ -81,7 +89,9 @@ try {
       .map((l) => l.toFixed(2))
       .join(" ");
   out(`load average ${load()} on ${os.cpus().length} cores`);
-  out(`report                               p50 ms   p95 ms   (${RUNS} runs after a warm-up)`);
+  out(
+    `report                               p50 ms   p95 ms   load (1 min)   (${RUNS} runs after a warm-up)`,
+  );
   for (const [name, run] of reports) {
     await run();
     const times: number[] = [];
@@ -92,11 +102,13 @@ try {
     }
     times.sort((a, b) => a - b);
     const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-    out(`${name.padEnd(36)} ${p(0.5).toFixed(0).padStart(6)}   ${p(0.95).toFixed(0).padStart(6)}`);
+    out(
+      `${name.padEnd(36)} ${p(0.5).toFixed(0).padStart(6)}   ${p(0.95).toFixed(0).padStart(6)}   ${os.loadavg()[0].toFixed(2).padStart(12)}`,
+    );
   }
   out(`load average ${load()} at the end`);
   await disconnectDb();
 } finally {
   await server.stop();
-  await rm(dir, { recursive: true, force: true });
+  if (!keep) await rm(dir, { recursive: true, force: true });
 }

@@ -9,6 +9,7 @@ import { dateInZone, fromDbDate, type IsoDate } from "@/lib/time/dates";
 import { now } from "@/lib/time/clock";
 import { AGING_BUCKETS, emptyBuckets, type BucketAmounts } from "./aging-buckets";
 import { openInvoicesOn } from "./open-invoices-sql";
+import { withWorkMem } from "./with-work-mem";
 
 export type GetAgingReportOptions = { actor: Actor; asOf?: IsoDate; customerId?: string };
 
@@ -24,17 +25,6 @@ type Row = {
   invoices: number;
 } & Record<keyof BucketAmounts, bigint> &
   Record<`${keyof BucketAmounts}_n`, number>;
-
-/** Grouping and sorting every customer who owes at 100k customers overflows the default 4 MB of
- *  sort and hash memory to disk; the report's transaction gets more (SET LOCAL ends with it). It
- *  only reads, so it may take long on a busy server instead of failing at Prisma's 5 s default. */
-async function withWorkMem<T>(query: Prisma.PrismaPromise<T>): Promise<T> {
-  const [, result] = await db.$transaction([db.$executeRaw`SET LOCAL work_mem = '64MB'`, query], {
-    timeout: 120_000,
-    maxWait: 10_000,
-  });
-  return result;
-}
 
 /** Days-past-due bounds wide enough to stand in for ±infinity in SQL. */
 const FAR = 1_000_000;
@@ -55,14 +45,14 @@ export async function readAging({ asOf, customerId }: { asOf?: IsoDate; customer
   const [rows, ledger] = await Promise.all([
     withWorkMem(
       db.$queryRaw<Row[]>`
-        WITH ${openInvoicesOn(day, timeZone, customerId)}
-        SELECT o."customerId", c."accountNumber",
-          COALESCE(c."companyName", c."firstName" || ' ' || c."lastName") AS name,
-          COUNT(*)::int AS invoices, ${Prisma.join(buckets)}
-        FROM open_invoices o JOIN "Customer" c ON c.id = o."customerId"
-        WHERE o.open > 0
-        GROUP BY o."customerId", c."accountNumber", c."companyName", c."firstName", c."lastName"
-        ORDER BY SUM(o.open) DESC, c."accountNumber"`,
+        WITH ${openInvoicesOn(day, timeZone, customerId)},
+        owing AS (
+          SELECT o."customerId", SUM(o.open) AS total, COUNT(*)::int AS invoices, ${Prisma.join(buckets)}
+          FROM open_invoices o WHERE o.open > 0 GROUP BY o."customerId")
+        SELECT w.*, c."accountNumber",
+          COALESCE(c."companyName", c."firstName" || ' ' || c."lastName") AS name
+        FROM owing w JOIN "Customer" c ON c.id = w."customerId"
+        ORDER BY w.total DESC, c."accountNumber"`,
     ),
     db.$queryRaw<{ balance: bigint | null }[]>`
       SELECT SUM(amount) AS balance FROM "LedgerEntry" WHERE "effectiveDate" <= ${d}

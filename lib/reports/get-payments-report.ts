@@ -9,6 +9,7 @@ import type { PaymentMethodKind, PaymentProvider } from "@/lib/generated/prisma/
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { getSettings } from "@/lib/settings/get-settings";
 import type { ReportRange } from "./report-range-schema";
+import { withWorkMem } from "./with-work-mem";
 
 export type GetPaymentsReportOptions = { actor: Actor } & ReportRange;
 
@@ -42,32 +43,33 @@ export async function getPaymentsReport({ actor, from, to }: GetPaymentsReportOp
         COUNT(*)::int AS count, SUM(p.amount) AS amount
       FROM "Payment" p WHERE ${range} AND p.status IN ('FAILED', 'REVERSED')
       GROUP BY 1, 2 ORDER BY 3 DESC`,
-    db.$queryRaw<
-      {
-        invoices: number;
-        avg: string | null;
-        p50: number | null;
-        p90: number | null;
-        onTime: number;
-      }[]
-    >`
+    // Days to pay of the invoices paid in full (by payments, not credit), as a histogram: the
+    // average and percentiles follow from it exactly. The day an invoice was paid is the latest
+    // received day of its payments, which is its settledOn when no credit note had a part in
+    // settling it; the few that were credited read it from their allocations.
+    withWorkMem(
+      db.$queryRaw<{ days: number; onTime: boolean; invoices: number }[]>`
       WITH paid AS (
-        SELECT i.id, i."issueDate", i."dueDate", MAX(p."receivedOn") AS "paidOn"
+        SELECT "issueDate", "dueDate", "settledOn" AS "paidOn" FROM "Invoice"
+        WHERE status = 'PAID' AND "issueDate" BETWEEN ${from}::date AND ${to}::date
+          AND "amountCredited" = 0 AND "settledOn" IS NOT NULL
+        UNION ALL
+        SELECT i."issueDate", i."dueDate", MAX(p."receivedOn")
         FROM "Invoice" i JOIN "PaymentAllocation" a ON a."invoiceId" = i.id JOIN "Payment" p ON p.id = a."paymentId"
         WHERE i.status = 'PAID' AND i."issueDate" BETWEEN ${from}::date AND ${to}::date
-        GROUP BY 1, 2, 3)
-      SELECT COUNT(*)::int AS invoices, AVG(GREATEST(0, "paidOn" - "issueDate"))::numeric(10,1)::text AS avg,
-        percentile_disc(0.5) WITHIN GROUP (ORDER BY GREATEST(0, "paidOn" - "issueDate")) AS p50,
-        percentile_disc(0.9) WITHIN GROUP (ORDER BY GREATEST(0, "paidOn" - "issueDate")) AS p90,
-        (COUNT(*) FILTER (WHERE "paidOn" <= "dueDate"))::int AS "onTime"
-      FROM paid`,
+          AND i."amountCredited" > 0
+        GROUP BY i.id, i."issueDate", i."dueDate")
+      SELECT GREATEST(0, "paidOn" - "issueDate") AS days, "paidOn" <= "dueDate" AS "onTime",
+        COUNT(*)::int AS invoices
+      FROM paid GROUP BY 1, 2 ORDER BY 1, 2`,
+    ),
     db.$queryRaw<{ customers: number; automatic: number }[]>`
       SELECT COUNT(*)::int AS customers,
         (COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM "PaymentMethod" m WHERE m."customerId" = c.id
            AND m."isDefault" AND m.kind IN ('CARD', 'DEBIT_ORDER'))))::int AS automatic
       FROM "Customer" c WHERE c.status IN ('ACTIVE', 'SUSPENDED')`,
   ]);
-  const d = daysToPay[0];
+  const { onTime, ...d } = daysToPayOf(daysToPay);
   const a = autopay[0];
   return {
     from,
@@ -89,18 +91,35 @@ export async function getPaymentsReport({ actor, from, to }: GetPaymentsReportOp
       count: r.count,
       amount: Number(r.amount),
     })),
-    daysToPay: {
-      invoices: d.invoices,
-      average: d.avg ?? "0",
-      median: d.p50 ?? 0,
-      p90: d.p90 ?? 0,
-      onTimeRate: share(d.onTime, d.invoices),
-    },
+    daysToPay: { ...d, onTimeRate: share(onTime, d.invoices) },
     autopay: {
       customers: a.customers,
       automatic: a.automatic,
       coverage: share(a.automatic, a.customers),
     },
+  };
+}
+
+/** Count, average (one decimal, half away from zero), median and 90th percentile (the smallest
+ *  value with at least that share of invoices at or below it) from a days histogram. */
+function daysToPayOf(histogram: { days: number; onTime: boolean; invoices: number }[]) {
+  const invoices = histogram.reduce((n, h) => n + h.invoices, 0);
+  const onTime = histogram.reduce((n, h) => n + (h.onTime ? h.invoices : 0), 0);
+  const total = histogram.reduce((n, h) => n + h.days * h.invoices, 0);
+  const percentile = (q: number) => {
+    let seen = 0;
+    for (const h of histogram) {
+      seen += h.invoices;
+      if (seen >= q * invoices) return h.days;
+    }
+    return 0;
+  };
+  return {
+    invoices,
+    onTime,
+    average: invoices ? new Decimal(total).div(invoices).toFixed(1, Decimal.ROUND_HALF_UP) : "0",
+    median: percentile(0.5),
+    p90: percentile(0.9),
   };
 }
 
