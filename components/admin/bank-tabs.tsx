@@ -4,6 +4,7 @@ const TABS = [
   { href: "/admin/bank", label: "Collections" },
   { href: "/admin/bank/imports", label: "Imports" },
   { href: "/admin/bank/review", label: "Review queue" },
+  { href: "/admin/bank/cnab", label: "CNAB 240" },
 ];
 
 /** The Bank section's sub-navigation. */

@@ -25,6 +25,7 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/audit": { permission: "audit:read" },
   "/admin/bank": { permission: "banking:write" },
   "/admin/bank/imports": { permission: "banking:write" },
+  "/admin/bank/cnab": { permission: "banking:write" },
   "/admin/bank/imports/[id]": { permission: "banking:write", id: "bankFile" },
   "/admin/bank/review": { permission: "banking:write" },
   "/admin/billing": { permission: "billing:run" },
@@ -426,6 +427,7 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/bank/create-batch-action.ts#createBatchAction": staff("banking:write"),
   "app/admin/bank/change-batch-status-action.ts#changeBatchStatusAction": staff("banking:write"),
   "app/admin/bank/imports/upload-bank-file-action.ts#uploadBankFileAction": staff("banking:write"),
+  "app/admin/bank/cnab/upload-cnab-return-action.ts#uploadCnabReturnAction": staff("banking:write"),
   "app/admin/bank/imports/[id]/confirm-held-file-action.ts#confirmHeldFileAction":
     staff("banking:write"),
   "app/admin/bank/imports/[id]/map-csv-action.ts#mapCsvAction": staff("banking:write"),
