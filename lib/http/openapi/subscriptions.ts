@@ -82,6 +82,7 @@ export const changePlanOp = defineOperation({
   responses: {
     200: z.object({
       planChangeId: z.string(),
+      customerId: z.string(),
       kind: z.enum(["upgrade", "downgrade"]),
       effectiveDate: date,
       invoiceIds: z.array(z.string()),
