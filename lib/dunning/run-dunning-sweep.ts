@@ -1,5 +1,5 @@
 // The hourly sweep (job dunning.sweep), set-based: a keyset page of accounts that may owe
-// something is read in a handful of queries and planned in memory with the forecast's planner
+// something is read in one query and planned in memory with the forecast's planner
 // (plan-account.ts); the accounts with something to do are then locked — like a payment locks
 // one — re-read inside the lock (a payment that landed meanwhile is seen before anything is sent
 // or charged), re-planned and their steps taken in one transaction of a constant number of
