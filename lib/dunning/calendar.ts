@@ -57,3 +57,13 @@ export function localTime(instant: Date, timeZone: string): { date: IsoDate; hou
     hour: new TZDate(instant.getTime(), timeZone).getHours(),
   };
 }
+
+/** localTime of one instant, worked out once per time zone (a sweep plans thousands of accounts). */
+export function localClock(instant: Date): (timeZone: string) => { date: IsoDate; hour: number } {
+  const zones = new Map<string, { date: IsoDate; hour: number }>();
+  return (timeZone) => {
+    let local = zones.get(timeZone);
+    if (!local) zones.set(timeZone, (local = localTime(instant, timeZone)));
+    return local;
+  };
+}

@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { now } from "@/lib/time/clock";
-import { addDays, dateInZone, type IsoDate } from "@/lib/time/dates";
-import { localTime, windowFrom } from "./calendar";
+import { addDays, type IsoDate } from "@/lib/time/dates";
+import { localClock, windowFrom } from "./calendar";
 import { getDunningRules } from "./get-dunning-policies";
-import { listCandidateIds, loadAccounts } from "./load-accounts";
+import { loadCandidatePage } from "./load-accounts";
 import { doneKey, planAccount } from "./plan-account";
 import { horizonOf } from "./run-dunning-sweep";
 import type { DunningStep } from "./steps";
@@ -34,23 +34,23 @@ export async function forecastDunning(opts: ForecastDunningOptions): Promise<For
     throw new AppError("VALIDATION", `Forecast 1 to ${MAX_FORECAST_DAYS} days.`, {
       days: `1 to ${MAX_FORECAST_DAYS}`,
     });
-  const at = now();
+  const local = localClock(now());
   const rules = await getDunningRules();
-  const horizon = addDays(horizonOf(rules, dateInZone(at, rules.timeZone)), opts.days);
+  const horizon = addDays(horizonOf(rules, local(rules.timeZone).date), opts.days);
   const rows: ForecastRow[] = [];
   let afterId = "";
   for (;;) {
-    const ids = await listCandidateIds(db, {
+    const page = await loadCandidatePage(db, {
       horizon,
       afterId,
       limit: 2000,
       customerIds: opts.customerIds,
     });
-    if (!ids.length) break;
-    afterId = ids.at(-1)!;
-    for (const account of await loadAccounts(db, ids)) {
+    if (!page.length) break;
+    afterId = page.at(-1)!.customerId;
+    for (const account of page) {
       const policy = rules.policies[account.customerType];
-      const start = localTime(at, account.timeZone ?? rules.timeZone);
+      const start = local(account.timeZone ?? rules.timeZone);
       for (let d = 0; d < opts.days; d++) {
         const date = addDays(start.date, d);
         const window = windowFrom(date, d === 0 ? start.hour : 0, policy, rules.holidays);

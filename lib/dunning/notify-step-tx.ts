@@ -1,16 +1,18 @@
-// Queues the customer's message for a dunning step in the step's transaction (the outbox), so a
-// step taken is a message sent — once: the dedupe key is the step's history row.
+// Queues the customer's messages for dunning steps in the steps' transaction (the outbox), so a
+// step taken is a message sent — once: the dedupe key is the step's history row. What a message
+// says is made in one place (stepMessages), from the templates read once per batch
+// (stepTemplatesTx): the sweep writes a page of steps' messages in one statement.
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { formatMoney } from "@/lib/money/format-money";
-import { enqueueEmail } from "@/lib/notifications/enqueue-email";
-import { enqueueSms } from "@/lib/notifications/enqueue-sms";
+import { enqueueMessages, type OutboxMessage } from "@/lib/notifications/enqueue-messages";
 import { smsGateway } from "@/lib/notifications/sms/sms-gateway";
 import { gsmFriendly } from "@/lib/notifications/sms/sms-text";
 import {
   DUNNING_TEMPLATES,
   renderTemplate,
   type DunningTemplateKey,
+  type MessageTemplate,
 } from "@/lib/notifications/dunning-templates";
 import { payLinkUrl } from "@/lib/payments/pay-link";
 import { formatDate } from "@/lib/format/dates";
@@ -35,6 +37,20 @@ export type MessageContext = {
   /** The due date of the invoice the ladder counts from. */
   dueDate: Date | string;
 };
+
+/** One step's messages: the step's history row, what it was about, and to whom. */
+export type StepNotice = {
+  eventId: string;
+  customerId: string;
+  step: DunningStep;
+  invoiceId: string;
+  amount: number;
+  fee?: number;
+  autoPay: boolean;
+  context: MessageContext;
+};
+
+export type StepTemplates = Record<DunningTemplateKey, MessageTemplate>;
 
 /** Reads the message context (for callers without a snapshot, e.g. restore on payment). */
 export async function readMessageContextTx(
@@ -69,38 +85,36 @@ export async function readMessageContextTx(
   };
 }
 
-export async function notifyStepTx(
-  tx: Tx,
-  opts: {
-    eventId: string;
-    customerId: string;
-    step: DunningStep;
-    invoiceId: string;
-    amount: number;
-    fee?: number;
-    autoPay: boolean;
-    context: MessageContext;
-  },
-) {
-  const { isp, customer } = opts.context;
-  const key: DunningTemplateKey =
-    opts.step === "reminder" && opts.autoPay ? "reminder-autopay" : opts.step;
+/** The wording the messages are written from, read once per batch of steps. */
+export async function stepTemplatesTx(_tx: Tx): Promise<StepTemplates> {
+  return DUNNING_TEMPLATES;
+}
+
+/** What one step sends: an email always (it is the record), an SMS where one can go. */
+export function stepMessages(
+  templates: StepTemplates,
+  n: StepNotice,
+  sms: boolean,
+): OutboxMessage[] {
+  const { isp, customer } = n.context;
+  const key: DunningTemplateKey = n.step === "reminder" && n.autoPay ? "reminder-autopay" : n.step;
   const money = (minor: number) => formatMoney(minor, customer.currency, isp.locale);
   const vars = {
     ispName: isp.name,
     firstName: customer.firstName,
     accountNumber: customer.accountNumber,
-    amount: money(opts.amount),
-    fee: money(opts.fee ?? 0),
-    dueDate: formatDate(opts.context.dueDate, isp.locale),
-    payUrl: payLinkUrl({ invoiceId: opts.invoiceId }),
+    amount: money(n.amount),
+    fee: money(n.fee ?? 0),
+    dueDate: formatDate(n.context.dueDate, isp.locale),
+    payUrl: payLinkUrl({ invoiceId: n.invoiceId }),
     gardenUrl: `${appUrl()}/suspended`,
-    pin: accountPin(opts.customerId),
+    pin: accountPin(n.customerId),
   };
-  const t = DUNNING_TEMPLATES[key];
+  const t = templates[key];
   const text = renderTemplate(t.text, vars);
-  await enqueueEmail(
+  const messages: OutboxMessage[] = [
     {
+      channel: "EMAIL",
       to: customer.email,
       subject: renderTemplate(t.subject, vars),
       text,
@@ -108,20 +122,31 @@ export async function notifyStepTx(
         .split("\n\n")
         .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
         .join(""),
-      customerId: opts.customerId,
-      dedupeKey: `dunning:${opts.eventId}:email`,
+      customerId: n.customerId,
+      dedupeKey: `dunning:${n.eventId}:email`,
     },
-    tx,
-  );
+  ];
   // SMS too, where the ISP has a gateway and the customer a number and no opt-out.
-  if (customer.phone && !customer.smsOptOut && smsGateway())
-    await enqueueSms(
-      {
-        to: customer.phone,
-        text: gsmFriendly(renderTemplate(t.sms, vars)),
-        customerId: opts.customerId,
-        dedupeKey: `dunning:${opts.eventId}:sms`,
-      },
-      tx,
-    );
+  if (sms && customer.phone && !customer.smsOptOut)
+    messages.push({
+      channel: "SMS",
+      to: customer.phone,
+      text: gsmFriendly(renderTemplate(t.sms, vars)),
+      customerId: n.customerId,
+      dedupeKey: `dunning:${n.eventId}:sms`,
+    });
+  return messages;
 }
+
+/** Queues the messages of many steps in one statement. */
+export async function notifyStepsTx(tx: Tx, notices: StepNotice[]) {
+  if (!notices.length) return;
+  const templates = await stepTemplatesTx(tx);
+  const sms = smsGateway() !== null;
+  await enqueueMessages(
+    tx,
+    notices.flatMap((n) => stepMessages(templates, n, sms)),
+  );
+}
+
+export const notifyStepTx = (tx: Tx, notice: StepNotice) => notifyStepsTx(tx, [notice]);

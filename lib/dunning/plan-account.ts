@@ -40,6 +40,7 @@ export type PlannedStep = {
   reason: string;
 };
 
+/** A step taken on an invoice (load-accounts.ts builds the same string in SQL). */
 export const doneKey = (step: string, invoiceId: string) => `${step}:${invoiceId}`;
 
 export function lateFee(policy: DunningPolicy, open: number): number {

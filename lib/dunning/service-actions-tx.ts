@@ -6,42 +6,51 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { now } from "@/lib/time/clock";
-import { toDbDate, type IsoDate } from "@/lib/time/dates";
+import type { IsoDate } from "@/lib/time/dates";
 import { publish } from "@/lib/events/publish";
 import { subscriptionChanged } from "@/lib/events/events";
 
 export const DUNNING_SUSPENSION_REASON = "dunning";
 
-export async function throttleServicesTx(tx: Tx, customerId: string): Promise<string[]> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+/** What the network must do to a service (the job announces it after commit). */
+export type ServiceChange = { subscriptionId: string; change: "soft-suspend" | "suspend" };
+
+/** A customer's services a step changed. */
+export type ChangedService = { id: string; customerId: string };
+
+/** Soft suspension of the customers' active services: throttled and redirected, still ACTIVE. */
+export async function throttleServicesTx(tx: Tx, customerIds: string[]): Promise<ChangedService[]> {
+  if (!customerIds.length) return [];
+  return tx.$queryRawUnsafe<ChangedService[]>(
     `UPDATE "Subscription" SET "softSuspendedAt" = $2, "updatedAt" = $2
-      WHERE "customerId" = $1 AND status = 'ACTIVE' AND "softSuspendedAt" IS NULL RETURNING id`,
-    customerId,
+      WHERE "customerId" = ANY($1::text[]) AND status = 'ACTIVE' AND "softSuspendedAt" IS NULL
+      RETURNING id, "customerId"`,
+    customerIds,
     now(),
   );
-  return rows.map((r) => r.id);
 }
 
+/** Hard suspension of the customers' active services, each from its customer's local day. */
 export async function suspendServicesTx(
   tx: Tx,
-  customerId: string,
-  date: IsoDate,
-): Promise<string[]> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-    `UPDATE "Subscription" SET status = 'SUSPENDED', "updatedAt" = $2
-      WHERE "customerId" = $1 AND status = 'ACTIVE' RETURNING id`,
-    customerId,
+  customers: { customerId: string; date: IsoDate }[],
+): Promise<ChangedService[]> {
+  if (!customers.length) return [];
+  return tx.$queryRawUnsafe<ChangedService[]>(
+    `WITH v AS (SELECT * FROM unnest($1::text[], $2::date[]) AS v("customerId", day)),
+     sub AS (
+       UPDATE "Subscription" s SET status = 'SUSPENDED', "updatedAt" = $3
+         FROM v WHERE s."customerId" = v."customerId" AND s.status = 'ACTIVE'
+       RETURNING s.id, s."customerId", v.day),
+     susp AS (
+       INSERT INTO "Suspension" (id, "subscriptionId", "startDate", reason)
+       SELECT gen_random_uuid()::text, id, day, $4 FROM sub)
+     SELECT id, "customerId" FROM sub`,
+    customers.map((c) => c.customerId),
+    customers.map((c) => c.date),
     now(),
+    DUNNING_SUSPENSION_REASON,
   );
-  if (rows.length)
-    await tx.suspension.createMany({
-      data: rows.map((r) => ({
-        subscriptionId: r.id,
-        startDate: toDbDate(date),
-        reason: DUNNING_SUSPENSION_REASON,
-      })),
-    });
-  return rows.map((r) => r.id);
 }
 
 /** Lifts dunning's soft and hard suspensions; returns the services that changed. */
