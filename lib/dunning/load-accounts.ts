@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db";
 import { fromDbDate, type IsoDate } from "@/lib/time/dates";
 import { doneKey, type AccountSnapshot } from "./plan-account";
 import type { CustomerClass } from "./get-dunning-policies";
+import { loadArrangementSnapshots } from "./arrangements/load-arrangement-snapshots";
 
 export type LoadedAccount = AccountSnapshot & {
   customerType: CustomerClass;
@@ -101,6 +102,7 @@ export async function loadAccounts(tx: Tx, ids: string[]): Promise<LoadedAccount
        SELECT "customerId" FROM "DebitMandate" WHERE "customerId" = ANY($1::text[]) AND status = 'ACTIVE'`,
     ids,
   );
+  const arrangements = await loadArrangementSnapshots(tx, ids);
   const byCustomer = <T extends { customerId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const r of rows) map.set(r.customerId, [...(map.get(r.customerId) ?? []), r]);
@@ -135,5 +137,7 @@ export async function loadAccounts(tx: Tx, ids: string[]): Promise<LoadedAccount
       open: Number(i.open),
     })),
     done: new Set((ev.get(c.id) ?? []).map((e) => doneKey(e.step, e.invoiceId))),
+    arrangement: c.state === "ARRANGED" ? (arrangements.active.get(c.id) ?? null) : null,
+    resume: arrangements.resume.get(c.id) ?? null,
   }));
 }

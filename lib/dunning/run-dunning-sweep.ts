@@ -14,6 +14,7 @@ import { getDunningRules, type DunningRules } from "./get-dunning-policies";
 import { listCandidateIds, loadAccounts, type LoadedAccount } from "./load-accounts";
 import { planAccount, type PlannedStep } from "./plan-account";
 import { restoreIfClearedTx } from "./restore-if-cleared-tx";
+import { settleArrangements } from "./arrangements/settle-arrangements";
 
 const PAGE = 2000;
 const CONCURRENCY = 6;
@@ -46,7 +47,8 @@ export async function runDunningSweep(opts: { customerIds?: string[] } = {}): Pr
   const at = now();
   const rules = await getDunningRules();
   const horizon = horizonOf(rules, dateInZone(at, rules.timeZone));
-  const steps: Record<string, number> = {};
+  // Arrangements first: a break this hour lets the planner below resume the ladder this hour.
+  const steps = await settleArrangements({ at, rules, customerIds: opts.customerIds });
   const serviceChanges: ServiceChange[] = [];
   let accounts = 0;
   let afterId = "";
