@@ -42,6 +42,7 @@ const NEEDS: Record<TimelineKind, Permission> = {
   ticket: "tickets:read",
   plan_change: "customers:read",
   suspension: "customers:read",
+  dunning: "customers:read_financial",
   note: "customers:read",
   audit: "audit:read",
 };
@@ -85,6 +86,10 @@ function branch(kind: TimelineKind, c: string): Prisma.Sql {
         CASE WHEN su."endDate" IS NULL THEN 'SUSPENDED' ELSE 'ENDED' END, NULL
         FROM "Suspension" su JOIN "Subscription" s ON s.id = su."subscriptionId"
         WHERE s."customerId" = ${c}`;
+    case "dunning":
+      // Steps of the ladder and arrangement transitions (agreed, missed, kept), with the reason.
+      return Prisma.sql`SELECT 'dunning', e.at, e.id, 'Dunning: ' || replace(e.step, '-', ' '),
+        e.reason, NULL, e.amount FROM "DunningEvent" e WHERE e."customerId" = ${c}`;
     case "note":
       return Prisma.sql`SELECT 'note', cn."createdAt", cn.id, 'Note by ' || cn."authorName", cn.body,
         CASE WHEN cn."pinnedAt" IS NULL THEN NULL ELSE 'PINNED' END, NULL

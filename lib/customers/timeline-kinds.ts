@@ -11,6 +11,7 @@ export const TIMELINE_KINDS = [
   "ticket",
   "plan_change",
   "suspension",
+  "dunning",
   "note",
   "audit",
 ] as const;
@@ -26,6 +27,7 @@ const LABELS: Record<TimelineKind, string> = {
   ticket: "Tickets",
   plan_change: "Plan changes",
   suspension: "Suspensions",
+  dunning: "Dunning and arrangements",
   note: "Notes",
   audit: "Audit events",
 };

@@ -145,6 +145,14 @@ const STATUSES = {
     COLLECTIONS: ["Collections", "red"],
     ARRANGED: ["Arrangement", "blue"],
   },
+  /** A payment arrangement (lib/dunning/arrangements). */
+  arrangement: {
+    PENDING: ["Waiting for approval", "amber"],
+    ACTIVE: ["Agreed", "blue"],
+    KEPT: ["Kept", "green"],
+    BROKEN: ["Missed", "red"],
+    REJECTED: ["Not accepted", "gray"],
+  },
   webhookDelivery: {
     PENDING: ["Pending", "blue"],
     SUCCEEDED: ["Delivered", "green"],

@@ -155,3 +155,49 @@ export function coverage(instalments: Instalment[], paid: number) {
   });
   return { rows, firstUncovered: rows.find((r) => !r.covered)?.dueDate ?? null };
 }
+
+/** Staff approve or reject a proposal (the queue and the customer page). */
+export const decisionFormSchema = z.object({
+  customerId: z.string().min(1).max(64),
+  arrangementId: z.string().min(1).max(64),
+  reason: z.string().trim().max(500, "at most 500 characters").optional(),
+});
+
+/** The arrangement rules on the policy page: amounts in major units, percentages as typed. */
+export const arrangementPolicyFormSchema = z
+  .object({
+    customerType: z.enum(["RESIDENTIAL", "BUSINESS"]),
+    enabled: z
+      .union([z.boolean(), z.enum(["on", "true", "false"]).transform((v) => v !== "false")])
+      .optional()
+      .transform((v) => v ?? false),
+    liftRestrictions: z
+      .union([z.boolean(), z.enum(["on", "true", "false"]).transform((v) => v !== "false")])
+      .optional()
+      .transform((v) => v ?? false),
+    maxInstalments: z.coerce.number().int("a whole number").min(1).max(MAX_INSTALMENTS),
+    minFirstKind: z.enum(["FIXED", "PERCENT"]),
+    minFirstValue: z
+      .string()
+      .trim()
+      .regex(/^\d{1,9}(\.\d{1,2})?$/, "an amount like 100.00 or a percentage like 25"),
+    maxSpanDays: z.coerce.number().int("a whole number").min(1).max(MAX_SPAN_DAYS),
+    resumeStep: z.enum(["overdue-notice", "soft-suspend", "suspend", "collections"]),
+  })
+  .transform((f, ctx) => {
+    const value = new Decimal(f.minFirstValue).mul(100).toNumber();
+    if (f.minFirstKind === "PERCENT" && value > 10_000) {
+      ctx.addIssue({ code: "custom", path: ["minFirstValue"], message: "at most 100 %" });
+      return z.NEVER;
+    }
+    const policy: ArrangementPolicyInput = {
+      enabled: f.enabled,
+      maxInstalments: f.maxInstalments,
+      minFirstKind: f.minFirstKind,
+      minFirstValue: value,
+      maxSpanDays: f.maxSpanDays,
+      resumeStep: f.resumeStep,
+      liftRestrictions: f.liftRestrictions,
+    };
+    return { customerType: f.customerType, policy };
+  });
