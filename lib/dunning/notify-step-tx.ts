@@ -1,25 +1,16 @@
 // Queues the customer's message for a dunning step in the step's transaction (the outbox), so a
-// step taken is a message sent — once: the dedupe key is the step's history row.
+// step taken is a message sent — once: the dedupe key is the step's history row. The wording is
+// the staff's override where there is one (lib/notifications/templates).
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { formatMoney } from "@/lib/money/format-money";
-import { enqueueEmail } from "@/lib/notifications/enqueue-email";
-import { enqueueSms } from "@/lib/notifications/enqueue-sms";
-import { smsGateway } from "@/lib/notifications/sms/sms-gateway";
-import { gsmFriendly } from "@/lib/notifications/sms/sms-text";
-import {
-  DUNNING_TEMPLATES,
-  renderTemplate,
-  type DunningTemplateKey,
-} from "@/lib/notifications/dunning-templates";
+import { sendTemplateTx } from "@/lib/notifications/send-template-tx";
+import type { DunningTemplateKey } from "@/lib/notifications/dunning-templates";
 import { payLinkUrl } from "@/lib/payments/pay-link";
 import { formatDate } from "@/lib/format/dates";
 import { appUrl } from "@/lib/env";
 import { accountPin } from "./account-pin";
 import type { DunningStep } from "./steps";
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** Who gets the message and what it quotes; the sweep has it in its snapshot already. */
 export type MessageContext = {
@@ -97,31 +88,11 @@ export async function notifyStepTx(
     gardenUrl: `${appUrl()}/suspended`,
     pin: accountPin(opts.customerId),
   };
-  const t = DUNNING_TEMPLATES[key];
-  const text = renderTemplate(t.text, vars);
-  await enqueueEmail(
-    {
-      to: customer.email,
-      subject: renderTemplate(t.subject, vars),
-      text,
-      html: text
-        .split("\n\n")
-        .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
-        .join(""),
-      customerId: opts.customerId,
-      dedupeKey: `dunning:${opts.eventId}:email`,
-    },
-    tx,
-  );
-  // SMS too, where the ISP has a gateway and the customer a number and no opt-out.
-  if (customer.phone && !customer.smsOptOut && smsGateway())
-    await enqueueSms(
-      {
-        to: customer.phone,
-        text: gsmFriendly(renderTemplate(t.sms, vars)),
-        customerId: opts.customerId,
-        dedupeKey: `dunning:${opts.eventId}:sms`,
-      },
-      tx,
-    );
+  await sendTemplateTx(tx, {
+    key,
+    vars,
+    customerId: opts.customerId,
+    to: customer,
+    dedupeKey: `dunning:${opts.eventId}`,
+  });
 }

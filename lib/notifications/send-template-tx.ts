@@ -1,23 +1,16 @@
-// Renders one message template for a customer and queues it in the outbox (email, and SMS where
-// the ISP has a gateway and the customer a number and no opt-out), in the caller's transaction.
-// The dedupe key makes a retried transaction queue nothing twice.
+// Renders one message for a customer — the staff override where there is one, else the code
+// default (templates/) — and queues it in the outbox: email, and SMS where the ISP has a gateway
+// and the customer a number and no opt-out. These are service messages (dunning, arrangements):
+// they go regardless of marketing consent. The dedupe key makes a retried transaction queue
+// nothing twice.
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { enqueueEmail } from "./enqueue-email";
 import { enqueueSms } from "./enqueue-sms";
 import { smsGateway } from "./sms/sms-gateway";
-import { gsmFriendly } from "./sms/sms-text";
-import { DUNNING_TEMPLATES, renderTemplate, type DunningTemplateKey } from "./dunning-templates";
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-
-/** Paragraphs of the text body as HTML. */
-export const textToHtml = (text: string) =>
-  text
-    .split("\n\n")
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
-    .join("");
+import type { DunningTemplateKey } from "./dunning-templates";
+import { renderMessage } from "./templates/template-schema";
+import { resolveTemplateTx } from "./templates/resolve-template-tx";
 
 export async function sendTemplateTx(
   tx: Tx,
@@ -29,14 +22,13 @@ export async function sendTemplateTx(
     dedupeKey: string;
   },
 ) {
-  const t = DUNNING_TEMPLATES[opts.key];
-  const text = renderTemplate(t.text, opts.vars);
+  const m = renderMessage(await resolveTemplateTx(tx, opts.key), opts.vars);
   await enqueueEmail(
     {
       to: opts.to.email,
-      subject: renderTemplate(t.subject, opts.vars),
-      text,
-      html: textToHtml(text),
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
       customerId: opts.customerId,
       dedupeKey: `${opts.dedupeKey}:email`,
     },
@@ -46,7 +38,7 @@ export async function sendTemplateTx(
     await enqueueSms(
       {
         to: opts.to.phone,
-        text: gsmFriendly(renderTemplate(t.sms, opts.vars)),
+        text: m.sms,
         customerId: opts.customerId,
         dedupeKey: `${opts.dedupeKey}:sms`,
       },
