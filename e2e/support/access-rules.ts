@@ -46,6 +46,7 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/dunning": { permission: "billing:read" },
   "/admin/dunning/policy": { permission: "settings:write" },
   "/admin/dunning/arrangements": { permission: "billing:read" },
+  "/admin/dunning/templates": { permission: "settings:write" },
   "/admin/invoices": { permission: "billing:read" },
   "/admin/jobs": { permission: "jobs:run" },
   "/admin/invoices/[id]": { permission: "billing:read", id: "invoiceA" },
@@ -388,6 +389,7 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/dunning/policy/update-policy-action.ts#updatePolicyAction": staff("settings:write"),
   "app/admin/dunning/policy/update-arrangement-policy-action.ts#updateArrangementPolicyAction":
     staff("settings:write"),
+  "app/admin/dunning/templates/save-template-action.ts#saveTemplateAction": staff("settings:write"),
   "app/admin/dunning/arrangements/approve-arrangement-action.ts#approveArrangementAction":
     staff("billing:charge"),
   "app/admin/dunning/arrangements/reject-arrangement-action.ts#rejectArrangementAction":

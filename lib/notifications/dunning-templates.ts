@@ -101,7 +101,7 @@ export const DUNNING_TEMPLATES: Record<DunningTemplateKey, MessageTemplate> = {
     text:
       "Hello {{firstName}},\n\nWe could not accept the payment arrangement you proposed for {{amount}}: {{reason}}\nYou can propose another one in your account, or pay online: {{payUrl}}" +
       sign,
-    sms: "{{ispName}}: your arrangement proposal for {{amount}} was not accepted. Details by email. Pay: {{payUrl}}",
+    sms: "{{ispName}}: your arrangement proposal was not accepted, see your email. Pay: {{payUrl}}",
   },
 };
 

@@ -41,9 +41,14 @@ export default async function DunningPage({
               Arrangements
             </ButtonLink>
             {can(actor, "settings:write") && (
-              <ButtonLink variant="secondary" href="/admin/dunning/policy">
-                Policy and calendar
-              </ButtonLink>
+              <>
+                <ButtonLink variant="secondary" href="/admin/dunning/templates">
+                  Messages
+                </ButtonLink>
+                <ButtonLink variant="secondary" href="/admin/dunning/policy">
+                  Policy and calendar
+                </ButtonLink>
+              </>
             )}
           </>
         }
