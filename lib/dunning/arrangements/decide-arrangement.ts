@@ -13,7 +13,8 @@ import { fromDbDate } from "@/lib/time/dates";
 import { announceServiceChanges } from "../service-actions-tx";
 import { coverage } from "./arrangement-schema";
 import { agreeArrangementTx } from "./agree-arrangement-tx";
-import { getCustomerArrangement, paidOn } from "./get-customer-arrangement";
+import { getCustomerArrangement } from "./get-customer-arrangement";
+import { PAID_SQL } from "./load-arrangement-snapshots";
 import { notifyArrangementTx } from "./notify-arrangement-tx";
 
 export type DecideArrangementOptions = {
@@ -33,7 +34,6 @@ export async function decideArrangement(opts: DecideArrangementOptions) {
     throw new AppError("VALIDATION", "The reason is too long.", {
       reason: "at most 500 characters",
     });
-  const paid = await paidOn(opts.arrangementId).catch(() => 0);
   const { subscriptionIds } = await db.$transaction(async (tx) => {
     const a = await tx.paymentArrangement.findFirst({
       where: { id: opts.arrangementId, customerId: opts.customerId },
@@ -51,6 +51,11 @@ export async function decideArrangement(opts: DecideArrangementOptions) {
         `This arrangement is ${fresh.status.toLowerCase()}, not waiting.`,
       );
     const today = await todayForIsp(tx);
+    // Read under the lock: a payment that landed since the proposal counts.
+    const [{ paid }] = await tx.$queryRawUnsafe<{ paid: number }[]>(
+      `SELECT ${PAID_SQL} AS paid FROM "PaymentArrangement" a WHERE a.id = $1`,
+      a.id,
+    );
     const decided = {
       decidedById: opts.actor.kind === "system" ? null : opts.actor.id,
       decidedByName: opts.actor.name,
