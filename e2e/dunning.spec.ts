@@ -47,6 +47,7 @@ test.describe("[dunning] arrangements and messages", () => {
     page,
     browser,
   }, info) => {
+    test.setTimeout(240_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     // The rules: four payments agreed without staff.
     await page.goto("/admin/dunning/policy");
@@ -62,6 +63,7 @@ test.describe("[dunning] arrangements and messages", () => {
     // An overdue invoice for the demo customer.
     await page.goto(`/admin/customers?q=${encodeURIComponent(E2E.users.CUSTOMER)}`);
     await page.getByRole("row").nth(1).getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/admin\/customers\/[^/?]+$/);
     const customerId = new URL(page.url()).pathname.split("/").pop()!;
     await page.goto(`/admin/invoices?customer=${customerId}`);
     await page.getByLabel("Description").fill("E2E arrangement");
