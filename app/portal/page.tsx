@@ -70,7 +70,10 @@ export default async function PortalHome() {
             </p>
             {account.overdue > 0 ? (
               <p className="text-sm font-medium text-red-700">
-                {money(account.overdue)} is overdue. Please pay as soon as you can.
+                {money(account.overdue)} is overdue.{" "}
+                {arrangement?.status === "ACTIVE"
+                  ? "Your payment arrangement covers it."
+                  : "Please pay as soon as you can."}
               </p>
             ) : (
               <p className="text-sm text-slate-500">
