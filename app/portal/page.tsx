@@ -15,14 +15,16 @@ import { formatMoney } from "@/lib/money/format-money";
 import { formatDate } from "@/lib/format/dates";
 import { describePayment } from "@/lib/payment-methods/describe-payment";
 import { getPaymentInstructions } from "@/lib/payment-methods/get-payment-instructions";
+import { getCustomerArrangement } from "@/lib/dunning/arrangements/get-customer-arrangement";
 import { ServiceSummary } from "./services/service-card";
+import { ArrangementNotice } from "./arrangement/arrangement-notice";
 
 export const metadata = { title: "Overview" };
 
 export default async function PortalHome() {
   const actor = await requireCustomer();
   const who = { actor, customerId: actor.customerId };
-  const [c, brand, account, pays, services, due, next, today] = await Promise.all([
+  const [c, brand, account, pays, services, due, next, today, arrangement] = await Promise.all([
     getCustomerOverview(who),
     getBranding(),
     getCustomerBalance(who),
@@ -31,6 +33,7 @@ export default async function PortalHome() {
     listDueInvoices(who),
     estimateNextInvoice(who),
     todayForIsp(),
+    getCustomerArrangement(who),
   ]);
   const money = (v: number) => formatMoney(v, c.currency, brand.locale);
   const date = (d: string) => formatDate(d, brand.locale);
@@ -52,6 +55,12 @@ export default async function PortalHome() {
             : "."}
         </Alert>
       )}
+      <ArrangementNotice
+        arrangement={arrangement}
+        overdue={account.overdue}
+        currency={c.currency}
+        locale={brand.locale}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader title={account.balance < 0 ? "You are in credit" : "Balance due"} />
@@ -61,7 +70,10 @@ export default async function PortalHome() {
             </p>
             {account.overdue > 0 ? (
               <p className="text-sm font-medium text-red-700">
-                {money(account.overdue)} is overdue. Please pay as soon as you can.
+                {money(account.overdue)} is overdue.{" "}
+                {arrangement?.status === "ACTIVE"
+                  ? "Your payment arrangement covers it."
+                  : "Please pay as soon as you can."}
               </p>
             ) : (
               <p className="text-sm text-slate-500">

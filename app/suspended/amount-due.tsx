@@ -30,7 +30,7 @@ export function AmountDue(p: AmountDueProps) {
       {p.payUrl && p.amount > 0 && <ButtonLink href={p.payUrl}>Pay now</ButtonLink>}
       <p className="text-sm text-slate-600">
         Cannot pay it all at once?{" "}
-        <a className="font-medium text-brand-700 hover:underline" href="/portal">
+        <a className="font-medium text-brand-700 hover:underline" href="/portal/arrangement">
           Sign in to propose a payment arrangement
         </a>
         .

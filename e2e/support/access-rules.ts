@@ -49,6 +49,8 @@ export const ADMIN_PAGES: Record<string, PageRule> = {
   "/admin/orders/requests/[id]/sign": { permission: "orders:write", id: "serviceRequest" },
   "/admin/dunning": { permission: "billing:read" },
   "/admin/dunning/policy": { permission: "settings:write" },
+  "/admin/dunning/arrangements": { permission: "billing:read" },
+  "/admin/dunning/templates": { permission: "settings:write" },
   "/admin/invoices": { permission: "billing:read" },
   "/admin/jobs": { permission: "jobs:run" },
   "/admin/invoices/[id]": { permission: "billing:read", id: "invoiceA" },
@@ -90,6 +92,7 @@ export const PORTAL_PAGES: Record<string, PageRule> = {
   "/portal/services/[id]": { id: "subscriptionA" },
   "/portal/pay": {},
   "/portal/payment-methods": {},
+  "/portal/arrangement": {},
   "/portal/usage": {},
   "/portal/support": {},
   "/portal/support/new": {},
@@ -413,6 +416,16 @@ export const ACTIONS: Record<string, ActionRule> = {
   "app/admin/customers/[id]/(detail)/hold-dunning-action.ts#holdDunningAction":
     staff("billing:charge"),
   "app/admin/dunning/policy/update-policy-action.ts#updatePolicyAction": staff("settings:write"),
+  "app/admin/dunning/policy/update-arrangement-policy-action.ts#updateArrangementPolicyAction":
+    staff("settings:write"),
+  "app/admin/dunning/templates/save-template-action.ts#saveTemplateAction": staff("settings:write"),
+  "app/admin/dunning/arrangements/approve-arrangement-action.ts#approveArrangementAction":
+    staff("billing:charge"),
+  "app/admin/dunning/arrangements/reject-arrangement-action.ts#rejectArrangementAction":
+    staff("billing:charge"),
+  "app/portal/arrangement/propose-arrangement-action.ts#proposeArrangementAction": {
+    who: "customer",
+  },
   "app/admin/dunning/policy/add-holiday-action.ts#addHolidayAction": staff("settings:write"),
   "app/admin/dunning/policy/remove-holiday-action.ts#removeHolidayAction": staff("settings:write"),
   "app/admin/payments/new/record-payment-action.ts#recordPaymentAction": staff("payments:write"),

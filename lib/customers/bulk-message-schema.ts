@@ -6,6 +6,11 @@ export const bulkMessageSchema = z.object({
   q: z.string().trim().max(100).optional(),
   /** EMAIL today; SMS joins when the SMS adapter lands. */
   channel: z.enum(["EMAIL"]).default("EMAIL"),
+  /**
+   * MARKETING (offers, news) goes only to customers who consented to marketing; SERVICE (an
+   * outage, a price change they must be told of) goes to everyone.
+   */
+  purpose: z.enum(["MARKETING", "SERVICE"]).default("MARKETING"),
   subject: z.string().trim().min(1, "Write a subject").max(200),
   body: z.string().trim().min(1, "Write the message").max(10_000),
 });

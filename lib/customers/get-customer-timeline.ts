@@ -43,6 +43,7 @@ const NEEDS: Record<TimelineKind, Permission> = {
   plan_change: "customers:read",
   suspension: "customers:read",
   usage_alert: "customers:read",
+  dunning: "customers:read_financial",
   note: "customers:read",
   audit: "audit:read",
 };
@@ -96,6 +97,10 @@ function branch(kind: TimelineKind, c: string): Prisma.Sql {
         JOIN "Product" pr ON pr.id = s."productId"
         CROSS JOIN LATERAL (VALUES (80, up."notified80At"), (100, up."notified100At")) x(pct, at)
         WHERE s."customerId" = ${c} AND x.at IS NOT NULL`;
+    case "dunning":
+      // Steps of the ladder and arrangement transitions (agreed, missed, kept), with the reason.
+      return Prisma.sql`SELECT 'dunning', e.at, e.id, 'Dunning: ' || replace(e.step, '-', ' '),
+        e.reason, NULL, e.amount FROM "DunningEvent" e WHERE e."customerId" = ${c}`;
     case "note":
       return Prisma.sql`SELECT 'note', cn."createdAt", cn.id, 'Note by ' || cn."authorName", cn.body,
         CASE WHEN cn."pinnedAt" IS NULL THEN NULL ELSE 'PINNED' END, NULL

@@ -12,6 +12,7 @@ export const TIMELINE_KINDS = [
   "plan_change",
   "suspension",
   "usage_alert",
+  "dunning",
   "note",
   "audit",
 ] as const;
@@ -28,6 +29,7 @@ const LABELS: Record<TimelineKind, string> = {
   plan_change: "Plan changes",
   suspension: "Suspensions",
   usage_alert: "Usage alerts",
+  dunning: "Dunning and arrangements",
   note: "Notes",
   audit: "Audit events",
 };

@@ -13,6 +13,7 @@ import { getDunningRules } from "./get-dunning-policies";
 import { loadCandidatePage } from "./load-accounts";
 import { doneKey, planAccount } from "./plan-account";
 import { horizonOf } from "./run-dunning-sweep";
+import { afterBreak, arrangementMissed } from "./arrangements/plan-arrangement";
 import type { DunningStep } from "./steps";
 
 export const MAX_FORECAST_DAYS = 90;
@@ -54,7 +55,13 @@ export async function forecastDunning(opts: ForecastDunningOptions): Promise<For
       for (let d = 0; d < opts.days; d++) {
         const date = addDays(start.date, d);
         const window = windowFrom(date, d === 0 ? start.hour : 0, policy, rules.holidays);
-        for (const plan of planAccount(account, policy, date, window)) {
+        // An arrangement missed on this day breaks before the ladder's steps (as in the sweep).
+        const missed = arrangementMissed(account, date, window);
+        if (missed) afterBreak(account, date);
+        for (const plan of [
+          ...(missed ? [missed] : []),
+          ...planAccount(account, policy, date, window),
+        ]) {
           account.done.add(doneKey(plan.step, plan.invoiceId));
           rows.push({
             date,

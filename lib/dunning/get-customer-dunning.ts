@@ -6,6 +6,7 @@ import { assertCan, type Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 import { fromDbDate, fromDbDateOrNull } from "@/lib/time/dates";
 import type { DunningStep } from "./steps";
+import { getCustomerArrangement } from "./arrangements/get-customer-arrangement";
 
 export type GetCustomerDunningOptions = { actor: Actor; customerId: string };
 
@@ -26,6 +27,7 @@ export async function getCustomerDunning({ actor, customerId }: GetCustomerDunni
     neverSuspend: d?.neverSuspend ?? false,
     holdUntil: fromDbDateOrNull(d?.holdUntil),
     holdReason: d?.holdReason ?? null,
+    arrangement: await getCustomerArrangement({ actor, customerId }),
     history: customer.dunningEvents.map((e) => ({
       at: e.at.toISOString(),
       date: fromDbDate(e.date),

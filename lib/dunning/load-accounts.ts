@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db";
 import { fromDbDate, type IsoDate } from "@/lib/time/dates";
 import type { AccountSnapshot } from "./plan-account";
 import type { CustomerClass } from "./get-dunning-policies";
+import { loadArrangementSnapshots } from "./arrangements/load-arrangement-snapshots";
 
 export type LoadedAccount = AccountSnapshot & {
   customerType: CustomerClass;
@@ -93,7 +94,7 @@ export async function loadCandidatePage(
     opts.limit,
     opts.customerIds ?? null,
   );
-  return rows.map(toAccount);
+  return withArrangements(tx, rows.map(toAccount));
 }
 
 /**
@@ -103,7 +104,21 @@ export async function loadCandidatePage(
 export async function loadAccounts(tx: Tx, ids: string[]): Promise<LoadedAccount[]> {
   if (!ids.length) return [];
   const rows = await tx.$queryRawUnsafe<Row[]>(snapshotSql(`unnest($1::text[]) AS k(id)`), ids);
-  return rows.map(toAccount);
+  return withArrangements(tx, rows.map(toAccount));
+}
+
+/** The page's arrangements (one query): the agreed one the planner pauses for, the broken one
+ *  the ladder resumes from. */
+async function withArrangements(tx: Tx, accounts: LoadedAccount[]) {
+  const a = await loadArrangementSnapshots(
+    tx,
+    accounts.map((x) => x.customerId),
+  );
+  for (const x of accounts) {
+    x.arrangement = x.state === "ARRANGED" ? (a.active.get(x.customerId) ?? null) : null;
+    x.resume = a.resume.get(x.customerId) ?? null;
+  }
+  return accounts;
 }
 
 const toAccount = (c: Row): LoadedAccount => ({

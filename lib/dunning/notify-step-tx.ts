@@ -1,27 +1,25 @@
 // Queues the customer's messages for dunning steps in the steps' transaction (the outbox), so a
 // step taken is a message sent — once: the dedupe key is the step's history row. What a message
 // says is made in one place (stepMessages), from the templates read once per batch
-// (stepTemplatesTx): the sweep writes a page of steps' messages in one statement.
+// (stepTemplatesTx: the staff's overrides, else the code defaults), rendered by the same
+// renderMessage as the template editor's preview: the sweep writes a page of steps' messages in
+// one statement.
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { formatMoney } from "@/lib/money/format-money";
 import { enqueueMessages, type OutboxMessage } from "@/lib/notifications/enqueue-messages";
 import { smsGateway } from "@/lib/notifications/sms/sms-gateway";
-import { gsmFriendly } from "@/lib/notifications/sms/sms-text";
+import type { DunningTemplateKey } from "@/lib/notifications/dunning-templates";
+import { resolveAllTemplatesTx } from "@/lib/notifications/templates/resolve-template-tx";
 import {
-  DUNNING_TEMPLATES,
-  renderTemplate,
-  type DunningTemplateKey,
-  type MessageTemplate,
-} from "@/lib/notifications/dunning-templates";
+  renderMessage,
+  type ResolvedTemplate,
+} from "@/lib/notifications/templates/template-schema";
 import { payLinkUrl } from "@/lib/payments/pay-link";
 import { formatDate } from "@/lib/format/dates";
 import { appUrl } from "@/lib/env";
 import { accountPin } from "./account-pin";
 import type { DunningStep } from "./steps";
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** Who gets the message and what it quotes; the sweep has it in its snapshot already. */
 export type MessageContext = {
@@ -50,7 +48,7 @@ export type StepNotice = {
   context: MessageContext;
 };
 
-export type StepTemplates = Record<DunningTemplateKey, MessageTemplate>;
+export type StepTemplates = Record<DunningTemplateKey, ResolvedTemplate>;
 
 /** Reads the message context (for callers without a snapshot, e.g. restore on payment). */
 export async function readMessageContextTx(
@@ -86,8 +84,8 @@ export async function readMessageContextTx(
 }
 
 /** The wording the messages are written from, read once per batch of steps. */
-export async function stepTemplatesTx(_tx: Tx): Promise<StepTemplates> {
-  return DUNNING_TEMPLATES;
+export async function stepTemplatesTx(tx: Tx): Promise<StepTemplates> {
+  return resolveAllTemplatesTx(tx);
 }
 
 /** What one step sends: an email always (it is the record), an SMS where one can go. */
@@ -110,18 +108,14 @@ export function stepMessages(
     gardenUrl: `${appUrl()}/suspended`,
     pin: accountPin(n.customerId),
   };
-  const t = templates[key];
-  const text = renderTemplate(t.text, vars);
+  const m = renderMessage(templates[key], vars);
   const messages: OutboxMessage[] = [
     {
       channel: "EMAIL",
       to: customer.email,
-      subject: renderTemplate(t.subject, vars),
-      text,
-      html: text
-        .split("\n\n")
-        .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
-        .join(""),
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
       customerId: n.customerId,
       dedupeKey: `dunning:${n.eventId}:email`,
     },
@@ -131,7 +125,7 @@ export function stepMessages(
     messages.push({
       channel: "SMS",
       to: customer.phone,
-      text: gsmFriendly(renderTemplate(t.sms, vars)),
+      text: m.sms,
       customerId: n.customerId,
       dedupeKey: `dunning:${n.eventId}:sms`,
     });

@@ -11,6 +11,11 @@ import { addDays, type IsoDate } from "@/lib/time/dates";
 import type { DunningPolicy } from "./policy-schema";
 import type { Window } from "./calendar";
 import { STAGE_RANK, type DunningStep, type LadderStep } from "./steps";
+import {
+  ladderDueDate,
+  type ArrangementSnapshot,
+  type ResumeSnapshot,
+} from "./arrangements/plan-arrangement";
 
 export type OpenInvoice = { id: string; dueDate: IsoDate; open: number };
 
@@ -28,6 +33,10 @@ export type AccountSnapshot = {
   invoices: OpenInvoice[];
   /** `${step}:${invoiceId}` of every step already taken. */
   done: Set<string>;
+  /** The agreed payment arrangement, while `arranged` (lib/dunning/arrangements). */
+  arrangement?: ArrangementSnapshot | null;
+  /** After a broken arrangement: its invoices' ladder resumes at a step on the day it broke. */
+  resume?: ResumeSnapshot | null;
 };
 
 export type PlannedStep = {
@@ -70,9 +79,10 @@ export function planAccount(
       .filter(([step]) => account.done.has(doneKey(step, anchor.id)))
       .map(([, rank]) => rank!),
   );
+  const ladderDue = ladderDueDate(account, anchor, policy);
   const comeDue = (step: LadderStep) => {
     const s = policy.steps.find((p) => p.step === step)!;
-    return s.enabled && date >= addDays(anchor.dueDate, s.offsetDays);
+    return s.enabled && date >= addDays(ladderDue, s.offsetDays);
   };
   const base = {
     customerId: account.customerId,

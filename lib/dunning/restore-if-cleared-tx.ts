@@ -13,6 +13,7 @@ import { getDunningPolicies } from "./get-dunning-policies";
 import { insertEventTx, setStateTx } from "./apply-step-tx";
 import { notifyStepTx, readMessageContextTx } from "./notify-step-tx";
 import { needsRestore } from "./plan-account";
+import { keepArrangementIfPaidTx } from "./arrangements/keep-arrangement-tx";
 import { announceServiceChanges, liftServicesTx } from "./service-actions-tx";
 
 /** What must be paid before a suspended account is restored, minor units. */
@@ -43,8 +44,12 @@ export async function restoreIfClearedTx(
     where: { customerId: opts.customerId },
     select: { state: true },
   });
-  if (!account || account.state === "CURRENT" || account.state === "ARRANGED")
+  if (!account || account.state === "CURRENT") return { restored: false };
+  // An arrangement's last instalment returns the account to current in this transaction.
+  if (account.state === "ARRANGED") {
+    await keepArrangementIfPaidTx(tx, opts.customerId);
     return { restored: false };
+  }
   const customer = await tx.customer.findUniqueOrThrow({
     where: { id: opts.customerId },
     select: { type: true, currency: true },

@@ -16,6 +16,7 @@ import { loadAccounts, loadCandidatePage, type LoadedAccount } from "./load-acco
 import { planAccount, type PlannedStep } from "./plan-account";
 import { restoreIfClearedTx } from "./restore-if-cleared-tx";
 import type { ServiceChange } from "./service-actions-tx";
+import { settleArrangements } from "./arrangements/settle-arrangements";
 
 const PAGE = 2000;
 type Local = ReturnType<typeof localClock>;
@@ -56,7 +57,12 @@ export async function runDunningSweep(opts: { customerIds?: string[] } = {}): Pr
   const local = localClock(at);
   const rules = await getDunningRules();
   const horizon = horizonOf(rules, local(rules.timeZone).date);
-  const steps: Record<string, number> = {};
+  // Arrangements first: a break this hour lets the planner below resume the ladder this hour.
+  const steps: Record<string, number> = await settleArrangements({
+    at,
+    rules,
+    customerIds: opts.customerIds,
+  });
   const serviceChanges: ServiceChange[] = [];
   let accounts = 0;
   let afterId = "";

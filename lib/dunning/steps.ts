@@ -11,7 +11,14 @@ export const LADDER_STEPS = [
   "collections",
 ] as const;
 
-export const DUNNING_STEPS = [...LADDER_STEPS, "restore"] as const;
+/** A payment arrangement's transitions, in the same history (lib/dunning/arrangements/). */
+export const ARRANGEMENT_STEPS = [
+  "arrangement-agreed",
+  "arrangement-missed",
+  "arrangement-kept",
+] as const;
+
+export const DUNNING_STEPS = [...LADDER_STEPS, "restore", ...ARRANGEMENT_STEPS] as const;
 
 export type LadderStep = (typeof LADDER_STEPS)[number];
 export type DunningStep = (typeof DUNNING_STEPS)[number];
@@ -33,6 +40,10 @@ export const STATE_AFTER: Record<DunningStep, DunningState | null> = {
   suspend: "SUSPENDED",
   collections: "COLLECTIONS",
   restore: "CURRENT",
+  // Set by the arrangement's own transaction (agreed: ARRANGED; missed: the state before it).
+  "arrangement-agreed": null,
+  "arrangement-missed": null,
+  "arrangement-kept": null,
 };
 
 export const isSuspensionStep = (step: DunningStep) =>

@@ -126,6 +126,9 @@ const DUNNING_STEP: Record<string, string> = {
   suspend: "Suspend",
   collections: "Collections",
   restore: "Restore",
+  "arrangement-agreed": "Arrangement agreed",
+  "arrangement-missed": "Arrangement missed",
+  "arrangement-kept": "Arrangement kept",
 };
 export const dunningStepLabel = (s: string) => DUNNING_STEP[s] ?? s;
 /** The rail a payment came in on (Payment.provider), as the payments report names it. */

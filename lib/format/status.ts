@@ -154,6 +154,14 @@ const STATUSES = {
     EXPIRADA: ["Expired", "gray"],
     CANCELADA: ["Cancelled", "gray"],
   },
+  /** A payment arrangement (lib/dunning/arrangements). */
+  arrangement: {
+    PENDING: ["Waiting for approval", "amber"],
+    ACTIVE: ["Agreed", "blue"],
+    KEPT: ["Kept", "green"],
+    BROKEN: ["Missed", "red"],
+    REJECTED: ["Not accepted", "gray"],
+  },
   webhookDelivery: {
     PENDING: ["Pending", "blue"],
     SUCCEEDED: ["Delivered", "green"],

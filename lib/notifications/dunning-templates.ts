@@ -9,7 +9,11 @@ export type DunningTemplateKey =
   | "soft-suspend"
   | "suspend"
   | "collections"
-  | "restore";
+  | "restore"
+  | "arrangement-agreed"
+  | "arrangement-missed"
+  | "arrangement-kept"
+  | "arrangement-rejected";
 
 export type MessageTemplate = { subject: string; text: string; sms: string };
 
@@ -70,6 +74,34 @@ export const DUNNING_TEMPLATES: Record<DunningTemplateKey, MessageTemplate> = {
     text:
       "Hello {{firstName}},\n\nThank you for your payment. Your service is back to normal." + sign,
     sms: "{{ispName}}: thank you for your payment, your service is restored.",
+  },
+  "arrangement-agreed": {
+    subject: "Your payment arrangement for {{amount}} is agreed",
+    text:
+      "Hello {{firstName}},\n\nYour payment arrangement on account {{accountNumber}} is agreed. While you keep to it we send no reminders and take no further steps.\n\n{{schedule}}\n\nYour first payment of {{nextAmount}} is due on {{nextDueDate}}. Pay online: {{payUrl}}" +
+      sign,
+    sms: "{{ispName}}: arrangement agreed for {{amount}}. First payment {{nextAmount}} due {{nextDueDate}}. Pay: {{payUrl}}",
+  },
+  "arrangement-missed": {
+    subject: "Your payment arrangement has lapsed",
+    text:
+      "Hello {{firstName}},\n\nThe payment of {{nextAmount}} due on {{nextDueDate}} under your payment arrangement was not received, so the arrangement has lapsed and {{amount}} on account {{accountNumber}} is overdue again.\nPay online: {{payUrl}}" +
+      sign,
+    sms: "{{ispName}}: arrangement payment {{nextAmount}} due {{nextDueDate}} missed; {{amount}} is overdue. Pay: {{payUrl}}",
+  },
+  "arrangement-kept": {
+    subject: "Your payment arrangement is complete",
+    text:
+      "Hello {{firstName}},\n\nThank you: every payment under your arrangement is in, and account {{accountNumber}} is up to date." +
+      sign,
+    sms: "{{ispName}}: thank you, your payment arrangement is complete.",
+  },
+  "arrangement-rejected": {
+    subject: "About your payment arrangement proposal",
+    text:
+      "Hello {{firstName}},\n\nWe could not accept the payment arrangement you proposed for {{amount}}: {{reason}}\nYou can propose another one in your account, or pay online: {{payUrl}}" +
+      sign,
+    sms: "{{ispName}}: your arrangement proposal was not accepted, see your email. Pay: {{payUrl}}",
   },
 };
 

@@ -120,6 +120,7 @@ describe("bulk message", () => {
       actor: sales,
       batchId,
       q: "bulk",
+      purpose: "SERVICE",
       subject: "Planned maintenance",
       body: "Fibre is down on Sunday 02:00–04:00.",
     });
@@ -128,6 +129,7 @@ describe("bulk message", () => {
       actor: sales,
       batchId,
       q: "bulk",
+      purpose: "SERVICE",
       subject: "Planned maintenance",
       body: "x",
     });
@@ -140,6 +142,27 @@ describe("bulk message", () => {
     await expect(sendBulkMessage({ actor: tech, subject: "x", body: "y" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    // Marketing is the consent-respecting channel: only those who agreed get it.
+    await db.customer.updateMany({
+      where: { email: { in: ["bulk1@example.test", "bulk2@example.test", "bulk3@example.test"] } },
+      data: { marketingOptIn: true },
+    });
+    const offer = await sendBulkMessage({
+      actor: sales,
+      q: "bulk",
+      subject: "Double speed for a month",
+      body: "Upgrade now.",
+    });
+    expect(offer).toMatchObject({ queued: 3, skipped: 117 });
+    const offers = await db.notification.findMany({
+      where: { dedupeKey: { startsWith: `bulk:${offer.batch}:` } },
+      select: { to: true },
+    });
+    expect(offers.map((o) => o.to).sort()).toEqual([
+      "bulk1@example.test",
+      "bulk2@example.test",
+      "bulk3@example.test",
+    ]);
   });
 });
 

@@ -36,11 +36,21 @@ export default async function DunningPage({
         title="Dunning simulator"
         description="Who will be reminded, charged a late fee, throttled, suspended or handed to collections in the coming days, and why — computed by the same rules the hourly sweep runs, assuming nobody pays."
         actions={
-          can(actor, "settings:write") && (
-            <ButtonLink variant="secondary" href="/admin/dunning/policy">
-              Policy and calendar
+          <>
+            <ButtonLink variant="secondary" href="/admin/dunning/arrangements">
+              Arrangements
             </ButtonLink>
-          )
+            {can(actor, "settings:write") && (
+              <>
+                <ButtonLink variant="secondary" href="/admin/dunning/templates">
+                  Messages
+                </ButtonLink>
+                <ButtonLink variant="secondary" href="/admin/dunning/policy">
+                  Policy and calendar
+                </ButtonLink>
+              </>
+            )}
+          </>
         }
       />
       <nav className="mb-4 flex flex-wrap gap-2 text-sm" aria-label="Horizon">

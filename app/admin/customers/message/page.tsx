@@ -42,6 +42,16 @@ export default async function BulkMessagePage({
                 <option value="EMAIL">Email</option>
               </Select>
             </Field>
+            <Field
+              label="Kind of message"
+              name="purpose"
+              hint="Marketing goes only to customers who agreed to marketing; service notices go to everyone."
+            >
+              <Select name="purpose" defaultValue="MARKETING">
+                <option value="MARKETING">Marketing (offers, news)</option>
+                <option value="SERVICE">Service notice (outage, price change)</option>
+              </Select>
+            </Field>
             <Field label="Subject" name="subject">
               <Input name="subject" required maxLength={200} />
             </Field>

@@ -12,7 +12,7 @@ export const sendBulkMessageAction = defineAction({
   // The form's batch id makes a double-submit queue each message once.
   schema: bulkMessageSchema.extend({ batchId: z.uuid() }),
   handler: async ({ actor, input }) => {
-    const { queued } = await sendBulkMessage({ actor, ...input });
-    return `Queued ${queued.toLocaleString("en")} emails. They go out with the next mail run.`;
+    const { queued, skipped } = await sendBulkMessage({ actor, ...input });
+    return `Queued ${queued.toLocaleString("en")} emails. They go out with the next mail run.${skipped ? ` ${skipped.toLocaleString("en")} customers without marketing consent were left out.` : ""}`;
   },
 });

@@ -15,6 +15,8 @@ import { getBranding } from "@/lib/settings/get-branding";
 import { addHolidayAction } from "./add-holiday-action";
 import { removeHolidayAction } from "./remove-holiday-action";
 import { updatePolicyAction } from "./update-policy-action";
+import { ArrangementRulesForm } from "./arrangement-rules-form";
+import { getArrangementPolicies } from "@/lib/dunning/arrangements/get-arrangement-policies";
 
 export const metadata = { title: "Dunning policy" };
 
@@ -148,10 +150,11 @@ function PolicyForm({ policy }: { policy: DunningPolicy }) {
 
 export default async function DunningPolicyPage() {
   const actor = await requirePermission("settings:write", "/admin/dunning/policy");
-  const [policies, holidays, brand] = await Promise.all([
+  const [policies, holidays, brand, arrangementRules] = await Promise.all([
     getDunningPolicies(),
     listHolidays({ actor }),
     getBranding(),
+    getArrangementPolicies(),
   ]);
   return (
     <>
@@ -168,6 +171,10 @@ export default async function DunningPolicyPage() {
             <CardHeader title={customerTypeLabel(t)} />
             <CardBody>
               <PolicyForm policy={policies[t]} />
+              <h3 className="mb-2 mt-6 border-t border-slate-100 pt-4 text-sm font-semibold text-slate-900">
+                Payment arrangements
+              </h3>
+              <ArrangementRulesForm policy={arrangementRules[t]} />
             </CardBody>
           </Card>
         ))}

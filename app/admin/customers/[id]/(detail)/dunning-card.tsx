@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format/dates";
 import { dunningStepLabel } from "@/lib/format/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import { holdDunningAction } from "./hold-dunning-action";
+import { DecisionForms } from "@/app/admin/dunning/arrangements/decision-forms";
 
 /** The account's place on the dunning ladder, its last steps and the hold form. */
 export function DunningCard({
@@ -34,6 +35,40 @@ export function DunningCard({
         action={<StatusBadge kind="dunning" status={dunning.state} />}
       />
       <CardBody className="space-y-4 text-sm">
+        {dunning.arrangement && (
+          <section
+            aria-label="Payment arrangement"
+            className="space-y-2 rounded-md p-3 ring-1 ring-slate-200"
+          >
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <span className="font-medium text-slate-900">Payment arrangement</span>
+              <StatusBadge kind="arrangement" status={dunning.arrangement.status} />
+            </div>
+            <p className="tabular text-slate-600">
+              {formatMoney(dunning.arrangement.paid, dunning.arrangement.currency, locale)} of{" "}
+              {formatMoney(dunning.arrangement.total, dunning.arrangement.currency, locale)} paid ·{" "}
+              {dunning.arrangement.instalments
+                .map(
+                  (i) =>
+                    `${formatDate(i.dueDate, locale)} ${formatMoney(i.amount, dunning.arrangement!.currency, locale)}${i.paid ? " ✓" : ""}`,
+                )
+                .join(" · ")}
+            </p>
+            {dunning.arrangement.referReasons.length > 0 && (
+              <p className="text-amber-800">
+                Outside the rules: {dunning.arrangement.referReasons.join("; ")}
+              </p>
+            )}
+            {dunning.arrangement.decisionReason && (
+              <p className="text-slate-600">
+                {dunning.arrangement.decidedBy}: {dunning.arrangement.decisionReason}
+              </p>
+            )}
+            {canHold && dunning.arrangement.status === "PENDING" && (
+              <DecisionForms customerId={customerId} arrangementId={dunning.arrangement.id} />
+            )}
+          </section>
+        )}
         {dunning.history.length === 0 ? (
           <p className="text-slate-500">No dunning steps taken.</p>
         ) : (
