@@ -30,22 +30,16 @@ export function UsageChart({ days, locale }: { days: UsageDay[]; locale: string 
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-2 flex gap-4 text-xs text-slate-600">
-        <span className="flex items-center gap-1.5">
-          <span
-            aria-hidden
-            className="h-2.5 w-2.5 rounded-sm"
-            style={{ background: COLORS.download }}
-          />
-          Download
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span
-            aria-hidden
-            className="h-2.5 w-2.5 rounded-sm"
-            style={{ background: COLORS.upload }}
-          />
-          Upload
-        </span>
+        {(["download", "upload"] as const).map((k) => (
+          <span key={k} className="flex items-center gap-1.5">
+            <span
+              aria-hidden
+              className="h-2.5 w-2.5 rounded-sm"
+              style={{ background: COLORS[k] }}
+            />
+            {k === "download" ? "Download" : "Upload"}
+          </span>
+        ))}
       </figcaption>
     </figure>
   );
