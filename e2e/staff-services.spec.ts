@@ -43,7 +43,8 @@ async function shoot(page: Page, name: string) {
 /** Customer A's page, found through the admin search. */
 async function openCustomer(page: Page) {
   await page.goto(`/admin/customers?q=${encodeURIComponent(E2E.users.CUSTOMER)}`);
-  await page.getByRole("link", { name: E2E.users.CUSTOMER }).first().click();
+  // The account number links to the customer; the row holds the email.
+  await page.getByRole("row", { name: E2E.users.CUSTOMER }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/admin\/customers\/[^/?]+$/);
   return page.url();
 }
