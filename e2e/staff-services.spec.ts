@@ -53,7 +53,11 @@ async function fillService(page: Page, pay: "debit" | "eft", signing: RegExp) {
   await page.getByRole("link", { name: "Add service" }).click();
   await expect(page.getByRole("heading", { name: "Add service" })).toBeVisible();
   await page.getByRole("combobox", { name: "Find the address" }).fill("Dorp Street");
-  await page.getByRole("option").first().click();
+  await page
+    .getByRole("listbox", { name: "Matching addresses" })
+    .getByRole("option")
+    .first()
+    .click();
   await expect(page.getByText(/In coverage: \d+ plans? sold here/)).toBeVisible();
   await page.getByRole("radio").first().check();
   if (pay === "debit") {
