@@ -49,6 +49,18 @@ async function openCustomer(page: Page) {
   return page.url();
 }
 
+/** The ISP requires an ID number on an agreement: staff add it first when the record lacks it. */
+async function ensureIdNumber(page: Page, customerUrl: string) {
+  await page.goto(`${customerUrl}/edit`);
+  const id = page.getByLabel("ID number");
+  if (!(await id.inputValue())) {
+    await id.fill("8001015009087");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page).not.toHaveURL(/\/edit$/);
+  }
+  await page.goto(customerUrl);
+}
+
 async function fillService(page: Page, pay: "debit" | "eft", signing: RegExp) {
   await page.getByRole("link", { name: "Add service" }).click();
   await expect(page.getByRole("heading", { name: "Add service" })).toBeVisible();
@@ -73,6 +85,7 @@ test.describe("[staff] services set up by hand", () => {
     test.setTimeout(120_000);
     const sales = await as(browser, "SALES");
     const customerUrl = await openCustomer(sales);
+    await ensureIdNumber(sales, customerUrl);
     await fillService(sales, "debit", /Here, on this screen/);
     await expectAccessible(sales);
     await shoot(sales, "add-service");
@@ -99,6 +112,7 @@ test.describe("[staff] services set up by hand", () => {
     test.setTimeout(180_000);
     const sales = await as(browser, "SALES");
     const customerUrl = await openCustomer(sales);
+    await ensureIdNumber(sales, customerUrl);
     await fillService(sales, "eft", /Email the customer a link/);
     await sales.getByRole("button", { name: "Send the agreement" }).click();
     await expect(sales.getByText(/The agreement is on its way/)).toBeVisible();
