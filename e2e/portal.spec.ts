@@ -15,6 +15,10 @@ const PAGES = [
   "/portal/orders",
   "/portal/documents",
   "/portal/profile",
+  "/portal/pay",
+  "/portal/payment-methods",
+  "/portal/support",
+  "/portal/support/new",
 ];
 
 async function serious(page: Page) {
@@ -34,6 +38,13 @@ test.describe("[portal] self-service", () => {
       await page.goto("/portal/services");
       const manage = page.getByRole("link", { name: /^Manage / }).first();
       pages.push((await manage.getAttribute("href"))!);
+      // The pages behind a record: the newest invoice, and a support request if there is one.
+      await page.goto("/portal/invoices");
+      const invoice = page.locator('a[href^="/portal/invoices/"]').first();
+      if (await invoice.count()) pages.push((await invoice.getAttribute("href"))!);
+      await page.goto("/portal/support");
+      const ticket = page.locator('a[href^="/portal/support/"]:not([href$="/new"])').first();
+      if (await ticket.count()) pages.push((await ticket.getAttribute("href"))!);
       for (const path of pages) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

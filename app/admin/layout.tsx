@@ -67,7 +67,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               id="global-search"
               name="q"
               type="search"
-              placeholder="Find a customer: name, account, email, phone, ID, invoice, PPPoE user"
+              placeholder="Find a customer: name, account, email, phone, ID, invoice, IP, MAC, PPPoE user"
               className="block w-full max-w-xl rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-500 focus:ring-2 focus:ring-brand-600"
             />
           </form>

@@ -1,4 +1,5 @@
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
+import { TicketMessageFields } from "./ticket-message-fields";
 import { TICKET_CATEGORIES, ticketCategoryLabel } from "@/lib/format/labels";
 
 /** The fields of a new ticket, shared by the portal and the admin form. */
@@ -35,19 +36,7 @@ export function TicketFields({
       <Field label="Subject" name="subject">
         <Input name="subject" required maxLength={200} />
       </Field>
-      <Field label="Message" name="body">
-        <Textarea name="body" rows={6} required maxLength={20000} />
-      </Field>
-      <Field label="Files (images, PDF, text; up to 5 of 10 MB)" name="attachments">
-        <input
-          id="attachments"
-          type="file"
-          name="attachments"
-          multiple
-          accept={accept}
-          className="block w-full text-sm text-slate-700"
-        />
-      </Field>
+      <TicketMessageFields accept={accept} rows={6} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatBytes } from "@/lib/usage/format-bytes";
 import { getCustomerUsage } from "@/lib/usage/get-customer-usage";
 import { ServicePasswordForm } from "./service-password-form";
 import { TopUpForm } from "./top-up-form";
+import { UsageChart } from "@/components/usage/usage-chart";
 
 export const metadata = { title: "Usage" };
 
@@ -37,7 +38,12 @@ export default async function PortalUsage() {
       {services.map((s) => {
         const used = s.countedBytes;
         const cap = s.allowanceBytes;
-        const peak = Math.max(1, ...s.days.map((d) => d.downloadBytes + d.uploadBytes));
+        // Display only (the chart's scale); the table keeps the exact figures.
+        const chart = s.days.map((d) => ({
+          label: day(d.date),
+          downloadGb: d.downloadBytes / 1e9,
+          uploadGb: d.uploadBytes / 1e9,
+        }));
         const free = s.uncountedHours
           ? ` · ${String(s.uncountedHours.from).padStart(2, "0")}:00–${String(s.uncountedHours.to).padStart(2, "0")}:00 not counted`
           : "";
@@ -82,15 +88,14 @@ export default async function PortalUsage() {
                 )}
               </div>
             )}
+            {chart.length > 0 && <UsageChart days={chart} locale={brand.locale} />}
             <Table>
+              <caption className="sr-only">Data used per day</caption>
               <thead className="bg-slate-50">
                 <tr>
                   <Th>Day</Th>
                   <Th numeric>Download</Th>
                   <Th numeric>Upload</Th>
-                  <Th className="w-1/3">
-                    <span className="sr-only">Share of the busiest day</span>
-                  </Th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -99,13 +104,6 @@ export default async function PortalUsage() {
                     <Td>{day(d.date)}</Td>
                     <Td numeric>{bytes(d.downloadBytes)}</Td>
                     <Td numeric>{bytes(d.uploadBytes)}</Td>
-                    <Td>
-                      <div
-                        aria-hidden
-                        className="h-2 rounded-full bg-brand-500"
-                        style={{ width: `${((d.downloadBytes + d.uploadBytes) / peak) * 100}%` }}
-                      />
-                    </Td>
                   </tr>
                 ))}
               </tbody>

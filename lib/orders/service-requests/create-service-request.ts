@@ -29,6 +29,16 @@ import { issueSigningLink, SIGNING_DAYS } from "./issue-signing-link";
 
 export type CreateServiceRequestOptions = CreateServiceRequestInput & { actor: Actor };
 
+/** The customer's fields an agreement needs, as the edit form names them. */
+const CUSTOMER_FIELDS: Record<string, string> = {
+  idNumber: "ID number",
+  phone: "phone number",
+  email: "email",
+  companyName: "company name",
+  firstName: "first name",
+  lastName: "last name",
+};
+
 /** prepareOrder speaks the checkout's field names; this form has its own. */
 function renameFields(e: unknown): never {
   const given =
@@ -42,13 +52,15 @@ function renameFields(e: unknown): never {
   const missing: string[] = [];
   for (const [k, v] of Object.entries(given)) {
     if (k.startsWith("details.serviceAddress.")) fields[k.slice("details.".length)] = v;
-    else if (k.startsWith("details.")) missing.push(`${k.slice("details.".length)}: ${v}`);
-    else fields[k] = v;
+    else if (k.startsWith("details.")) {
+      const field = k.slice("details.".length);
+      missing.push(CUSTOMER_FIELDS[field] ?? field);
+    } else fields[k] = v;
   }
   if (missing.length)
     throw new AppError(
       "VALIDATION",
-      `The customer's record is incomplete for an agreement (${missing.join("; ")}). Edit the customer first.`,
+      `The agreement needs the customer's ${missing.join(", ")}: add it under Edit contact details first.`,
       fields,
     );
   throw e instanceof AppError

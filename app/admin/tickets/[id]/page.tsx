@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
-import { Field, Select, Textarea } from "@/components/ui/field";
+import { Field, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { SlaBadge } from "@/components/ui/sla-badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TicketThread } from "@/components/tickets/ticket-thread";
+import { TicketMessageFields } from "@/components/tickets/ticket-message-fields";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
@@ -75,19 +76,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
               <CardBody>
                 <ActionForm action={replyTicketAction} submit="Send">
                   <input type="hidden" name="ticketId" value={t.id} />
-                  <Field label="Message" name="body">
-                    <Textarea name="body" rows={5} required maxLength={20000} />
-                  </Field>
-                  <Field label="Files (images, PDF, text; up to 5 of 10 MB)" name="attachments">
-                    <input
-                      id="attachments"
-                      type="file"
-                      name="attachments"
-                      multiple
-                      accept={ACCEPT_ATTR}
-                      className="block w-full text-sm text-slate-700"
-                    />
-                  </Field>
+                  <TicketMessageFields accept={ACCEPT_ATTR} rows={5} />
                   <div className="grid gap-3 sm:grid-cols-2">
                     <label className="flex items-center gap-2 text-sm text-slate-700">
                       <input type="checkbox" name="internal" className="rounded border-slate-300" />

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Field, Textarea } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TicketThread } from "@/components/tickets/ticket-thread";
+import { TicketMessageFields } from "@/components/tickets/ticket-message-fields";
 import { requireCustomer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { ticketCategoryLabel } from "@/lib/format/labels";
@@ -62,19 +62,7 @@ export default async function SupportTicketPage({ params }: { params: Promise<{ 
             <CardBody>
               <ActionForm action={replySupportTicketAction} submit="Send reply">
                 <input type="hidden" name="ticketId" value={t.id} />
-                <Field label="Message" name="body">
-                  <Textarea name="body" rows={4} required maxLength={20000} />
-                </Field>
-                <Field label="Files (images, PDF, text; up to 5 of 10 MB)" name="attachments">
-                  <input
-                    id="attachments"
-                    type="file"
-                    name="attachments"
-                    multiple
-                    accept={ACCEPT_ATTR}
-                    className="block w-full text-sm text-slate-700"
-                  />
-                </Field>
+                <TicketMessageFields accept={ACCEPT_ATTR} />
               </ActionForm>
             </CardBody>
           </Card>

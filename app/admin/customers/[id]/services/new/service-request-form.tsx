@@ -259,7 +259,8 @@ export function ServiceRequestForm(props: {
                     <span>
                       {a.name}{" "}
                       <span className="tabular">
-                        {money(a.price)} {perInterval(a.interval)}
+                        {money(a.price)}{" "}
+                        {perInterval(a.addonCharge === "ONCE_OFF" ? null : a.interval)}
                       </span>
                     </span>
                   </label>
