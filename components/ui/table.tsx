@@ -1,8 +1,16 @@
 import { cn } from "./cn";
 
 export function Table({ children, className }: { children: React.ReactNode; className?: string }) {
+  // Focusable, so a table wider than a phone can be scrolled from the keyboard (WCAG 2.1.1;
+  // axe: scrollable-region-focusable).
   return (
-    <div className={cn("overflow-x-auto", className)}>
+    <div
+      tabIndex={0}
+      className={cn(
+        "overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600",
+        className,
+      )}
+    >
       <table className="min-w-full divide-y divide-slate-200 text-sm">{children}</table>
     </div>
   );
