@@ -4,6 +4,8 @@
 // CPF. Its "copia e cola" is among the invoice's ways to pay (issued once, shown again), and the
 // `/pix` webhook — twice — or the status query (`GET /cobv/{txid}`) pays the invoice once.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { GET as payOptionsRoute } from "@/app/api/v1/invoices/[id]/pay-options/route";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { db } from "@/lib/db";
 import { getPayOptions } from "@/lib/payments/rails/get-pay-options";
 import type { PayOption } from "@/lib/payments/rails/pay-options-schema";
@@ -12,6 +14,7 @@ import { registerPixWebhook } from "@/lib/payments/rails/pix/register-pix-webhoo
 import { updateRailSettings } from "@/lib/payments/rails/update-rail-settings";
 import { now, setClock } from "@/lib/time/clock";
 import { fromDbDate } from "@/lib/time/dates";
+import { callApi } from "../support/call-api";
 import { startAppServer } from "./app-server";
 import { PSP_CLIENT, startFakePixPsp } from "./fake-pix-psp";
 import {
@@ -28,6 +31,7 @@ import { makeTestPki } from "./test-ca";
 const KEY = "cobranca@provedor.example";
 let app: Awaited<ReturnType<typeof startAppServer>>;
 let psp: Awaited<ReturnType<typeof startFakePixPsp>>;
+let apiKey = "";
 
 beforeAll(async () => {
   secretsForTests();
@@ -64,6 +68,11 @@ beforeAll(async () => {
     },
   });
   await registerPixWebhook({ actor: ADMIN });
+  const user = await db.user.create({
+    data: { email: "ann@isp.example", name: "Ann", role: "ACCOUNTS", passwordHash: null },
+  });
+  const actor = { ...ADMIN, id: user.id };
+  apiKey = (await createApiKey({ actor, name: "acc", role: "ACCOUNTS" })).key;
 });
 afterAll(async () => {
   setClock(undefined);
@@ -107,7 +116,14 @@ describe("boleto híbrido (cobv)", () => {
       devedor: { cpf: "12345678909", nome: expect.any(String) },
       chave: KEY,
     });
-    // Shown again, not issued again; not mistaken for an immediate Pix charge.
+    // Shown again (the API's answer is checked against its document), not issued again; not
+    // mistaken for an immediate Pix charge.
+    const api = await callApi(payOptionsRoute, "GET", `/invoices/${invoice.id}/pay-options`, {
+      key: apiKey,
+      params: { id: invoice.id },
+    });
+    expect(api.status).toBe(200);
+    expect(api.body.options).toContainEqual(boleto);
     const again = await getPayOptions({ actor: ACCOUNTS, invoiceId: invoice.id });
     expect(again.options.find((o) => o.kind === "BOLETO_HIBRIDO")).toEqual(boleto);
     expect(again.options.find((o) => o.kind === "PIX_CHARGE")).toMatchObject({ copiaECola: null });

@@ -2,9 +2,10 @@
 // path would have booked (same method, provider and externalId), through the bulk booking the
 // statement lines use, so a split across invoices works the same. When the payment already exists
 // (the confirmation matched on its own meanwhile, e.g. a replay after the invoice was created),
-// the entry is linked to it: the money is booked once.
+// the entry is linked to it (refused if that payment is another customer's): booked once.
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { PaymentMethodKind, PaymentProvider } from "@/lib/generated/prisma/enums";
 import { receivePaymentsBulkTx } from "../../receive-payments-bulk-tx";
 import { now } from "@/lib/time/clock";
@@ -35,8 +36,13 @@ export async function bookRailEntryTx(
   if (!as) throw new Error(`not a rail entry: ${entry.source}`);
   const existing = await tx.payment.findUnique({
     where: { externalId: entry.bankRef },
-    select: { id: true },
+    select: { id: true, customerId: true },
   });
+  if (existing && existing.customerId !== target.customerId)
+    throw new AppError(
+      "CONFLICT",
+      "This confirmation was meanwhile booked for another customer; mark it not ours.",
+    );
   if (existing) return existing.id;
   const [booked] = await receivePaymentsBulkTx(tx, [
     {
