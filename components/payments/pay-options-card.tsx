@@ -14,6 +14,7 @@ export function PayOptionsCard({
   invoiceId,
   options,
   pixQr,
+  boletoQr,
   phone,
   locale,
   startMpesa,
@@ -23,6 +24,8 @@ export function PayOptionsCard({
   options: PayOption[];
   /** The Pix code as a QR image (data URL), when there is one. */
   pixQr: string | null;
+  /** The boleto híbrido's Pix (cobv) as a QR image (data URL), when there is one. */
+  boletoQr?: string | null;
   phone: string | null;
   locale: string;
   startMpesa: Action;
@@ -63,6 +66,38 @@ export function PayOptionsCard({
                 />
               </Field>
             </div>
+          </>
+        );
+      case "BOLETO_HIBRIDO":
+        return (
+          <>
+            <h3 className="font-semibold text-slate-900">
+              Pix with due date (boleto híbrido) · due {formatDate(o.dueDate, locale)}
+            </h3>
+            <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+              {boletoQr && (
+                // eslint-disable-next-line @next/next/no-img-element -- a data URL, nothing to optimise
+                <img
+                  src={boletoQr}
+                  alt="Boleto híbrido Pix QR code"
+                  width={160}
+                  height={160}
+                  className="shrink-0"
+                />
+              )}
+              <Field label="Pix copia e cola" name="boleto-pix-code" className="min-w-0 flex-1">
+                <Textarea
+                  id="boleto-pix-code"
+                  readOnly
+                  rows={4}
+                  value={o.copiaECola}
+                  className="break-all font-mono text-xs"
+                />
+              </Field>
+            </div>
+            <p className="text-xs text-slate-500">
+              After the due date the fine and interest are added by your bank app.
+            </p>
           </>
         );
       case "PIX_CHARGE":

@@ -1,10 +1,17 @@
 // The review queue: credits nothing matched, oldest first, each with its suggestions resolved to
-// customer names and invoice numbers so a person can match with one click.
+// customer names and invoice numbers so a person can match with one click. Rail confirmations
+// nothing matched (no file) are listed with the rail they came from.
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { fromDbDateOrNull } from "@/lib/time/dates";
 import type { Candidate } from "./match-index";
+
+const RAIL_ORIGIN: Record<string, string> = {
+  PIX: "Pix confirmation",
+  MPESA: "M-PESA confirmation",
+  CNAB: "CNAB 240 return",
+};
 
 export type ListReviewEntriesOptions = { actor: Actor; limit?: number };
 
@@ -29,7 +36,9 @@ export async function listReviewEntries({ actor, limit = 200 }: ListReviewEntrie
   const invoiceById = new Map(invoices.map((i) => [i.id, i]));
   return entries.map((e) => ({
     id: e.id,
-    fileName: e.file.fileName,
+    source: e.source,
+    /** The statement file, or for a rail confirmation the rail it came from. */
+    fileName: e.file?.fileName ?? RAIL_ORIGIN[e.source] ?? e.source,
     amount: e.amount,
     currency: e.currency,
     bookingDate: fromDbDateOrNull(e.bookingDate),

@@ -1,6 +1,7 @@
 // The review queue's actions on a credit nothing matched: record it for a customer (applied
 // oldest first, or split across chosen invoices), or mark it "not ours". One person at a time:
-// the entry row is locked and must still be in review.
+// the entry row is locked and must still be in review. Unmatched rail confirmations (Pix, M-PESA,
+// CNAB 240) are entries too and resolve the same way.
 import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
@@ -10,6 +11,7 @@ import { todayForIsp } from "@/lib/billing/billing-settings";
 import { AppError, notFound } from "@/lib/errors";
 import { fromDbDateOrNull } from "@/lib/time/dates";
 import { parseMoneyInput } from "@/lib/money/parse-money";
+import { bookRailEntryTx } from "@/lib/payments/rails/review/book-rail-entry-tx";
 import { recordCreditTx } from "./book-entry-tx";
 
 export const resolveEntrySchema = z.discriminatedUnion("action", [
@@ -126,21 +128,27 @@ export async function resolveBankEntry({ actor, entryId, ...input }: ResolveBank
           "UNPROCESSABLE",
           `The entry is in ${e.currency}, the customer pays in ${customer.currency}.`,
         );
-      paymentId = await recordCreditTx(
-        tx,
-        {
-          amount: e.amount,
-          bookingDate: fromDbDateOrNull(e.bookingDate),
-          bankRef: e.bankRef,
-          reference: e.reference,
-        },
-        {
-          customerId: parsed.customerId,
-          allocations: await allocationsFor(tx, parsed, e.amount, e.currency),
-        },
-        await todayForIsp(tx),
-        by,
-      );
+      const entry = {
+        amount: e.amount,
+        bookingDate: fromDbDateOrNull(e.bookingDate),
+        bankRef: e.bankRef,
+        reference: e.reference,
+      };
+      const target = {
+        customerId: parsed.customerId,
+        allocations: await allocationsFor(tx, parsed, e.amount, e.currency),
+      };
+      // A rail confirmation is booked as that rail's payment; a statement line as a transfer.
+      paymentId =
+        e.source === "STATEMENT"
+          ? await recordCreditTx(tx, entry, target, await todayForIsp(tx), by)
+          : await bookRailEntryTx(
+              tx,
+              { ...entry, source: e.source },
+              target,
+              await todayForIsp(tx),
+              by,
+            );
     }
     const updated = await tx.bankEntry.update({
       where: { id: e.id },

@@ -288,7 +288,11 @@ describe("importing a return file", () => {
       where: { source: "cnab240", processedAt: null },
       orderBy: { externalId: "asc" },
     });
-    expect(kept.map((e) => e.error)).toEqual(['no BRL invoice numbered "INV-999999"', "03: 08"]);
+    expect(kept.map((e) => e.error)).toEqual(["03: 08"]);
+    // The unknown title's money waits in the bank review queue, once.
+    expect(await db.bankEntry.findMany({ where: { source: "CNAB" } })).toMatchObject([
+      { bankRef: "boleto:901:2026-01-03", amount: 5000, currency: "BRL", status: "REVIEW" },
+    ]);
   });
 
   it("refuses a role without banking:write and a malformed file, recording nothing", async () => {

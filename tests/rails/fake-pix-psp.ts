@@ -1,6 +1,7 @@
 // A local PSP implementing the Banco Central's standard Pix API (github:bacen/pix-api
 // openapi.yaml): HTTPS that requires a client certificate from its CA, OAuth2 client credentials
-// at /oauth/token, PUT/GET /v2/cob/{txid}, GET /v2/pix/{e2eid}, PUT /v2/webhook/{chave}, and Pix
+// at /oauth/token, PUT/GET /v2/cob/{txid}, PUT/GET /v2/cobv/{txid} (charge with due date, the
+// boleto híbrido's Pix), GET /v2/pix/{e2eid}, PUT /v2/webhook/{chave}, and Pix
 // Automático: POST /v2/locrec, POST /v2/rec, GET/PATCH /v2/rec/{idRec}, PUT/GET /v2/cobr/{txid},
 // PUT /v2/webhookrec and /v2/webhookcobr. The test pays a charge (as a payer's bank would),
 // approves or cancels a recurrence (as the payer in their bank app), settles or rejects a
@@ -35,6 +36,20 @@ type Cob = {
   status: string;
   calendario: { criacao: string; expiracao: number };
   valor: { original: string };
+  chave: string;
+  location: string;
+  pixCopiaECola: string;
+  pix?: Pix[];
+};
+
+type CobV = {
+  txid: string;
+  revisao: number;
+  status: string;
+  calendario: { criacao: string; dataDeVencimento: string; validadeAposVencimento: number };
+  devedor: Record<string, string>;
+  recebedor: Record<string, string>;
+  valor: { original: string; multa?: object; juros?: object };
   chave: string;
   location: string;
   pixCopiaECola: string;
@@ -76,6 +91,7 @@ const stamp = (status: string): Stamp => ({ status, data: new Date().toISOString
 export async function startFakePixPsp(pki: TestPki, opts: { today?: () => string } = {}) {
   const pspToday = opts.today ?? (() => new Date().toISOString().slice(0, 10));
   const cobs = new Map<string, Cob>();
+  const cobvs = new Map<string, CobV>();
   const locrecs = new Map<number, { id: number; location: string; criacao: string }>();
   const recs = new Map<string, Rec>();
   const cobrs = new Map<string, CobR>();
@@ -165,6 +181,66 @@ export async function startFakePixPsp(pki: TestPki, opts: { today?: () => string
       if (m && req.method === "GET") {
         const cob = cobs.get(m[1]);
         return cob ? send(200, cob) : problem(404, "NaoEncontrado", "Cobrança não encontrada");
+      }
+      m = /^\/v2\/cobv\/([^/]+)$/.exec(url);
+      if (m && req.method === "PUT") {
+        // The violations the API document lists for PUT /cobv/{txid} that a client can commit.
+        const invalid = (detail: string) => problem(400, "CobVOperacaoInvalida", detail);
+        const txid = m[1];
+        if (!/^[a-zA-Z0-9]{26,35}$/.test(txid)) return invalid("txid inválido");
+        const cal = body.calendario ?? {};
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(cal.dataDeVencimento ?? ""))
+          return invalid("O campo cobv.calendario.dataDeVencimento não respeita o schema.");
+        if (cal.dataDeVencimento < pspToday())
+          return invalid(
+            "O campo cobv.calendario.dataDeVencimento é anterior à data de criação da cobrança.",
+          );
+        if (cal.validadeAposVencimento !== undefined && !(cal.validadeAposVencimento >= 0))
+          return invalid("O campo cobv.calendario.validadeAposVencimento é menor do que zero.");
+        const v = body.valor ?? {};
+        if (!/^\d{1,10}\.\d{2}$/.test(v.original ?? "") || !body.chave)
+          return invalid("O campo cobv.valor.original não respeita o schema.");
+        const pct = (x: { modalidade?: number; valorPerc?: string } | undefined, max: number) =>
+          !x ||
+          (Number.isInteger(x.modalidade) &&
+            x.modalidade! >= 1 &&
+            x.modalidade! <= max &&
+            /^\d{1,10}\.\d{2}$/.test(x.valorPerc ?? ""));
+        if (!pct(v.multa, 2)) return invalid("O objeto cobv.valor.multa não respeita o schema.");
+        if (!pct(v.juros, 8)) return invalid("O objeto cobv.valor.juros não respeita o schema.");
+        const d = body.devedor ?? {};
+        if (!d.nome || (!/^\d{11}$/.test(d.cpf ?? "") && !/^[0-9A-Z]{14}$/.test(d.cnpj ?? "")))
+          return invalid("O objeto cobv.devedor não respeita o schema.");
+        if (cobvs.has(txid)) return send(200, cobvs.get(txid)!);
+        const location = `pix.example.com/qr/v2/cobv/${randomBytes(16).toString("hex")}`;
+        const code = createDynamicPix({
+          merchantName: "PSP TEST",
+          merchantCity: "BRASILIA",
+          url: location,
+        });
+        if (hasError(code)) throw new Error("pix-utils refused the dynamic code");
+        const cobv: CobV = {
+          txid,
+          revisao: 0,
+          status: "ATIVA",
+          calendario: {
+            criacao: new Date().toISOString(),
+            dataDeVencimento: cal.dataDeVencimento,
+            validadeAposVencimento: cal.validadeAposVencimento ?? 30,
+          },
+          devedor: d,
+          recebedor: { nome: "PSP TEST", cnpj: "12345678000195" },
+          valor: v,
+          chave: body.chave,
+          location,
+          pixCopiaECola: code.toBRCode(),
+        };
+        cobvs.set(txid, cobv);
+        return send(201, cobv);
+      }
+      if (m && req.method === "GET") {
+        const cobv = cobvs.get(m[1]);
+        return cobv ? send(200, cobv) : problem(404, "NaoEncontrado", "Cobrança não encontrada");
       }
       m = /^\/v2\/pix\/([^/]+)\/devolucao\/([^/]+)$/.exec(url);
       if (m) {
@@ -383,6 +459,7 @@ export async function startFakePixPsp(pki: TestPki, opts: { today?: () => string
     baseUrl: `${base}/v2`,
     tokenUrl: `${base}/oauth/token`,
     cobs,
+    cobvs,
     webhooks,
     /** A payer's bank settles the charge (or pays a static code's txid); no webhook yet. */
     pay(txid: string, valor: string): Pix {
@@ -397,7 +474,7 @@ export async function startFakePixPsp(pki: TestPki, opts: { today?: () => string
         horario: new Date().toISOString(),
       };
       received.set(pix.endToEndId, pix);
-      const cob = cobs.get(txid);
+      const cob = cobs.get(txid) ?? cobvs.get(txid);
       if (cob) {
         cob.status = "CONCLUIDA";
         cob.pix = [...(cob.pix ?? []), pix];

@@ -196,6 +196,19 @@ describe("C2B paybill", () => {
     const unknown = await daraja.payBill("NOSUCH1", "500.00");
     expect(unknown.validation.body).toEqual({ ResultCode: "C2B00012", ResultDesc: "Rejected" });
     expect(unknown.confirmation).toBeNull();
+    // Confirmed anyway (validation switched off at Safaricom): the money waits in the bank
+    // review queue, once, however often Daraja resends it.
+    await unknown.resend();
+    await unknown.resend();
+    expect(await db.bankEntry.findMany({ where: { source: "MPESA" } })).toMatchObject([
+      {
+        bankRef: `mpesa:${unknown.tx.TransID}`,
+        amount: 50000,
+        currency: "KES",
+        name: "John",
+        status: "REVIEW",
+      },
+    ]);
 
     const { customer, invoice } = await customerOwing(80000);
     const paid = await daraja.payBill(customer.accountNumber.toLowerCase(), "800.00");

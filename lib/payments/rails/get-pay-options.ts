@@ -1,4 +1,5 @@
-// Every way to pay an invoice now: the enabled rails that fit its currency, the signed pay link,
+// Every way to pay an invoice now: the enabled rails that fit its currency (the boleto híbrido's
+// Pix with due date is issued here the first time it is shown), the signed pay link,
 // the ISP's bank details with the customer's reference, and the debit-order date when a mandate
 // will collect it. Nothing when the invoice is settled.
 import "server-only";
@@ -12,6 +13,7 @@ import { fromDbDate } from "@/lib/time/dates";
 import { loadMpesa, loadPix, pixIsDynamic } from "./load-rail";
 import type { PayOption, PayOptions } from "./pay-options-schema";
 import { staticTxid } from "./pix/br-code";
+import { ensureBoletoHibrido } from "./pix/ensure-boleto-hibrido";
 import { invoiceBrCode } from "./pix/invoice-br-code";
 
 export type GetPayOptionsOptions = { actor: Actor; invoiceId: string };
@@ -47,9 +49,11 @@ export async function getPayOptions(opts: GetPayOptionsOptions): Promise<PayOpti
   const brCode = await invoiceBrCode({ number: inv.number, currency: inv.currency, due });
   if (brCode)
     options.push({ kind: "PIX_STATIC", copiaECola: brCode, txid: staticTxid(inv.number!) });
+  const boleto = await ensureBoletoHibrido({ actor: opts.actor, invoiceId: inv.id });
+  if (boleto) options.push({ kind: "BOLETO_HIBRIDO", ...boleto });
   if (pix.enabled && inv.currency === "BRL" && pixIsDynamic(pix)) {
     const open = await db.railCharge.findFirst({
-      where: { invoiceId: inv.id, rail: "PIX", status: "PENDING", amount: due },
+      where: { invoiceId: inv.id, rail: "PIX", status: "PENDING", amount: due, dueDate: null },
       orderBy: { createdAt: "desc" },
     });
     options.push({

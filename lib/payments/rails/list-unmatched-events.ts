@@ -1,6 +1,6 @@
-// Provider confirmations that paid nothing (an unknown paybill account, a Pix txid we did not
-// issue): stored with the reason, for staff to apply by hand. The bank-file review queue is
-// where they belong once it exists; until then the rails page lists them.
+// Provider events that could not be applied (a Pix the PSP does not know, a bad amount, a CNAB
+// rejection): stored with the reason. Money that arrived but named no account or invoice of ours
+// is not here: it waits in the bank review queue (review/queue-rail-confirmation-tx.ts).
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";

@@ -9,6 +9,15 @@ export const payOptionSchema = z.discriminatedUnion("kind", [
     txid: z.string(),
   }),
   z.object({
+    kind: z.literal("BOLETO_HIBRIDO"),
+    copiaECola: z.string().meta({
+      description: "The Pix charge with due date (cobv) of the boleto híbrido; the QR encodes it",
+    }),
+    location: z.string().nullable().meta({ description: "The PSP's payload location (QR URL)" }),
+    txid: z.string(),
+    dueDate: z.iso.date().meta({ description: "The due date; fine and interest apply after it" }),
+  }),
+  z.object({
     kind: z.literal("PIX_CHARGE"),
     description: z.string(),
     copiaECola: z

@@ -25,6 +25,8 @@ export const pixSettingsFormSchema = z.object({
   config: fromForm(
     pixConfigSchema.extend({
       staticOnInvoices: checkbox.optional(),
+      boletoHibrido: checkbox.optional(),
+      daysPayableAfterDue: z.coerce.number().int().min(0).max(365).optional(),
       expirySeconds: z.coerce.number().int().min(300).max(2_592_000).optional(),
     }),
   ),

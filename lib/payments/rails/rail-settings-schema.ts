@@ -36,6 +36,21 @@ export const pixConfigSchema = z
       .trim()
       .regex(/^\d{1,4}$/, "up to 4 digits"),
     receiverAccountType: z.enum(["CORRENTE", "POUPANCA", "PAGAMENTO"]),
+    /**
+     * Boleto híbrido: every open BRL invoice also gets a Pix charge with its due date (`cobv`),
+     * shown with the invoice; the fine and monthly interest below apply after that date.
+     */
+    boletoHibrido: z.boolean(),
+    /** `cobv` multa: percent of the amount, once, after the due date (Brazil caps it at 2%). */
+    finePercent: text()
+      .trim()
+      .regex(/^\d{1,2}\.\d{2}$/, "a percentage like 2.00"),
+    /** `cobv` juros: percent per month, calendar days, after the due date. */
+    interestMonthlyPercent: text()
+      .trim()
+      .regex(/^\d{1,2}\.\d{2}$/, "a percentage like 1.00"),
+    /** `cobv` validadeAposVencimento: days the charge can still be paid after its due date. */
+    daysPayableAfterDue: z.number().int().min(0).max(365),
     /** Lifetime of a dynamic charge, seconds. */
     expirySeconds: z
       .number()

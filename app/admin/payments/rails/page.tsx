@@ -113,11 +113,17 @@ export default async function RailChargesPage({
       </Card>
       <Card>
         <CardHeader
-          title="Unmatched confirmations"
-          description="Money the provider reports that names no account or charge of ours. Record it by hand under Payments once you know whose it is."
+          title="Confirmations not applied"
+          description="Provider events we could not act on (a Pix the PSP does not know, a bad amount, a rejected boleto). Money naming no account or invoice of ours waits in the bank review queue."
         />
         {unmatched.length === 0 ? (
-          <EmptyState title="Nothing unmatched" />
+          <EmptyState title="Nothing left over">
+            Unmatched money is in the{" "}
+            <Link href="/admin/bank/review" className="text-brand-700 hover:underline">
+              bank review queue
+            </Link>
+            .
+          </EmptyState>
         ) : (
           <Table>
             <thead className="bg-slate-50">

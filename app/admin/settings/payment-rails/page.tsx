@@ -189,6 +189,47 @@ export default async function PaymentRailsPage() {
                     defaultValue={pix.config.caCertPem ?? ""}
                   />
                 </Field>
+                <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-2">
+                  <input
+                    type="checkbox"
+                    name="config.boletoHibrido"
+                    defaultChecked={pix.config.boletoHibrido ?? false}
+                    className="rounded border-slate-300"
+                  />
+                  Boleto híbrido: a Pix with due date (cobv) on every open invoice (needs the
+                  customer&apos;s CPF/CNPJ)
+                </label>
+                <div className="grid grid-cols-3 gap-3 sm:col-span-2">
+                  <Field label="Fine after due (%)" name="config.finePercent" hint="e.g. 2.00">
+                    <Input
+                      name="config.finePercent"
+                      inputMode="decimal"
+                      defaultValue={pix.config.finePercent ?? ""}
+                    />
+                  </Field>
+                  <Field
+                    label="Interest a month (%)"
+                    name="config.interestMonthlyPercent"
+                    hint="e.g. 1.00"
+                  >
+                    <Input
+                      name="config.interestMonthlyPercent"
+                      inputMode="decimal"
+                      defaultValue={pix.config.interestMonthlyPercent ?? ""}
+                    />
+                  </Field>
+                  <Field
+                    label="Payable days after due"
+                    name="config.daysPayableAfterDue"
+                    hint="default 30"
+                  >
+                    <Input
+                      name="config.daysPayableAfterDue"
+                      inputMode="numeric"
+                      defaultValue={pix.config.daysPayableAfterDue ?? ""}
+                    />
+                  </Field>
+                </div>
               </div>
             </ActionForm>
             <p className="break-all text-sm text-slate-600">

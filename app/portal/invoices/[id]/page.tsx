@@ -37,6 +37,8 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
   ]);
   const pixCode = payOptions.options.find((o) => o.kind === "PIX_STATIC")?.copiaECola;
   const pixQr = pixCode ? await paymentQrDataUrl(pixCode) : null;
+  const boletoCode = payOptions.options.find((o) => o.kind === "BOLETO_HIBRIDO")?.copiaECola;
+  const boletoQr = boletoCode ? await paymentQrDataUrl(boletoCode) : null;
   const money = (n: number) => formatMoney(n, inv.currency, brand.locale);
   return (
     <div className="space-y-6">
@@ -135,6 +137,7 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
         invoiceId={inv.id}
         options={payOptions.options}
         pixQr={pixQr}
+        boletoQr={boletoQr}
         phone={inv.customer?.phone ?? null}
         locale={brand.locale}
         startMpesa={startMpesaPromptAction}

@@ -1,10 +1,15 @@
 // One received Pix, as the PSP confirmed it: matched by txid to our dynamic charge, else to the
 // invoice whose static code carried it (txid = the invoice number's letters and digits). What
-// matches nothing is left for staff (the reason is stored on the event).
+// matches nothing goes to the bank review queue, in the same transaction (the event is then done:
+// the entry is where staff resolve it).
 import "server-only";
 import Decimal from "decimal.js";
 import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings/get-settings";
+import { now } from "@/lib/time/clock";
+import { dateInZone } from "@/lib/time/dates";
 import { recordRailPaymentTx } from "../record-rail-payment-tx";
+import { queueRailConfirmationTx } from "../review/queue-rail-confirmation-tx";
 import type { PixReceived } from "./pix-api-client";
 
 /** Returns null when applied (or already applied), else why it could not be. */
@@ -28,7 +33,19 @@ export async function applyPix(pix: PixReceived): Promise<string | null> {
       );
       if (inv) target = { customerId: inv.customerId, invoiceId: inv.id };
     }
-    if (!target) return `no charge or invoice for txid "${txid}"`;
+    const at = Number.isNaN(receivedAt.getTime()) ? now() : receivedAt;
+    if (!target) {
+      await queueRailConfirmationTx(tx, {
+        source: "PIX",
+        externalId: `pix:${pix.endToEndId}`,
+        amount: amount.toNumber(),
+        currency: "BRL",
+        bookingDate: dateInZone(at, (await getSettings(tx)).timeZone),
+        reference: [txid && `txid ${txid}`, pix.infoPagador].filter(Boolean).join(" · ") || null,
+        name: null,
+      });
+      return null;
+    }
     await recordRailPaymentTx(tx, {
       ...target,
       chargeId: charge?.id ?? null,
@@ -36,7 +53,7 @@ export async function applyPix(pix: PixReceived): Promise<string | null> {
       provider: "PIX",
       externalId: `pix:${pix.endToEndId}`,
       reference: pix.endToEndId,
-      receivedAt: Number.isNaN(receivedAt.getTime()) ? new Date() : receivedAt,
+      receivedAt: at,
     });
     return null;
   });

@@ -33,6 +33,7 @@ export async function createPixCharge(opts: CreatePixChargeOptions) {
         rail: "PIX",
         status: "PENDING",
         amount: invoice.due,
+        dueDate: null, // a boleto híbrido's cobv is not an immediate charge
         createdAt: { gt: new Date(now().getTime() - (expiry - 600) * 1000) },
       },
       orderBy: { createdAt: "desc" },

@@ -17,6 +17,17 @@ export type Cob = {
   pix?: PixReceived[];
 };
 
+/** A charge with a due date (`CobVGerada` / `CobVCompleta`, the fields we read). */
+export type CobV = {
+  txid: string;
+  status: Cob["status"];
+  calendario: { criacao: string; dataDeVencimento: string; validadeAposVencimento: number };
+  valor: { original: string };
+  pixCopiaECola?: string;
+  location?: string;
+  pix?: PixReceived[];
+};
+
 export type PixReceived = {
   endToEndId: string;
   txid?: string;
@@ -139,6 +150,16 @@ export function pixApiClient(p: LoadedPix) {
       const r = await api("PUT", `/cob/${txid}`, body);
       if (r.status !== 201 && r.status !== 200) throw refuse(r);
       return r.body as Cob;
+    },
+    async putCobv(txid: string, body: object): Promise<CobV> {
+      const r = await api("PUT", `/cobv/${txid}`, body);
+      if (r.status !== 201 && r.status !== 200) throw refuse(r);
+      return r.body as CobV;
+    },
+    async getCobv(txid: string): Promise<CobV> {
+      const r = await api("GET", `/cobv/${txid}`);
+      if (r.status !== 200) throw refuse(r);
+      return r.body as CobV;
     },
     async getCob(txid: string): Promise<Cob> {
       const r = await api("GET", `/cob/${txid}`);

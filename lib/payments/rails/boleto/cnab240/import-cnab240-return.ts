@@ -1,7 +1,8 @@
 // Imports a CNAB 240 return file: every entry is stored once (WebhookEvent, source "cnab240",
 // keyed by nosso número, movement and date, so importing the same file twice records nothing
 // new), and each settlement pays the invoice its seu número names, through the same payment
-// service as every other rail. Rejections and write-offs are stored with their reason for staff.
+// service as every other rail. Rejections and write-offs are stored with their reason for staff;
+// a settlement naming no invoice of ours goes to the bank review queue.
 // The seam to the bank-file import pipeline (lib/bank) is this one function taking file text:
 // the pipeline can call it for files it recognises as CNAB 240 returns.
 import "server-only";
@@ -11,6 +12,7 @@ import { db } from "@/lib/db";
 import { instantInZone } from "@/lib/time/dates";
 import { getSettings } from "@/lib/settings/get-settings";
 import { recordRailPaymentTx } from "../../record-rail-payment-tx";
+import { queueRailConfirmationTx } from "../../review/queue-rail-confirmation-tx";
 import { markProviderEvent, storeProviderEvent } from "../../store-provider-event";
 import { parseCnab240Return } from "./parse-return";
 
@@ -42,7 +44,18 @@ export async function importCnab240Return(opts: ImportCnab240ReturnOptions) {
         `SELECT id, "customerId" FROM "Invoice" WHERE number = $1 AND currency = 'BRL' LIMIT 1`,
         e.documentNumber,
       );
-      if (!inv) return `no BRL invoice numbered "${e.documentNumber}"`;
+      if (!inv) {
+        await queueRailConfirmationTx(tx, {
+          source: "CNAB",
+          externalId: `boleto:${e.bankRef}:${e.date ?? ""}`,
+          amount: e.amount,
+          currency: "BRL",
+          bookingDate: e.date,
+          reference: `nosso número ${e.bankRef} · document ${e.documentNumber || "none"}`,
+          name: null,
+        });
+        return "review";
+      }
       await recordRailPaymentTx(tx, {
         customerId: inv.customerId,
         invoiceId: inv.id,
@@ -54,7 +67,8 @@ export async function importCnab240Return(opts: ImportCnab240ReturnOptions) {
       });
       return null;
     });
-    await markProviderEvent(event.id, error);
+    // An unknown document number is queued for review: the event is done, the entry is open.
+    await markProviderEvent(event.id, error === "review" ? null : error);
     if (error) result.unmatched++;
     else result.paid++;
   }

@@ -13,6 +13,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { now } from "@/lib/time/clock";
 import { dateInZone } from "@/lib/time/dates";
 import { loadPix } from "../../load-rail";
+import { devedorOf } from "../devedor";
 import { pixApiClient } from "../pix-api-client";
 import { pixAutomaticoOffered } from "./pix-automatico-offered";
 import type { AuthorizePixAutomaticoInput } from "./pix-automatico-schema";
@@ -21,15 +22,6 @@ export type AuthorizePixAutomaticoOptions = AuthorizePixAutomaticoInput & {
   actor: Actor;
   customerId: string;
 };
-
-/** The debtor as `PessoaFisicaRecorrencia` / `PessoaJuridicaRecorrencia`. */
-function devedorOf(c: { taxNumber: string | null; idNumber: string | null; name: string }) {
-  const digits = (c.taxNumber ?? c.idNumber ?? "").replace(/[.\-/\s]/g, "").toUpperCase();
-  const nome = c.name.slice(0, 140);
-  if (/^\d{11}$/.test(digits)) return { cpf: digits, nome };
-  if (/^[0-9A-Z]{14}$/.test(digits)) return { cnpj: digits, nome };
-  return null;
-}
 
 export async function authorizePixAutomatico(opts: AuthorizePixAutomaticoOptions) {
   assertCustomerAccess(opts.actor, opts.customerId, "customers:write");

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RailCharge" ADD COLUMN     "dueDate" DATE;
