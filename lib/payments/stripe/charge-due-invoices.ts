@@ -9,6 +9,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { NOT_ARRANGED } from "@/lib/dunning/arrangements/load-arrangement-snapshots";
 import { getSettings } from "@/lib/settings/get-settings";
 import { now } from "@/lib/time/clock";
 import { dateInZone } from "@/lib/time/dates";
@@ -20,13 +21,6 @@ import { sendPreparedAttempts } from "./send-prepared-attempts";
 import { tally, type ChargeTally } from "./tally-charges";
 
 export const LOOKBACK_DAYS = 35;
-
-/**
- * An invoice of an agreed payment arrangement is paid by its instalments (charged by this sweep
- * on their due dates), never charged whole by auto-pay or its retries.
- */
-export const NOT_ARRANGED = `NOT EXISTS (SELECT 1 FROM "PaymentArrangement" pa
-                   WHERE pa.status = 'ACTIVE' AND i.id = ANY(pa."invoiceIds"))`;
 
 export type ChargeDueInvoicesOptions = {
   actor: Actor;

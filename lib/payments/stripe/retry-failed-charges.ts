@@ -10,7 +10,8 @@ import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
 import { now } from "@/lib/time/clock";
 import { addDays, dateInZone } from "@/lib/time/dates";
-import { chargeAll, NOT_ARRANGED } from "./charge-due-invoices";
+import { NOT_ARRANGED } from "@/lib/dunning/arrangements/load-arrangement-snapshots";
+import { chargeAll } from "./charge-due-invoices";
 import type { ChargeTally } from "./tally-charges";
 
 export type RetryFailedChargesOptions = { actor: Actor; concurrency?: number };
