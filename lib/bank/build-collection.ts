@@ -2,7 +2,9 @@
 // collection date (or issued N days before it, per settings), less the customer's unspent credit,
 // goes into one DRAFT batch — one item per customer, a PENDING payment each. An invoice already in
 // an unsettled batch is left out, and the database refuses it anyway (unique
-// CollectionItemInvoice.activeInvoiceId), so two runs at once cannot collect it twice.
+// CollectionItemInvoice.activeInvoiceId), so two runs at once cannot collect it twice. An agreed
+// payment arrangement's invoices are collected by instalment instead (collect-instalments-tx.ts):
+// what of the instalments due by the collection date is still unpaid, in the customer's item.
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
@@ -13,6 +15,8 @@ import { now } from "@/lib/time/clock";
 import { addDays, assertIsoDate, toDbDate, type IsoDate } from "@/lib/time/dates";
 import { creditorOf, loadBankSettings } from "./bank-settings";
 import { collectionFormatSchema } from "./collection-schema";
+import { NOT_ARRANGED } from "@/lib/dunning/arrangements/load-arrangement-snapshots";
+import { instalmentLinksTx } from "./collect-instalments-tx";
 import { BLOCKS_RECOLLECTION } from "./reason-codes";
 
 export type BuildCollectionOptions = {
@@ -64,6 +68,7 @@ export async function buildCollection({
         WHERE i.status IN ('OPEN', 'PARTIALLY_PAID') AND i.currency = $1 AND ${column} <= $2::date
           AND i.total - i."amountPaid" - i."amountCredited" > 0
           AND NOT EXISTS (SELECT 1 FROM "CollectionItemInvoice" l WHERE l."activeInvoiceId" = i.id)
+          AND ${NOT_ARRANGED}
           AND NOT EXISTS (SELECT 1 FROM "CollectionItemInvoice" l JOIN "CollectionItem" c ON c.id = l."itemId"
                            WHERE l."invoiceId" = i.id AND c.action = ANY($3::text[]))
         ORDER BY i."customerId", i."dueDate", i.number`,
@@ -74,6 +79,9 @@ export async function buildCollection({
     const byCustomer = new Map<string, Due[]>();
     for (const r of rows)
       byCustomer.set(r.customerId, [...(byCustomer.get(r.customerId) ?? []), r]);
+    const instalments = await instalmentLinksTx(tx, { currency: s.currency, date });
+    for (const customerId of instalments.keys())
+      if (!byCustomer.has(customerId)) byCustomer.set(customerId, []);
     const batchTag = tag();
     const messageId = `LM${date.replace(/-/g, "")}${batchTag}`;
     const batch = await tx.collectionBatch.create({
@@ -87,7 +95,11 @@ export async function buildCollection({
       },
     });
     const mandates = await tx.debitMandate.findMany({
-      where: { id: { in: [...new Set(rows.map((r) => r.mandateId))] } },
+      where: {
+        id: {
+          in: [...new Set([...rows, ...instalments.values()].map((r) => r.mandateId))],
+        },
+      },
       select: {
         id: true,
         firstCollectedOn: true,
@@ -103,7 +115,7 @@ export async function buildCollection({
     let count = 0;
     for (const [customerId, invoices] of byCustomer) {
       // Unspent credit pays the oldest invoices first (payments.apply-credit does it); collect the rest.
-      let credit = invoices[0].credit;
+      let credit = invoices[0]?.credit ?? 0;
       const links: { invoiceId: string; amount: number; number: string }[] = [];
       for (const inv of invoices) {
         const fromCredit = Math.min(credit, inv.open);
@@ -115,9 +127,12 @@ export async function buildCollection({
             number: inv.number,
           });
       }
+      links.push(...(instalments.get(customerId)?.links ?? []));
       if (!links.length) continue;
       const amount = links.reduce((a, l) => a + l.amount, 0);
-      const mandate = mandateById.get(invoices[0].mandateId)!;
+      const mandate = mandateById.get(
+        invoices[0]?.mandateId ?? instalments.get(customerId)!.mandateId,
+      )!;
       const first = s.bankUseFrst && !mandate.firstCollectedOn && !mandate.collectionItems.length;
       const endToEndId = `${batchTag}-${links[0].number}`.slice(0, 35);
       const paymentId = randomUUID();

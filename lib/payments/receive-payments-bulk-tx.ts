@@ -292,15 +292,16 @@ export async function receivePaymentsBulkTx(
       })),
     });
 
-  // Dunning: a suspension the money clears is lifted in this transaction (issue 12) — only the
-  // customers the money reached whose account is in a dunning state need the check.
+  // Dunning: a suspension the money clears is lifted in this transaction (issue 12), and an
+  // arrangement whose last instalment this is is kept — only the customers the money reached
+  // whose account is in a dunning state (ARRANGED included) need the check.
   const paidCustomers = [
     ...new Set(planned.filter((p) => p.applied.length).map((p) => p.r.customerId)),
   ];
   if (paidCustomers.length) {
     const dunned = await tx.$queryRawUnsafe<{ customerId: string }[]>(
       `SELECT "customerId" FROM "DunningAccount"
-        WHERE "customerId" = ANY($1::text[]) AND state::text NOT IN ('CURRENT', 'ARRANGED')
+        WHERE "customerId" = ANY($1::text[]) AND state::text <> 'CURRENT'
         ORDER BY "customerId"`,
       paidCustomers,
     );

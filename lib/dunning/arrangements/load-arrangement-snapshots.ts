@@ -15,6 +15,13 @@ export const PAID_SQL = `(SELECT COALESCE(SUM(CASE WHEN i.status = 'VOID' THEN i
            ELSE i."amountPaid" + i."amountCredited" END), 0)::int
       FROM "Invoice" i WHERE i.id = ANY(a."invoiceIds")) - a."paidBaseline"`;
 
+/**
+ * On invoice `i`: not in an agreed arrangement. Its instalments are collected (card, debit
+ * order), never the invoice whole.
+ */
+export const NOT_ARRANGED = `NOT EXISTS (SELECT 1 FROM "PaymentArrangement" pa
+                   WHERE pa.status = 'ACTIVE' AND i.id = ANY(pa."invoiceIds"))`;
+
 export async function loadArrangementSnapshots(tx: Tx, customerIds: string[]) {
   const active = new Map<string, ArrangementSnapshot>();
   const resume = new Map<string, ResumeSnapshot>();

@@ -4,6 +4,10 @@
 export const attemptKey = (invoiceId: string, attempt: number) =>
   `invoice:${invoiceId}:attempt:${attempt}`;
 
+/** An arrangement instalment charged by card: its number (1, 2, … as the customer was told). */
+export const instalmentAttemptKey = (arrangementId: string, instalment: number, attempt: number) =>
+  `arrangement:${arrangementId}:instalment:${instalment}:attempt:${attempt}`;
+
 /** A pay-now attempt is one per PENDING row: its key is the row's id. */
 export const payNowKey = (paymentId: string) => `pay-now:${paymentId}`;
 

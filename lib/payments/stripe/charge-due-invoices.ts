@@ -1,21 +1,23 @@
 // The auto-pay sweep (job payments.charge-due): every open invoice of a customer with a default
 // card that has no auto-pay attempt yet — once it is finalised, or once it is due, as the ISP's
 // `autoPayOn` setting says — plus attempts a killed run left PENDING (re-sent under their own
-// idempotency key, so nothing is charged twice). Invoices older than LOOKBACK_DAYS are left to
-// staff: switching auto-pay on must not charge a customer's whole history at once. Attempts are
-// recorded, sent and booked a chunk at a time (prepareAttemptsBulk, settleSucceededIntentsTx).
+// idempotency key, so nothing is charged twice); and the due instalments of agreed payment
+// arrangements (prepareInstalmentAttempts), whose invoices are never charged whole. Invoices
+// older than LOOKBACK_DAYS are left to staff: switching auto-pay on must not charge a customer's
+// whole history at once. Attempts are recorded, sent and booked a chunk at a time
+// (prepareAttemptsBulk, settleSucceededIntentsTx).
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { NOT_ARRANGED } from "@/lib/dunning/arrangements/load-arrangement-snapshots";
 import { getSettings } from "@/lib/settings/get-settings";
 import { now } from "@/lib/time/clock";
 import { dateInZone } from "@/lib/time/dates";
-import type Stripe from "stripe";
-import { sendAttempt, type ChargeResult, type Prepared } from "./charge-invoice";
-import { intentOutcome } from "./intent-outcome";
+import { addDays } from "@/lib/time/dates";
+import type { ChargeResult, Prepared } from "./charge-invoice";
 import { prepareAttemptsBulk } from "./prepare-attempts-bulk";
-import { settlePaymentIntent } from "./settle-payment-intent";
-import { settleSucceededIntentsTx } from "./settle-succeeded-intents-tx";
+import { prepareInstalmentAttempts } from "./prepare-instalment-attempts";
+import { sendPreparedAttempts } from "./send-prepared-attempts";
 import { tally, type ChargeTally } from "./tally-charges";
 
 export const LOOKBACK_DAYS = 35;
@@ -48,34 +50,33 @@ export async function chargeDueInvoices({
         AND NOT EXISTS (SELECT 1 FROM "Payment" p
                          WHERE p."attemptInvoiceId" = i.id AND p."attemptKind" = 'AUTO_PAY'
                            AND p.status <> 'PENDING')
+        AND ${NOT_ARRANGED}
       ORDER BY i."dueDate", i.id`,
     invoiceId ?? null,
     s.autoPayOn,
     today,
     LOOKBACK_DAYS,
   );
-  return chargeAll(
-    actor,
+  const results = await chargeInvoices(
     rows.map((r) => r.id),
     concurrency,
   );
+  if (!invoiceId) {
+    const instalments = await prepareInstalmentAttempts({
+      today,
+      since: addDays(today, -LOOKBACK_DAYS),
+    });
+    results.push(
+      ...(await sendPreparedAttempts(
+        instalments.map((p) => ({ invoiceId: null, p })),
+        concurrency,
+      )),
+    );
+  }
+  return tally(results);
 }
 
 const CHUNK = 1_000;
-
-/** Runs `fn` over `items` with at most `limit` calls in flight; results in input order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
-  return out;
-}
 
 /**
  * Charges invoices in chunks: the chunk's attempts are recorded together (committed before any
@@ -84,6 +85,10 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
  */
 export async function chargeAll(actor: Actor, invoiceIds: string[], concurrency: number) {
   assertCan(actor, "payments:write");
+  return tally(await chargeInvoices(invoiceIds, concurrency));
+}
+
+async function chargeInvoices(invoiceIds: string[], concurrency: number) {
   const results: ChargeResult[] = [];
   for (let c = 0; c < invoiceIds.length; c += CHUNK) {
     const chunk = invoiceIds.slice(c, c + CHUNK);
@@ -94,20 +99,7 @@ export async function chargeAll(actor: Actor, invoiceIds: string[], concurrency:
       if ("skip" in p) results.push({ result: "skipped", reason: p.skip });
       else toSend.push({ invoiceId, p });
     }
-    const sent = await mapLimit(toSend, concurrency, ({ invoiceId, p }) =>
-      sendAttempt(p, invoiceId),
-    );
-    const intents: Stripe.PaymentIntent[] = [];
-    for (const r of sent) {
-      if (!("intent" in r)) results.push(r);
-      else if (intentOutcome(r.intent).kind === "succeeded") intents.push(r.intent);
-      else results.push(await settlePaymentIntent({ intent: r.intent }));
-    }
-    const booked = await db.$transaction((tx) => settleSucceededIntentsTx(tx, intents), {
-      maxWait: 10_000,
-      timeout: 120_000,
-    });
-    for (const i of intents) results.push(booked.get(i.id)!);
+    results.push(...(await sendPreparedAttempts(toSend, concurrency)));
   }
-  return tally(results);
+  return results;
 }

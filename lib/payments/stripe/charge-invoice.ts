@@ -36,6 +36,8 @@ export type Prepared = {
   stripePaymentMethodId: string;
   customerId: string;
   invoiceNumber: string | null;
+  /** An arrangement instalment's attempt (no single invoice): named in the intent's metadata. */
+  instalment?: { id: string; arrangementId: string; number: number };
 };
 
 export async function spendCreditTx(tx: Tx, customerId: string, invoiceId: string) {
@@ -135,7 +137,7 @@ async function prepareAttempt(invoiceId: string): Promise<Prepared | { skip: str
  */
 export async function sendAttempt(
   p: Prepared,
-  invoiceId: string,
+  invoiceId: string | null,
 ): Promise<{ intent: Stripe.PaymentIntent } | ChargeResult> {
   try {
     // Every parameter comes from the attempt row, so a re-send is the identical request Stripe's
@@ -148,12 +150,20 @@ export async function sendAttempt(
         payment_method: p.stripePaymentMethodId,
         off_session: true,
         confirm: true,
-        description: p.invoiceNumber ? `Invoice ${p.invoiceNumber}` : undefined,
+        description: p.instalment
+          ? `Payment arrangement instalment ${p.instalment.number}`
+          : p.invoiceNumber
+            ? `Invoice ${p.invoiceNumber}`
+            : undefined,
         // No row id here: the request must be byte-for-byte the same on a re-send (Stripe refuses
         // a reused key with other parameters), also from a restored database.
         metadata: {
           attemptKey: p.key,
-          invoiceId,
+          ...(invoiceId && { invoiceId }),
+          ...(p.instalment && {
+            arrangementId: p.instalment.arrangementId,
+            instalmentId: p.instalment.id,
+          }),
           customerId: p.customerId,
           kind: "AUTO_PAY",
         },

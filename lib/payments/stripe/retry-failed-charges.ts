@@ -3,13 +3,14 @@
 // first attempt's date in the ISP's time zone on the business clock. A decline that asks for the
 // cardholder's approval (authentication_required) is never retried blindly — the customer was
 // emailed a pay link instead — and after the last scheduled attempt the invoice is left to
-// dunning.
+// dunning. Invoices of an agreed payment arrangement are left to its instalments.
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
 import { now } from "@/lib/time/clock";
 import { addDays, dateInZone } from "@/lib/time/dates";
+import { NOT_ARRANGED } from "@/lib/dunning/arrangements/load-arrangement-snapshots";
 import { chargeAll } from "./charge-due-invoices";
 import type { ChargeTally } from "./tally-charges";
 
@@ -36,6 +37,7 @@ export async function retryFailedCharges({
             p.status::text AS "lastStatus", p."failureReason" AS "lastReason"
        FROM "Payment" p JOIN "Invoice" i ON i.id = p."attemptInvoiceId"
       WHERE p."attemptKind" = 'AUTO_PAY' AND i.status IN ('OPEN', 'PARTIALLY_PAID')
+        AND ${NOT_ARRANGED}
      WINDOW w AS (PARTITION BY p."attemptInvoiceId")
       ORDER BY p."attemptInvoiceId", p.attempt DESC`,
   );

@@ -26,6 +26,7 @@ type AttemptRow = {
   externalId: string | null;
   idempotencyKey: string | null;
   attemptInvoiceId: string | null;
+  attemptInstalmentId: string | null;
 };
 
 /** The rows an intent may be recorded as: by its id, our payment id or our attempt key. */
@@ -53,7 +54,8 @@ function rowFor(intent: Stripe.PaymentIntent, rows: AttemptRow[], customerId?: s
 /** Each intent's customer: from our row, else its metadata, else its Stripe customer. */
 async function findCustomers(tx: Tx, intents: Stripe.PaymentIntent[]) {
   const rows = await tx.$queryRawUnsafe<AttemptRow[]>(
-    `SELECT id, "customerId", status::text AS status, "externalId", "idempotencyKey", "attemptInvoiceId"
+    `SELECT id, "customerId", status::text AS status, "externalId", "idempotencyKey",
+            "attemptInvoiceId", "attemptInstalmentId"
        FROM "Payment" WHERE ${ROW_MATCH}`,
     ...rowKeys(intents),
   );
@@ -82,6 +84,18 @@ async function findCustomers(tx: Tx, intents: Stripe.PaymentIntent[]) {
   );
 }
 
+/** An instalment's money goes to its arrangement's invoices (oldest due first). */
+async function arrangedInvoices(tx: Tx, ids: (string | null | undefined)[]) {
+  const wanted = [...new Set(ids.filter((i): i is string => !!i))];
+  if (!wanted.length) return new Map<string, string[]>();
+  const rows = await tx.$queryRawUnsafe<{ id: string; invoiceIds: string[] }[]>(
+    `SELECT ai.id, a."invoiceIds" FROM "ArrangementInstalment" ai
+       JOIN "PaymentArrangement" a ON a.id = ai."arrangementId" WHERE ai.id = ANY($1::text[])`,
+    wanted,
+  );
+  return new Map(rows.map((r) => [r.id, r.invoiceIds]));
+}
+
 export async function settleSucceededIntentsTx(
   tx: Tx,
   all: Stripe.PaymentIntent[],
@@ -105,12 +119,17 @@ export async function settleSucceededIntentsTx(
   );
   const currencyOf = new Map(customers.map((c) => [c.id, c.currency]));
   const rows = await tx.$queryRawUnsafe<AttemptRow[]>(
-    `SELECT id, "customerId", status::text AS status, "externalId", "idempotencyKey", "attemptInvoiceId"
+    `SELECT id, "customerId", status::text AS status, "externalId", "idempotencyKey",
+            "attemptInvoiceId", "attemptInstalmentId"
        FROM "Payment" WHERE ${ROW_MATCH} AND "customerId" = ANY($4::text[])
       ORDER BY id FOR UPDATE`,
     ...rowKeys(ours),
     customerIds,
   );
+  const arrangedOf = await arrangedInvoices(tx, [
+    ...rows.map((r) => r.attemptInstalmentId),
+    ...ours.map((i) => i.metadata?.instalmentId),
+  ]);
   const created: AttemptRow[] = [];
   const toCreate: Record<string, unknown>[] = [];
   const claimed = new Set<string>();
@@ -129,6 +148,7 @@ export async function settleSucceededIntentsTx(
         externalId: intent.id,
         idempotencyKey: null,
         attemptInvoiceId: intent.metadata?.invoiceId || null,
+        attemptInstalmentId: intent.metadata?.instalmentId || null,
       };
       created.push(row);
       toCreate.push({
@@ -138,6 +158,7 @@ export async function settleSucceededIntentsTx(
         currency: currencyOf.get(customerId),
         externalId: intent.id,
         attemptInvoiceId: row.attemptInvoiceId,
+        attemptInstalmentId: row.attemptInstalmentId,
         attemptKind: intent.metadata?.kind || null,
       });
     }
@@ -158,9 +179,9 @@ export async function settleSucceededIntentsTx(
       receivedAt: at,
       receivedOn: dateInZone(at, timeZone),
       externalId: intent.id,
-      preferInvoiceIds: (intent.metadata?.invoiceIds || row.attemptInvoiceId || "")
-        .split(",")
-        .filter(Boolean),
+      preferInvoiceIds: row.attemptInstalmentId
+        ? (arrangedOf.get(row.attemptInstalmentId) ?? [])
+        : (intent.metadata?.invoiceIds || row.attemptInvoiceId || "").split(",").filter(Boolean),
       receiptEmail: true,
       audit: { action: "payment.card_received", data: { intent: intent.id, amount } },
     });
@@ -168,12 +189,13 @@ export async function settleSucceededIntentsTx(
   if (toCreate.length)
     await tx.$executeRawUnsafe(
       `INSERT INTO "Payment" (id, "customerId", amount, currency, method, provider, status,
-              "externalId", "attemptInvoiceId", "attemptKind", reference)
+              "externalId", "attemptInvoiceId", "attemptInstalmentId", "attemptKind", reference)
        SELECT r.id, r."customerId", r.amount, r.currency, 'CARD'::"PaymentMethodKind",
               'STRIPE'::"PaymentProvider", 'PENDING'::"PaymentStatus", r."externalId",
-              r."attemptInvoiceId", r."attemptKind", r."externalId"
+              r."attemptInvoiceId", r."attemptInstalmentId", r."attemptKind", r."externalId"
          FROM jsonb_to_recordset($1::jsonb) AS r(id text, "customerId" text, amount int,
-              currency text, "externalId" text, "attemptInvoiceId" text, "attemptKind" text)`,
+              currency text, "externalId" text, "attemptInvoiceId" text,
+              "attemptInstalmentId" text, "attemptKind" text)`,
       JSON.stringify(toCreate),
     );
   const booked = await receivePaymentsBulkTx(tx, receipts);
