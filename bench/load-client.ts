@@ -16,7 +16,7 @@ export class Browser {
     private agent: http.Agent,
   ) {}
 
-  request(method: string, path: string, body?: string): Promise<Result> {
+  request(method: string, path: string, body?: string, retried = false): Promise<Result> {
     const headers: Record<string, string> = { accept: "text/html,application/json,*/*" };
     if (this.jar.size) headers.cookie = [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
     if (body !== undefined) {
@@ -52,7 +52,14 @@ export class Browser {
         },
       );
       req.setTimeout(30_000, () => req.destroy(new Error("timeout after 30 s")));
-      req.on("error", reject);
+      req.on("error", (err: NodeJS.ErrnoException) => {
+        // The server may close an idle keep-alive connection just as we reuse it (the think time
+        // straddles its keep-alive timeout). Browsers retry a GET once on such a connection; so
+        // do we (Node's documented pattern: request.reusedSocket).
+        if (req.reusedSocket && err.code === "ECONNRESET" && method === "GET" && !retried)
+          resolve(this.request(method, path, body, true));
+        else reject(err);
+      });
       req.end(body);
     });
   }

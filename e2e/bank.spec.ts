@@ -124,6 +124,7 @@ test.describe("[bank] portal debit order", () => {
     const text = page.getByTestId("mandate-text");
     await expect(text).toContainText("•••• 4567");
     await expect(text).toContainText("Mandate reference:");
+    await page.getByRole("tab", { name: "Type" }).click();
     await page.getByLabel("Type your signature").fill("Demo Customer");
     await page.getByRole("button", { name: "Sign the mandate" }).click();
     await expect(

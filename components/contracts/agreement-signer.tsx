@@ -1,7 +1,8 @@
 "use client";
 
-// The agreement and its signature: the storefront checkout, the emailed signing link and the
-// staff tablet all sign through this, so the signer sees and confirms the same thing everywhere.
+// A document and its signature: the storefront checkout, the emailed signing link and the staff
+// tablet sign agreements through this, and the portal signs a debit-order mandate, so a signer
+// sees and confirms the same way everywhere.
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,21 +24,36 @@ export type SignatureInput = {
 /** What signing answered: nothing (done), or a message and `signature.*` field errors. */
 export type SignOutcome = { message?: string; fields?: Record<string, string> } | null;
 
-export function AgreementSigner({
-  content,
-  contentHash,
-  defaultName,
-  submitLabel,
-  busyLabel,
-  onSign,
-}: {
-  content: ContractContent;
+type SignerProps = {
   contentHash: string;
   defaultName: string;
   submitLabel: string;
   busyLabel: string;
   onSign: (signature: SignatureInput) => Promise<SignOutcome>;
-}) {
+};
+
+/** An agreement (contract, with its mandate when paying by debit order) and its signature. */
+export function AgreementSigner({ content, ...props }: SignerProps & { content: ContractContent }) {
+  const mandate = Boolean(content.payment.mandateText);
+  return (
+    <DocumentSigner
+      {...props}
+      document={<ContractView c={content} />}
+      acceptText={`I have read the agreement${mandate ? " and the debit order mandate" : ""} and sign ${mandate ? "them" : "it"} electronically. My signature, name, the time and my IP address are recorded on the signed copy.`}
+    />
+  );
+}
+
+/** Any document shown above the signature (a contract, a debit-order mandate on its own). */
+export function DocumentSigner({
+  document,
+  acceptText,
+  contentHash,
+  defaultName,
+  submitLabel,
+  busyLabel,
+  onSign,
+}: SignerProps & { document: React.ReactNode; acceptText: string }) {
   const [method, setMethod] = useState<"DRAWN" | "TYPED">("DRAWN");
   const [image, setImage] = useState<string | null>(null);
   const [signerName, setSignerName] = useState(defaultName);
@@ -46,7 +62,6 @@ export function AgreementSigner({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const mandate = Boolean(content.payment.mandateText);
 
   async function sign() {
     const next: Record<string, string> = {};
@@ -76,7 +91,7 @@ export function AgreementSigner({
   const e = (k: string) => errors[`signature.${k}`];
   return (
     <div className="space-y-6">
-      <ContractView c={content} />
+      {document}
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-slate-900">Sign</legend>
         <div
@@ -135,10 +150,7 @@ export function AgreementSigner({
               className="mt-0.5 h-4 w-4 rounded text-brand-700"
               {...errorProps("signature.acceptContract", e("acceptContract"))}
             />
-            I have read the agreement
-            {mandate ? " and the debit order mandate" : ""} and sign {mandate ? "them" : "it"}{" "}
-            electronically. My signature, name, the time and my IP address are recorded on the
-            signed copy.
+            {acceptText}
           </label>
           {e("acceptContract") && (
             <p id="signature.acceptContract-error" className="ml-6 mt-1 text-sm text-red-600">
