@@ -7,7 +7,7 @@
 // skips what was booked.
 import "server-only";
 import { createHash } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { receivePaymentsBulkTx } from "@/lib/payments/receive-payments-bulk-tx";
 import { assertCan, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -24,6 +24,7 @@ import { readCsvStatement, readCsvTable, type CsvTable } from "./parse/csv-state
 import { readXmlBankFile } from "./parse/read-bank-file";
 import { RefusedFile, type ParsedEntry, type ParsedFile, type StatusItem } from "./parse/types";
 import { refreshBatchTx } from "./refresh-batch-tx";
+import { entryRow, insertNew, markEntries, statusRow } from "./write-bank-entries";
 import { serializeBankFile } from "./serialize-bank-file";
 
 export const MAX_BANK_FILE_BYTES = 50 * 1024 * 1024;
@@ -104,83 +105,6 @@ async function knownAccounts() {
     [s.bankIban, s.bankAccountNumber, ...rows.map((r) => r.identifier)]
       .filter((a): a is string => !!a)
       .map((a) => a.replace(/\s/g, "").toUpperCase()),
-  );
-}
-
-type Row = {
-  bankRef: string;
-  direction: string;
-  amount: number;
-  currency: string;
-  bookingDate: string | null;
-  endToEndId: string | null;
-  reference: string | null;
-  name: string | null;
-  reasonCode: string | null;
-};
-
-const entryRow = (e: ParsedEntry): Row => ({
-  bankRef: e.bankRef,
-  direction: e.direction,
-  amount: e.amount,
-  currency: e.currency,
-  bookingDate: e.bookingDate,
-  endToEndId: e.txs.find((t) => t.endToEndId)?.endToEndId ?? null,
-  reference: e.reference?.slice(0, 1000) ?? null,
-  name: e.name,
-  reasonCode: e.txs.find((t) => t.reasonCode)?.reasonCode ?? null,
-});
-
-const statusRow = (s: StatusItem): Row => ({
-  bankRef: s.bankRef,
-  direction: "DEBIT",
-  amount: s.amount ?? 0,
-  currency: s.currency?.slice(0, 3) ?? "XXX",
-  bookingDate: null,
-  endToEndId: s.endToEndId,
-  reference: [s.level, s.status, s.originalPmtInfId ?? s.originalMessageId]
-    .filter(Boolean)
-    .join(" "),
-  name: null,
-  reasonCode: s.reasonCode,
-});
-
-/** Inserts the chunk's entries; returns the bank references that were new. */
-async function insertNew(
-  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
-  fileId: string,
-  rows: Row[],
-) {
-  const inserted = await tx.$queryRawUnsafe<{ bankRef: string }[]>(
-    `INSERT INTO "BankEntry" (id, "fileId", "bankRef", direction, amount, currency, "bookingDate", "endToEndId", reference, name, "reasonCode", status)
-     SELECT gen_random_uuid()::text, $1, r."bankRef", r.direction, r.amount, r.currency, r."bookingDate"::date, r."endToEndId", r.reference, r.name, r."reasonCode", 'INFO'
-       FROM jsonb_to_recordset($2::jsonb) AS r("bankRef" text, direction text, amount int, currency text, "bookingDate" text, "endToEndId" text, reference text, name text, "reasonCode" text)
-     ON CONFLICT ("bankRef") DO NOTHING RETURNING "bankRef"`,
-    fileId,
-    JSON.stringify(rows),
-  );
-  return new Set(inserted.map((r) => r.bankRef));
-}
-
-/** Writes each booked entry's outcome in one statement. */
-async function markEntries(tx: Tx, booked: (Booked & { bankRef: string })[]) {
-  if (!booked.length) return;
-  await tx.$executeRawUnsafe(
-    `UPDATE "BankEntry" e SET status = r.status, "matchedBy" = r."matchedBy",
-            "customerId" = r."customerId", "paymentId" = r."paymentId", suggestions = r.suggestions
-       FROM jsonb_to_recordset($1::jsonb) AS r("bankRef" text, status text, "matchedBy" text,
-            "customerId" text, "paymentId" text, suggestions jsonb)
-      WHERE e."bankRef" = r."bankRef"`,
-    JSON.stringify(
-      booked.map((b) => ({
-        bankRef: b.bankRef,
-        status: b.status,
-        matchedBy: b.matchedBy ?? null,
-        customerId: b.customerId ?? null,
-        paymentId: b.paymentId ?? null,
-        suggestions: b.suggestions ?? [],
-      })),
-    ),
   );
 }
 
