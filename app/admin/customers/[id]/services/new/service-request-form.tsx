@@ -17,6 +17,8 @@ import { formatMoney } from "@/lib/money/format-money";
 import type { FeasibilityResult } from "@/lib/coverage/check-feasibility";
 import { INSTALL_SLOTS } from "@/lib/orders/checkout-schema";
 import { createServiceRequestAction } from "./create-service-request-action";
+import { PaymentSigningCard, type BankFields } from "./payment-signing-card";
+import { Radio } from "./radio";
 
 type Address = {
   line1: string;
@@ -39,26 +41,6 @@ const EMPTY: Address = {
   serviceableAddressId: null,
 };
 
-const Radio = (p: {
-  name: string;
-  value: string;
-  checked: boolean;
-  onChange: () => void;
-  children: React.ReactNode;
-}) => (
-  <label className="flex items-start gap-2 text-sm text-slate-700">
-    <input
-      type="radio"
-      name={p.name}
-      value={p.value}
-      checked={p.checked}
-      onChange={p.onChange}
-      className="mt-0.5 h-4 w-4 text-brand-700"
-    />
-    <span>{p.children}</span>
-  </label>
-);
-
 export function ServiceRequestForm(props: {
   customerId: string;
   today: string;
@@ -73,7 +55,7 @@ export function ServiceRequestForm(props: {
   const [installSlot, setInstallSlot] = useState<keyof typeof INSTALL_SLOTS>("WEEKDAY_MORNING");
   const [installNotes, setInstallNotes] = useState("");
   const [payKind, setPayKind] = useState<"DEBIT_ORDER" | "CARD_LINK" | "EFT">("DEBIT_ORDER");
-  const [bank, setBank] = useState({
+  const [bank, setBank] = useState<BankFields>({
     accountHolder: "",
     accountNumber: "",
     branchCode: "",
@@ -329,82 +311,16 @@ export function ServiceRequestForm(props: {
         </CardBody>
       </Card>
 
-      <Card>
-        <CardHeader title="Payment and signature" />
-        <CardBody className="space-y-5">
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-700">How the customer pays</legend>
-            <Radio
-              name="payment.kind"
-              value="DEBIT_ORDER"
-              checked={payKind === "DEBIT_ORDER"}
-              onChange={() => setPayKind("DEBIT_ORDER")}
-            >
-              Debit order: the mandate is part of the agreement the customer signs
-            </Radio>
-            <Radio
-              name="payment.kind"
-              value="CARD_LINK"
-              checked={payKind === "CARD_LINK"}
-              onChange={() => setPayKind("CARD_LINK")}
-            >
-              Card: email a link to save a card once signed (EFT until then)
-              {!props.hasPortalLogin &&
-                " — needs a portal login, which this customer does not have"}
-            </Radio>
-            <Radio
-              name="payment.kind"
-              value="EFT"
-              checked={payKind === "EFT"}
-              onChange={() => setPayKind("EFT")}
-            >
-              EFT (bank transfer)
-            </Radio>
-            {e("payment.kind") && <p className="text-sm text-red-600">{e("payment.kind")}</p>}
-          </fieldset>
-          {payKind === "DEBIT_ORDER" && (
-            <div className="grid gap-4 sm:grid-cols-2">
-              {(
-                [
-                  ["accountHolder", "Account holder"],
-                  ["accountNumber", "Account number or IBAN"],
-                  ["branchCode", "Branch code"],
-                  ["bankName", "Bank"],
-                ] as const
-              ).map(([k, label]) => (
-                <Field key={k} label={label} name={`payment.${k}`} error={e(`payment.${k}`)}>
-                  <Input
-                    name={`payment.${k}`}
-                    value={bank[k]}
-                    autoComplete="off"
-                    onChange={(ev) => setBank((b) => ({ ...b, [k]: ev.target.value }))}
-                    {...errorProps(`payment.${k}`, e(`payment.${k}`))}
-                  />
-                </Field>
-              ))}
-            </div>
-          )}
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-700">How the customer signs</legend>
-            <Radio
-              name="signing"
-              value="IN_PERSON"
-              checked={signing === "IN_PERSON"}
-              onChange={() => setSigning("IN_PERSON")}
-            >
-              Here, on this screen (the customer reads and signs next)
-            </Radio>
-            <Radio
-              name="signing"
-              value="EMAIL_LINK"
-              checked={signing === "EMAIL_LINK"}
-              onChange={() => setSigning("EMAIL_LINK")}
-            >
-              Email the customer a link to sign
-            </Radio>
-          </fieldset>
-        </CardBody>
-      </Card>
+      <PaymentSigningCard
+        payKind={payKind}
+        setPayKind={setPayKind}
+        bank={bank}
+        setBank={setBank}
+        signing={signing}
+        setSigning={setSigning}
+        hasPortalLogin={props.hasPortalLogin}
+        error={e}
+      />
       {message && <Alert tone="error">{message}</Alert>}
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending
