@@ -16,7 +16,7 @@ import { now, setClock } from "@/lib/time/clock";
 import { fromDbDate } from "@/lib/time/dates";
 import { callApi } from "../support/call-api";
 import { startAppServer } from "./app-server";
-import { PSP_CLIENT, startFakePixPsp } from "./fake-pix-psp";
+import { pixSettingsFor, startFakePixPsp } from "./fake-pix-psp";
 import {
   ACCOUNTS,
   ADMIN,
@@ -42,30 +42,13 @@ beforeAll(async () => {
   await setupIsp(BRAZIL);
   await updateRailSettings({
     actor: ADMIN,
-    input: {
-      pix: {
-        enabled: true,
-        config: {
-          key: KEY,
-          merchantName: "Provedor Vale Fibra",
-          merchantCity: "Campinas",
-          staticOnInvoices: false,
-          pspBaseUrl: psp.baseUrl,
-          tokenUrl: psp.tokenUrl,
-          clientId: PSP_CLIENT.clientId,
-          caCertPem: pki.ca,
-          boletoHibrido: true,
-          finePercent: "2.00",
-          interestMonthlyPercent: "1.00",
-          daysPayableAfterDue: 30,
-        },
-        secrets: {
-          clientSecret: PSP_CLIENT.clientSecret,
-          clientCertPem: pki.clientCert,
-          clientKeyPem: pki.clientKey,
-        },
-      },
-    },
+    input: pixSettingsFor(psp, pki, {
+      staticOnInvoices: false,
+      boletoHibrido: true,
+      finePercent: "2.00",
+      interestMonthlyPercent: "1.00",
+      daysPayableAfterDue: 30,
+    }),
   });
   await registerPixWebhook({ actor: ADMIN });
   const user = await db.user.create({

@@ -558,3 +558,31 @@ export async function startFakePixPsp(pki: TestPki, opts: { today?: () => string
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
+
+/** The rail settings that point Pix at this fake PSP (mTLS with the test PKI), plus `config`. */
+export function pixSettingsFor(
+  psp: { baseUrl: string; tokenUrl: string },
+  pki: TestPki,
+  config: Record<string, unknown> = {},
+) {
+  return {
+    pix: {
+      enabled: true,
+      config: {
+        key: "cobranca@provedor.example",
+        merchantName: "Provedor Vale Fibra",
+        merchantCity: "Campinas",
+        pspBaseUrl: psp.baseUrl,
+        tokenUrl: psp.tokenUrl,
+        clientId: PSP_CLIENT.clientId,
+        caCertPem: pki.ca,
+        ...config,
+      },
+      secrets: {
+        clientSecret: PSP_CLIENT.clientSecret,
+        clientCertPem: pki.clientCert,
+        clientKeyPem: pki.clientKey,
+      },
+    },
+  };
+}

@@ -10,7 +10,7 @@ import { registerPixWebhook } from "@/lib/payments/rails/pix/register-pix-webhoo
 import { updateRailSettings } from "@/lib/payments/rails/update-rail-settings";
 import { now, setClock } from "@/lib/time/clock";
 import { startAppServer } from "./app-server";
-import { PSP_CLIENT, startFakePixPsp } from "./fake-pix-psp";
+import { pixSettingsFor, startFakePixPsp } from "./fake-pix-psp";
 import {
   ACCOUNTS,
   ADMIN,
@@ -34,25 +34,7 @@ beforeAll(async () => {
   await setupIsp(BRAZIL);
   await updateRailSettings({
     actor: ADMIN,
-    input: {
-      pix: {
-        enabled: true,
-        config: {
-          key: KEY,
-          merchantName: "Provedor Vale Fibra",
-          merchantCity: "Campinas",
-          pspBaseUrl: psp.baseUrl,
-          tokenUrl: psp.tokenUrl,
-          clientId: PSP_CLIENT.clientId,
-          caCertPem: pki.ca,
-        },
-        secrets: {
-          clientSecret: PSP_CLIENT.clientSecret,
-          clientCertPem: pki.clientCert,
-          clientKeyPem: pki.clientKey,
-        },
-      },
-    },
+    input: pixSettingsFor(psp, pki),
   });
   await registerPixWebhook({ actor: ADMIN });
 });

@@ -9,7 +9,7 @@ import { resolveBankEntry } from "@/lib/bank/resolve-bank-entry";
 import { registerPixWebhook } from "@/lib/payments/rails/pix/register-pix-webhook";
 import { updateRailSettings } from "@/lib/payments/rails/update-rail-settings";
 import { startAppServer } from "./app-server";
-import { PSP_CLIENT, startFakePixPsp } from "./fake-pix-psp";
+import { pixSettingsFor, startFakePixPsp } from "./fake-pix-psp";
 import {
   ACCOUNTS,
   ADMIN,
@@ -33,26 +33,7 @@ beforeAll(async () => {
   await setupIsp(BRAZIL);
   await updateRailSettings({
     actor: ADMIN,
-    input: {
-      pix: {
-        enabled: true,
-        config: {
-          key: KEY,
-          merchantName: "Provedor Vale Fibra",
-          merchantCity: "Campinas",
-          staticOnInvoices: true,
-          pspBaseUrl: psp.baseUrl,
-          tokenUrl: psp.tokenUrl,
-          clientId: PSP_CLIENT.clientId,
-          caCertPem: pki.ca,
-        },
-        secrets: {
-          clientSecret: PSP_CLIENT.clientSecret,
-          clientCertPem: pki.clientCert,
-          clientKeyPem: pki.clientKey,
-        },
-      },
-    },
+    input: pixSettingsFor(psp, pki, { staticOnInvoices: true }),
   });
   await registerPixWebhook({ actor: ADMIN });
 });
